@@ -1,0 +1,24 @@
+"""What each journal kind does to the derived tables, beyond arrivals (handled by the store itself).
+
+Each handler runs inside the transaction that inserted the record and must give the same end state
+whatever order records arrive in (use ``store.apply_fields_lww`` for attendee fields).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from .journal import ATTENDEE_FIELD_KINDS, Record
+
+if TYPE_CHECKING:
+    from .store import EventStore
+
+Handler = Callable[["EventStore", Record], None]
+
+
+def _attendee_fields(store: EventStore, rec: Record) -> None:
+    store.apply_fields_lww(rec, dict(rec.data.get("fields") or {}))
+
+
+HANDLERS: dict[str, Handler] = {kind.value: _attendee_fields for kind in ATTENDEE_FIELD_KINDS}

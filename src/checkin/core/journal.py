@@ -1,0 +1,229 @@
+"""The append-only journal: what happened at the venue, and the fold that derives arrivals from it.
+
+A record is immutable. Merging journals is a set union keyed by ``record_id``; everything else (arrivals,
+double admissions, corrected attendee fields) is derived, so merge order never changes the outcome.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+import uuid
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from enum import StrEnum
+from typing import Any
+
+
+class Kind(StrEnum):
+    CHECKIN = "checkin"  # data: day, point, source (scan/search/paper/...), override (reason) optional
+    UNDO = "undo"  # data: undoes (record_id of a checkin)
+    WALKIN = "walkin"  # data: attendee fields of a person registered at the desk
+    CORRECTION = "correction"  # data: fields (new values), original (old values)
+    SUBSTITUTION = "substitution"  # data: fields of the person who came, replaces (invited id)
+    COMPANION = "companion"  # data: attendee fields, companion_of
+    BADGE_PRINT = "badge_print"  # data: layout, printer
+    BADGE_COLLECTED = "badge_collected"
+    HANDOUT = "handout"  # data: item, action (issue/return), deposit
+    SESSION_ENTRY = "session_entry"  # data: session_id
+    SESSION_EXIT = "session_exit"  # data: session_id
+    ATTENTION_ACK = "attention_ack"  # data: of (record_id of the arrival that raised the notice)
+    ATTENDEE_UPSERT = "attendee_upsert"  # organiser change: data: fields
+    CODE_REISSUE = "code_reissue"  # data: code, revoked (old code)
+    SESSION_UPSERT = "session_upsert"  # organiser change: data: session fields (moved rooms, times)
+    MEETING_UPSERT = "meeting_upsert"  # organiser change: data: meeting fields, participants
+    LAYOUT = "layout"  # organiser change: data: name, layout
+    PURGE = "purge"  # personal data removed from the event
+
+
+# Kinds that set attendee fields; applied as last-writer-wins registers per field (see store.apply).
+ATTENDEE_FIELD_KINDS = frozenset({
+    Kind.WALKIN, Kind.CORRECTION, Kind.SUBSTITUTION, Kind.COMPANION, Kind.ATTENDEE_UPSERT, Kind.CODE_REISSUE,
+})
+
+
+@dataclass(frozen=True, slots=True)
+class Record:
+    record_id: str
+    station_id: str
+    operator: str
+    seq: int
+    lamport: int
+    wall_time: str  # UTC, ISO 8601 with offset
+    kind: str
+    attendee_id: int | None
+    data: dict[str, Any] = field(default_factory=dict)
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "record_id": self.record_id, "station_id": self.station_id, "operator": self.operator,
+            "seq": self.seq, "lamport": self.lamport, "wall_time": self.wall_time, "kind": self.kind,
+            "attendee_id": self.attendee_id, "data": self.data,
+        }
+
+    @classmethod
+    def from_json(cls, obj: dict[str, Any]) -> Record:
+        return cls(
+            record_id=str(obj["record_id"]), station_id=str(obj["station_id"]),
+            operator=str(obj.get("operator", "")), seq=int(obj["seq"]), lamport=int(obj["lamport"]),
+            wall_time=str(obj["wall_time"]), kind=str(obj["kind"]),
+            attendee_id=None if obj.get("attendee_id") is None else int(obj["attendee_id"]),
+            data=dict(obj.get("data") or {}),
+        )
+
+    @classmethod
+    def from_row(cls, row: sqlite3.Row | tuple) -> Record:
+        rid, station, operator, seq, lamport, wall, kind, attendee, data = tuple(row)[:9]
+        return cls(rid, station, operator, seq, lamport, wall, kind, attendee, json.loads(data or "{}"))
+
+
+COLUMNS = "record_id, station_id, operator, seq, lamport, wall_time, kind, attendee_id, data"
+
+
+def utc_now() -> datetime:
+    return datetime.now(UTC)
+
+
+def iso(dt: datetime) -> str:
+    if dt.tzinfo is None:
+        raise ValueError("naive datetime: journal times carry an offset")
+    return dt.astimezone(UTC).isoformat(timespec="milliseconds")
+
+
+@dataclass(frozen=True, slots=True)
+class Arrival:
+    attendee_id: int
+    day: str
+    point: str
+    record_id: str
+    at: str
+    station_id: str
+    admissions: int  # >1: admitted at more than one desk while apart (a double admission)
+    stations: tuple[str, ...] = ()
+
+
+def _sort_key(rec: Record) -> tuple[str, str]:
+    # Earliest by wall time; record_id breaks ties so every station picks the same winner.
+    return (datetime.fromisoformat(rec.wall_time).astimezone(UTC).isoformat(), rec.record_id)
+
+
+def derive_arrivals(records: Iterable[Record]) -> dict[tuple[int, str, str], Arrival]:
+    """Fold check-in and undo records into the first arrival per (attendee, day, point)."""
+    checkins: dict[str, Record] = {}
+    undone: set[str] = set()
+    for rec in records:
+        if rec.kind == Kind.CHECKIN and rec.attendee_id is not None:
+            checkins[rec.record_id] = rec
+        elif rec.kind == Kind.UNDO:
+            undone.add(str(rec.data.get("undoes", "")))
+    groups: dict[tuple[int, str, str], list[Record]] = {}
+    for rid, rec in checkins.items():
+        if rid in undone:
+            continue
+        key = (int(rec.attendee_id or 0), str(rec.data.get("day", "")), str(rec.data.get("point", "main")))
+        groups.setdefault(key, []).append(rec)
+    out = {}
+    for key, recs in groups.items():
+        recs.sort(key=_sort_key)
+        first = recs[0]
+        out[key] = Arrival(
+            attendee_id=key[0], day=key[1], point=key[2], record_id=first.record_id, at=first.wall_time,
+            station_id=first.station_id, admissions=len(recs),
+            stations=tuple(sorted({r.station_id for r in recs})),
+        )
+    return out
+
+
+def new_record_id() -> str:
+    return str(uuid.uuid4())
+
+
+class Journal:
+    """Appends and merges records in an event file's connection (owned by EventStore)."""
+
+    def __init__(self, conn: sqlite3.Connection, station_id: str, operator: str = "") -> None:
+        self.conn = conn
+        self.station_id = station_id
+        self.operator = operator
+
+    def append(
+        self, kind: str, attendee_id: int | None = None, data: dict[str, Any] | None = None,
+        *, at: datetime | None = None, operator: str | None = None, commit: bool = True,
+    ) -> Record:
+        """Write one record durably (the connection runs synchronous=FULL) and return it.
+
+        With ``commit=False`` the caller owns the surrounding transaction (e.g. an import).
+        """
+        own_tx = commit and not self.conn.in_transaction
+        if own_tx:
+            self.conn.execute("BEGIN IMMEDIATE")  # seq and lamport are allocated under the write lock
+        try:
+            seq = self.conn.execute(
+                "SELECT COALESCE(MAX(seq), 0) + 1 FROM journal WHERE station_id = ?", (self.station_id,)
+            ).fetchone()[0]
+            lamport = self.conn.execute("SELECT COALESCE(MAX(lamport), 0) + 1 FROM journal").fetchone()[0]
+            rec = Record(
+                record_id=new_record_id(), station_id=self.station_id,
+                operator=self.operator if operator is None else operator, seq=seq, lamport=lamport,
+                wall_time=iso(at or utc_now()), kind=str(kind), attendee_id=attendee_id, data=dict(data or {}),
+            )
+            self._insert(rec)
+            if own_tx:
+                self.conn.execute("COMMIT")
+        except BaseException:
+            if own_tx and self.conn.in_transaction:
+                self.conn.execute("ROLLBACK")
+            raise
+        return rec
+
+    def _insert(self, rec: Record) -> bool:
+        cur = self.conn.execute(
+            # A clash on (station_id, seq) with another record_id is a real error (two files claiming one
+            # station name) and raises instead of silently dropping a record.
+            f"INSERT INTO journal ({COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(record_id) DO NOTHING",
+            (rec.record_id, rec.station_id, rec.operator, rec.seq, rec.lamport, rec.wall_time, rec.kind,
+             rec.attendee_id, json.dumps(rec.data, ensure_ascii=False, sort_keys=True)),
+        )
+        return cur.rowcount == 1
+
+    def insert_new(self, records: Iterable[Record]) -> list[Record]:
+        """Insert records not yet known (inside the caller's transaction); returns the new ones."""
+        return [rec for rec in records if self._insert(rec)]
+
+    def get(self, record_id: str) -> Record | None:
+        row = self.conn.execute(f"SELECT {COLUMNS} FROM journal WHERE record_id = ?", (record_id,)).fetchone()
+        return Record.from_row(row) if row else None
+
+    def records(
+        self, *, kind: str | None = None, attendee_id: int | None = None, station_id: str | None = None,
+        after_seq: int = 0,
+    ) -> list[Record]:
+        sql = f"SELECT {COLUMNS} FROM journal WHERE 1=1"
+        args: list[Any] = []
+        if kind is not None:
+            sql += " AND kind = ?"
+            args.append(str(kind))
+        if attendee_id is not None:
+            sql += " AND attendee_id = ?"
+            args.append(attendee_id)
+        if station_id is not None:
+            sql += " AND station_id = ? AND seq > ?"
+            args += [station_id, after_seq]
+        sql += " ORDER BY lamport, station_id, seq"
+        return [Record.from_row(r) for r in self.conn.execute(sql, args)]
+
+    def version_vector(self) -> dict[str, int]:
+        """Highest contiguous-or-not sequence number seen per station (what a peer has of each)."""
+        return dict(self.conn.execute("SELECT station_id, MAX(seq) FROM journal GROUP BY station_id"))
+
+    def missing_for(self, vector: dict[str, int]) -> list[Record]:
+        """Records the holder of ``vector`` lacks (anti-entropy)."""
+        out: list[Record] = []
+        for station, top in self.version_vector().items():
+            if top > vector.get(station, 0):
+                out += self.records(station_id=station, after_seq=vector.get(station, 0))
+        return out
+
+    def count(self) -> int:
+        return self.conn.execute("SELECT COUNT(*) FROM journal").fetchone()[0]

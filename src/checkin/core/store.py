@@ -1,0 +1,432 @@
+"""EventStore: one SQLite file per event (``*.checkin``), opened through sqlite-utils.
+
+The store owns one connection; it is bound to the thread that opened it (the GUI uses one DB worker).
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+import unicodedata
+import uuid
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from . import appliers, migrations
+from .journal import Arrival, Journal, Kind, Record, derive_arrivals
+from .model import ATTENDEE_FIELDS, Attendee, Event
+from .textfold import index_text, tokens
+
+MAGIC = "checkin-event"
+
+
+class StoreError(Exception):
+    """An event file cannot be used; the message is one line for the user."""
+
+
+@dataclass(frozen=True)
+class MergeResult:
+    new_records: int
+    already_known: int
+    double_admissions: int
+
+
+def _nfc(value: Any) -> Any:
+    return unicodedata.normalize("NFC", value) if isinstance(value, str) else value
+
+
+class EventStore:
+    def __init__(self, conn: sqlite3.Connection, path: Path, *, readonly: bool = False) -> None:
+        self.conn = conn
+        self.path = path
+        self.readonly = readonly
+        self._db: Any = None
+        self.journal = Journal(conn, self.get_meta("station_id", "master"), self.get_meta("operator", ""))
+
+    @property
+    def db(self) -> Any:
+        """The sqlite-utils view of the same connection (imported lazily: `checkin info` starts fast)."""
+        if self._db is None:
+            import sqlite_utils
+
+            self._db = sqlite_utils.Database(self.conn)
+        return self._db
+
+    # --- opening -------------------------------------------------------------------------------------
+    @staticmethod
+    def _connect(path: Path, readonly: bool) -> sqlite3.Connection:
+        if readonly:
+            conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, isolation_level=None,
+                                   check_same_thread=False)
+        else:
+            conn = sqlite3.connect(str(path), isolation_level=None, check_same_thread=False, timeout=10)
+        conn.execute("PRAGMA busy_timeout = 10000")  # GUI, `checkin serve` and scripts may share a file
+        if not readonly:
+            conn.execute("PRAGMA journal_mode = WAL")
+            # FULL: a journal record is on disk before the desk shows green (a power cut loses nothing).
+            conn.execute("PRAGMA synchronous = FULL")
+        conn.execute("PRAGMA foreign_keys = ON")
+        return conn
+
+    @classmethod
+    def open(cls, path: str | Path, *, readonly: bool = False) -> EventStore:
+        path = Path(path)
+        if not path.exists():
+            raise StoreError(f"no such event file: {path}")
+        if path.is_dir():
+            raise StoreError(f"{path} is a folder, not an event file")
+        with open(path, "rb") as fh:
+            if fh.read(16) != b"SQLite format 3\x00":
+                raise StoreError(f"{path} is not a checkin event file")
+        try:
+            conn = cls._connect(path, readonly)
+            ok = conn.execute(
+                "SELECT value FROM meta WHERE key = 'format'"
+            ).fetchone()
+        except sqlite3.DatabaseError as exc:
+            raise StoreError(f"{path} is not a checkin event file ({exc})") from None
+        if not ok or json.loads(ok[0]) != MAGIC:
+            conn.close()
+            raise StoreError(f"{path} is not a checkin event file")
+        version = conn.execute("PRAGMA user_version").fetchone()[0]
+        if version > migrations.latest_version():
+            conn.close()
+            raise StoreError(f"{path} was written by a newer version of checkin (schema {version})")
+        if not readonly:
+            migrations.migrate(conn)
+        return cls(conn, path, readonly=readonly)
+
+    @classmethod
+    def create(
+        cls, path: str | Path, *, title: str, start: date | None = None, days: int = 1,
+        timezone: str = "Europe/Berlin", venue: str = "", languages: Sequence[str] = ("de", "en"),
+        event_id: str | None = None,
+    ) -> EventStore:
+        path = Path(path)
+        if path.exists():
+            raise StoreError(f"{path} exists already; choose another name")
+        try:
+            ZoneInfo(timezone)
+        except Exception:
+            raise StoreError(f"unknown time zone: {timezone}") from None
+        if days < 1:
+            raise StoreError("an event lasts at least one day")
+        path.parent.mkdir(parents=True, exist_ok=True)
+        conn = cls._connect(path, readonly=False)
+        migrations.migrate(conn)
+        start = start or date.today()
+        from datetime import timedelta
+
+        meta = {
+            "format": MAGIC, "event_id": event_id or uuid.uuid4().hex, "title": _nfc(title), "venue": _nfc(venue),
+            "timezone": timezone, "start": start.isoformat(), "end": (start + timedelta(days=days - 1)).isoformat(),
+            "languages": list(languages), "station_id": "master", "role": "organiser",
+        }
+        with conn:
+            conn.executemany("INSERT INTO meta (key, value) VALUES (?, ?)",
+                             [(k, json.dumps(v, ensure_ascii=False)) for k, v in meta.items()])
+        return cls(conn, path)
+
+    def close(self) -> None:
+        self.conn.close()
+
+    def __enter__(self) -> EventStore:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # --- metadata ------------------------------------------------------------------------------------
+    def get_meta(self, key: str, default: Any = None) -> Any:
+        row = self.conn.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
+        return json.loads(row[0]) if row else default
+
+    def set_meta(self, key: str, value: Any) -> None:
+        self.conn.execute(
+            "INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+            (key, json.dumps(value, ensure_ascii=False)),
+        )
+
+    @property
+    def event(self) -> Event:
+        start, end = self.get_meta("start"), self.get_meta("end")
+        return Event(
+            id=self.get_meta("event_id"), title=self.get_meta("title", ""), venue=self.get_meta("venue", ""),
+            timezone=self.get_meta("timezone", "Europe/Berlin"),
+            start=date.fromisoformat(start) if start else None, end=date.fromisoformat(end) if end else None,
+            languages=self.get_meta("languages", ["de", "en"]),
+        )
+
+    @property
+    def tz(self) -> ZoneInfo:
+        return ZoneInfo(self.get_meta("timezone", "Europe/Berlin"))
+
+    def local_day(self, at: datetime) -> str:
+        """The event day of an instant, cut in the venue's time zone."""
+        return at.astimezone(self.tz).date().isoformat()
+
+    # --- attendees -----------------------------------------------------------------------------------
+    def add_attendees(self, attendees: Iterable[Attendee]) -> int:
+        """Insert or replace attendees (bulk, in the caller's transaction if one is open)."""
+        rows = []
+        for a in attendees:
+            row = {k: _nfc(v) for k, v in a.to_row().items()}
+            rows.append(row)
+        if not rows:
+            return 0
+        cols = list(ATTENDEE_FIELDS)
+        placeholders = ", ".join("?" for _ in cols)
+        own = not self.conn.in_transaction
+        if own:
+            self.conn.execute("BEGIN IMMEDIATE")
+        try:
+            self.conn.executemany(
+                f"INSERT OR REPLACE INTO attendees ({', '.join(cols)}) VALUES ({placeholders})",
+                [tuple(r[c] for c in cols) for r in rows],
+            )
+            self._reindex(rows)
+            if own:
+                self.conn.execute("COMMIT")
+        except BaseException:
+            if own and self.conn.in_transaction:
+                self.conn.execute("ROLLBACK")
+            raise
+        return len(rows)
+
+    def _reindex(self, rows: Iterable[dict[str, Any]]) -> None:
+        rows = list(rows)
+        self.conn.executemany("DELETE FROM attendee_fts WHERE rowid = ?", [(r["id"],) for r in rows])
+        self.conn.executemany(
+            "INSERT INTO attendee_fts (rowid, names, organisation, email) VALUES (?, ?, ?, ?)",
+            [(r["id"], index_text(f"{r['title']} {r['first_name']} {r['last_name']}"),
+              index_text(r["organisation"]), index_text(r["email"].replace("@", " ").replace(".", " ")))
+             for r in rows],
+        )
+
+    def set_attendee_fields(self, attendee_id: int, fields: dict[str, Any]) -> None:
+        fields = {k: _nfc(v) for k, v in fields.items() if k in ATTENDEE_FIELDS and k != "id"}
+        if not fields:
+            return
+        if self.conn.execute("SELECT 1 FROM attendees WHERE id = ?", (attendee_id,)).fetchone() is None:
+            self.conn.execute("INSERT INTO attendees (id) VALUES (?)", (attendee_id,))
+        encoded = {}
+        for key, value in fields.items():
+            if key in ("registered_for", "extra"):
+                value = json.dumps(value, ensure_ascii=False)
+            elif key in ("attention", "walk_in"):
+                value = int(bool(value))
+            encoded[key] = value
+        sets = ", ".join(f"{k} = ?" for k in encoded)
+        self.conn.execute(f"UPDATE attendees SET {sets} WHERE id = ?", (*encoded.values(), attendee_id))
+        current = self.conn.execute(
+            "SELECT id, title, first_name, last_name, organisation, email FROM attendees WHERE id = ?",
+            (attendee_id,),
+        ).fetchone()
+        self._reindex([dict(zip(("id", "title", "first_name", "last_name", "organisation", "email"), current,
+                                strict=True))])
+
+    def attendee(self, attendee_id: int) -> Attendee | None:
+        cur = self.conn.execute(f"SELECT {', '.join(ATTENDEE_FIELDS)} FROM attendees WHERE id = ?", (attendee_id,))
+        row = cur.fetchone()
+        return Attendee.from_row(dict(zip(ATTENDEE_FIELDS, row, strict=True))) if row else None
+
+    def attendees_by_ids(self, ids: Sequence[int]) -> list[Attendee]:
+        if not ids:
+            return []
+        out: dict[int, Attendee] = {}
+        for chunk_start in range(0, len(ids), 500):
+            chunk = list(ids[chunk_start:chunk_start + 500])
+            sql = f"SELECT {', '.join(ATTENDEE_FIELDS)} FROM attendees WHERE id IN ({','.join('?' * len(chunk))})"
+            for row in self.conn.execute(sql, chunk):
+                a = Attendee.from_row(dict(zip(ATTENDEE_FIELDS, row, strict=True)))
+                out[a.id] = a
+        return [out[i] for i in ids if i in out]
+
+    def attendee_by_code(self, code: str) -> Attendee | None:
+        row = self.conn.execute("SELECT id FROM attendees WHERE code = ? LIMIT 1", (code,)).fetchone()
+        return self.attendee(row[0]) if row else None
+
+    def iter_attendees(self, order: str = "last_name, first_name, id") -> Iterator[Attendee]:
+        for row in self.conn.execute(f"SELECT {', '.join(ATTENDEE_FIELDS)} FROM attendees ORDER BY {order}"):
+            yield Attendee.from_row(dict(zip(ATTENDEE_FIELDS, row, strict=True)))
+
+    def attendee_ids(self, order: str = "last_name COLLATE NOCASE, first_name COLLATE NOCASE, id") -> list[int]:
+        return [r[0] for r in self.conn.execute(f"SELECT id FROM attendees ORDER BY {order}")]
+
+    def count_attendees(self, *, include_cancelled: bool = True) -> int:
+        sql = "SELECT COUNT(*) FROM attendees"
+        if not include_cancelled:
+            sql += " WHERE status != 'cancelled'"
+        return self.conn.execute(sql).fetchone()[0]
+
+    def next_attendee_id(self) -> int:
+        return self.conn.execute("SELECT COALESCE(MAX(id), 0) + 1 FROM attendees").fetchone()[0]
+
+    # --- search --------------------------------------------------------------------------------------
+    def search(self, query: str, limit: int = 50) -> list[int]:
+        """Attendee ids matching every word of ``query`` as a prefix, ignoring case and diacritics."""
+        words = tokens(query)
+        if not words:
+            return []
+        match = " ".join(f'"{w}"*' for w in words)
+        sql = ("SELECT rowid FROM attendee_fts WHERE attendee_fts MATCH ? "
+               "ORDER BY bm25(attendee_fts, 10.0, 3.0, 1.0) LIMIT ?")
+        return [r[0] for r in self.conn.execute(sql, (match, limit))]
+
+    # --- journal -------------------------------------------------------------------------------------
+    @property
+    def station_id(self) -> str:
+        return self.journal.station_id
+
+    def record(self, kind: str, attendee_id: int | None = None, data: dict[str, Any] | None = None,
+               *, at: datetime | None = None, station_id: str | None = None, operator: str | None = None) -> Record:
+        """Append a journal record and apply it, in one durable transaction."""
+        journal = self.journal if station_id is None else Journal(self.conn, station_id, self.journal.operator)
+        self.conn.execute("BEGIN IMMEDIATE")
+        try:
+            rec = journal.append(kind, attendee_id, data, at=at, operator=operator, commit=False)
+            self.apply(rec)
+            self.conn.execute("COMMIT")
+        except BaseException:
+            if self.conn.in_transaction:
+                self.conn.execute("ROLLBACK")
+            raise
+        return rec
+
+    def apply(self, rec: Record) -> None:
+        """Bring derived tables up to date with one record (inside the caller's transaction)."""
+        if rec.kind in (Kind.CHECKIN, Kind.UNDO):
+            target = rec.attendee_id
+            if rec.kind == Kind.UNDO and target is None:
+                undone = self.journal.get(str(rec.data.get("undoes", "")))
+                target = undone.attendee_id if undone else None
+            if target is not None:
+                self.recompute_arrivals(target)
+        handler = appliers.HANDLERS.get(rec.kind)
+        if handler is not None:
+            handler(self, rec)
+
+    def apply_fields_lww(self, rec: Record, fields: dict[str, Any]) -> None:
+        """Set attendee fields unless a newer record (by lamport, then station) set them already."""
+        if rec.attendee_id is None:
+            return
+        winners = {}
+        for name, value in fields.items():
+            row = self.conn.execute(
+                "SELECT lamport, station_id FROM field_versions WHERE attendee_id = ? AND field = ?",
+                (rec.attendee_id, name),
+            ).fetchone()
+            if row is None or (rec.lamport, rec.station_id) > (row[0], row[1]):
+                winners[name] = value
+                self.conn.execute(
+                    "INSERT OR REPLACE INTO field_versions VALUES (?, ?, ?, ?, ?)",
+                    (rec.attendee_id, name, rec.lamport, rec.station_id, rec.record_id),
+                )
+        self.set_attendee_fields(rec.attendee_id, winners)
+
+    def merge(self, records: Iterable[Record]) -> MergeResult:
+        """Union another station's records into this journal (idempotent, order-free)."""
+        records = list(records)
+        self.conn.execute("BEGIN IMMEDIATE")
+        try:
+            new = self.journal.insert_new(records)
+            for rec in sorted(new, key=lambda r: (r.lamport, r.station_id, r.seq)):
+                self.apply(rec)
+            touched = {r.attendee_id for r in new if r.kind == Kind.CHECKIN}
+            doubles = 0
+            if touched:
+                marks = ",".join("?" * len(touched))
+                doubles = self.conn.execute(
+                    f"SELECT COUNT(*) FROM arrivals WHERE admissions > 1 AND attendee_id IN ({marks})",
+                    list(touched),
+                ).fetchone()[0]
+            self.conn.execute("COMMIT")
+        except BaseException:
+            if self.conn.in_transaction:
+                self.conn.execute("ROLLBACK")
+            raise
+        return MergeResult(len(new), len(records) - len(new), doubles)
+
+    def recompute_arrivals(self, attendee_id: int) -> None:
+        recs = self.journal.records(attendee_id=attendee_id, kind=Kind.CHECKIN)
+        ids = [r.record_id for r in recs]
+        undos = []
+        if ids:
+            marks = ",".join("?" * len(ids))
+            undos = [Record.from_row(r) for r in self.conn.execute(
+                f"SELECT record_id, station_id, operator, seq, lamport, wall_time, kind, attendee_id, data "
+                f"FROM journal WHERE kind = 'undo' AND json_extract(data, '$.undoes') IN ({marks})", ids)]
+        derived = derive_arrivals([*recs, *undos])
+        self.conn.execute("DELETE FROM arrivals WHERE attendee_id = ?", (attendee_id,))
+        self.conn.executemany(
+            "INSERT INTO arrivals VALUES (?, ?, ?, ?, ?, ?, ?)",
+            [(a.attendee_id, a.day, a.point, a.record_id, a.at, a.station_id, a.admissions) for a in derived.values()],
+        )
+
+    def rebuild_arrivals(self) -> None:
+        with self.conn:
+            self.conn.execute("DELETE FROM arrivals")
+            derived = derive_arrivals(self.journal.records(kind=Kind.CHECKIN) + self.journal.records(kind=Kind.UNDO))
+            self.conn.executemany(
+                "INSERT INTO arrivals VALUES (?, ?, ?, ?, ?, ?, ?)",
+                [(a.attendee_id, a.day, a.point, a.record_id, a.at, a.station_id, a.admissions)
+                 for a in derived.values()],
+            )
+
+    def arrivals_of(self, attendee_id: int, point: str | None = None) -> list[Arrival]:
+        sql = "SELECT attendee_id, day, point, record_id, at, station_id, admissions FROM arrivals WHERE attendee_id = ?"
+        args: list[Any] = [attendee_id]
+        if point is not None:
+            sql += " AND point = ?"
+            args.append(point)
+        return [Arrival(*row) for row in self.conn.execute(sql + " ORDER BY at", args)]
+
+    def first_arrival(self, attendee_id: int, point: str = "main") -> Arrival | None:
+        found = self.arrivals_of(attendee_id, point)
+        return found[0] if found else None
+
+    def first_arrivals(self, point: str = "main") -> dict[int, str]:
+        """attendee id -> UTC time of the first arrival at ``point`` (any day)."""
+        return dict(self.conn.execute(
+            "SELECT attendee_id, MIN(at) FROM arrivals WHERE point = ? GROUP BY attendee_id", (point,)
+        ))
+
+    def count_arrived(self, day: str | None = None, point: str = "main") -> int:
+        sql = "SELECT COUNT(DISTINCT attendee_id) FROM arrivals WHERE point = ?"
+        args: list[Any] = [point]
+        if day:
+            sql += " AND day = ?"
+            args.append(day)
+        return self.conn.execute(sql, args).fetchone()[0]
+
+    def double_admissions(self) -> list[Arrival]:
+        rows = self.conn.execute(
+            "SELECT attendee_id, day, point, record_id, at, station_id, admissions FROM arrivals "
+            "WHERE admissions > 1 ORDER BY at")
+        return [Arrival(*row) for row in rows]
+
+    # --- programme counts ----------------------------------------------------------------------------
+    def count(self, table: str) -> int:
+        if table not in {"rooms", "sessions", "meetings", "journal", "attendees", "session_assignments"}:
+            raise ValueError(table)
+        return self.conn.execute(f"SELECT COUNT(*) FROM {table}").fetchone()[0]
+
+    # --- backup --------------------------------------------------------------------------------------
+    def backup(self, out: str | Path) -> Path:
+        """A consistent copy while the event is open (SQLite's online backup API, WAL included)."""
+        out = Path(out)
+        if out.is_dir():
+            out = out / self.path.name
+        if out.exists():
+            raise StoreError(f"{out} exists already; choose another name")
+        target = sqlite3.connect(str(out))
+        try:
+            self.conn.backup(target)
+            target.execute("PRAGMA journal_mode = WAL")
+        finally:
+            target.close()
+        return out

@@ -1,0 +1,52 @@
+"""Folding text for search: case, diacritics and the letters SQLite's unicode61 leaves alone.
+
+Stored names are never folded; only the search index and the query are.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+# Letters without a Unicode decomposition, so NFKD + dropping marks does not reach them.
+_SPECIAL = str.maketrans({
+    "ł": "l", "Ł": "l", "ø": "o", "Ø": "o", "đ": "d", "Đ": "d", "ð": "d", "Ð": "d",
+    "ı": "i", "ħ": "h", "Ħ": "h", "ŧ": "t", "Ŧ": "t", "ŋ": "n", "Ŋ": "n", "ĸ": "k",
+    "æ": "ae", "Æ": "ae", "œ": "oe", "Œ": "oe", "þ": "th", "Þ": "th", "ß": "ss", "ẞ": "ss",
+    "ʼ": "", "’": "", "'": "",
+})
+# German transliteration, so "mueller" finds "Müller" as well as "muller" does.
+_GERMAN = {"ä": "ae", "ö": "oe", "ü": "ue"}
+_TOKEN = re.compile(r"[^\W_]+", re.UNICODE)
+
+
+def fold(text: str) -> str:
+    """Lower-case, strip diacritics and map special letters: "Şükrü Łódź Ορέστης" -> "sukru lodz ορεστης"."""
+    if not text:
+        return ""
+    text = text.translate(_SPECIAL)
+    decomposed = unicodedata.normalize("NFKD", text)
+    stripped = "".join(c for c in decomposed if not unicodedata.combining(c))
+    return stripped.casefold().translate(_SPECIAL)
+
+
+def tokens(text: str) -> list[str]:
+    return _TOKEN.findall(fold(text))
+
+
+def index_text(text: str) -> str:
+    """Folded tokens plus German transliterations where they differ ("müller" -> "muller mueller")."""
+    out: list[str] = []
+    for word in _TOKEN.findall(text.casefold()):
+        folded = fold(word)
+        out.append(folded)
+        if any(ch in word for ch in _GERMAN):
+            german = fold("".join(_GERMAN.get(ch, ch) for ch in word))
+            if german != folded:
+                out.append(german)
+    return " ".join(out)
+
+
+def deletions(token: str) -> set[str]:
+    """All strings one deletion away (SymSpell-style), for one-typo search."""
+    return {token[:i] + token[i + 1 :] for i in range(len(token))}
