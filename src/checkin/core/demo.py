@@ -66,7 +66,7 @@ def generate(
         event_id=f"demo{seed:04d}{rng.getrandbits(64):016x}",
     )
     codes.set_event_keys_from_seed(store, f"checkin-demo-{seed}".encode())
-    day1, day2 = start.isoformat(), (start + timedelta(days=1)).isoformat()
+    day1 = start.isoformat()
     store.set_meta("points", [
         {"name": "main", "label_de": "Haupteingang", "label_en": "Main entrance"},
         {"name": "reception", "label_de": "Abendempfang (Clustermitglieder)", "label_en": "Evening reception (members)",

@@ -1,0 +1,56 @@
+"""Shared pieces for scenarios: the Scenario type, a cache of demo events, percentiles, timers."""
+
+from __future__ import annotations
+
+import shutil
+import statistics
+import tempfile
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+CACHE = Path(tempfile.gettempdir()) / "checkin-bench-cache"
+
+
+@dataclass
+class Scenario:
+    name: str
+    run: Callable[[Context], dict[str, Any]]  # returns value, unit, baseline (or None), note
+    quick: bool = True  # part of --quick
+
+
+class Context:
+    def __init__(self, workdir: Path) -> None:
+        self.workdir = workdir
+
+    def demo_event(self, attendees: int, seed: int = 7) -> Path:
+        """A fresh copy of a cached demo event with ``attendees`` people (generated once per machine)."""
+        CACHE.mkdir(parents=True, exist_ok=True)
+        cached = CACHE / f"demo-{attendees}-{seed}.checkin"
+        if not cached.exists():
+            from checkin.core import demo
+
+            tmp = cached.with_suffix(".tmp")
+            tmp.unlink(missing_ok=True)
+            store = demo.generate(tmp, attendees=attendees, seed=seed)
+            store.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            store.close()
+            tmp.rename(cached)
+        out = self.workdir / f"{time.monotonic_ns()}-{cached.name}"
+        shutil.copy(cached, out)
+        return out
+
+
+def p95(samples: list[float]) -> float:
+    ordered = sorted(samples)
+    return ordered[min(len(ordered) - 1, int(round(0.95 * (len(ordered) - 1))))]
+
+
+def median(samples: list[float]) -> float:
+    return statistics.median(samples)
+
+
+def ms(seconds: float) -> float:
+    return seconds * 1000.0

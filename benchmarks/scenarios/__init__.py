@@ -1,0 +1,1 @@
+"""Scenario modules: each defines ``scenarios() -> list[Scenario]`` (found automatically)."""

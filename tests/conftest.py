@@ -1,0 +1,61 @@
+"""Fixtures shared by all suites: real event files on disk, copied from a demo generated once."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+@pytest.fixture(scope="session")
+def demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A 600-attendee demo event (seed 1), generated once per test session."""
+    from checkin.core import demo
+
+    path = tmp_path_factory.mktemp("template") / "demo.checkin"
+    store = demo.generate(path, attendees=600, seed=1)
+    store.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    store.close()
+    return path
+
+
+@pytest.fixture
+def demo_path(demo_template: Path, tmp_path: Path) -> Path:
+    """A fresh copy of the demo event for one test."""
+    out = tmp_path / "demo.checkin"
+    shutil.copy(demo_template, out)
+    return out
+
+
+@pytest.fixture
+def demo_store(demo_path: Path):
+    from checkin.core.store import EventStore
+
+    store = EventStore.open(demo_path)
+    yield store
+    store.close()
+
+
+def run_cli(*args: str, check: bool = False, input: str | None = None, env: dict | None = None,
+            timeout: float = 120) -> subprocess.CompletedProcess:
+    """Run the real `checkin` command in a subprocess (as a user would)."""
+    proc = subprocess.run(
+        [sys.executable, "-m", "checkin", *args], capture_output=True, text=True, input=input,
+        env={**os.environ, **(env or {})}, timeout=timeout, cwd=ROOT,
+    )
+    if check and proc.returncode != 0:
+        raise AssertionError(f"checkin {' '.join(args)} failed ({proc.returncode}): {proc.stderr}")
+    return proc
+
+
+@pytest.fixture
+def cli():
+    return run_cli
