@@ -1,0 +1,113 @@
+"""Composition root: application, settings, translations, the context and the main window."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QApplication
+
+from ..core.store import StoreError
+from .context import AppContext
+from .i18n import SUPPORTED, Translations, system_language
+from .main_window import MainWindow
+
+
+def make_settings() -> QSettings:
+    """Platform settings (registry, plist, ~/.config) unless CHECKIN_CONFIG_DIR points elsewhere (tests)."""
+    folder = os.environ.get("CHECKIN_CONFIG_DIR")
+    if folder:
+        return QSettings(str(Path(folder) / "checkin.ini"), QSettings.Format.IniFormat)
+    return QSettings("checkin", "checkin")
+
+
+def demo_event_path() -> Path:
+    from platformdirs import user_data_dir
+
+    return Path(os.environ.get("CHECKIN_DATA_DIR") or user_data_dir("checkin", appauthor=False)) / "demo.checkin"
+
+
+def ensure_demo() -> Path:
+    path = demo_event_path()
+    if not path.exists():
+        from ..core import demo
+
+        path.parent.mkdir(parents=True, exist_ok=True)
+        demo.generate(path).close()
+    return path
+
+
+class Application:
+    """Owns the QApplication-wide objects; rebuilds the window when the language changes."""
+
+    def __init__(self, app: QApplication, language: str | None) -> None:
+        self.app = app
+        self.settings = make_settings()
+        chosen = language or str(self.settings.value("language", "") or "") or system_language()
+        self.translations = Translations()
+        self.translations.install(app, chosen if chosen in SUPPORTED else "en")
+        self.ctx = AppContext(self.settings, chosen)
+        self.ctx.language_changed.connect(self.switch_language)
+        self.window = MainWindow(self.ctx)
+
+    def switch_language(self, language: str) -> None:
+        self.settings.setValue("language", language)
+        self.translations.install(self.app, language)
+        self.ctx.language = language
+        current = self.window.nav.currentItem()
+        key = current.data(0x0100) if current else None
+        geometry = self.window.saveGeometry()
+        old = self.window
+        self.window = MainWindow(self.ctx)
+        self.window.restoreGeometry(geometry)
+        self.window._on_event_opened()
+        if key:
+            self.window.show_screen(key)
+        self.window.show()
+        old.close()
+        old.deleteLater()
+
+
+def run_gui(args: argparse.Namespace) -> int:
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setApplicationName("checkin")
+    app.setOrganizationName("checkin")
+    font = QFont(app.font())
+    font.setPointSize(max(font.pointSize(), 11))
+    app.setFont(font)
+    shell = Application(app, getattr(args, "language", None))
+    window = shell.window
+
+    path = args.path or shell.settings.value("last_event") or None
+    if path and not Path(str(path)).exists() and not args.path:
+        path = None
+    if path is None:
+        path = ensure_demo()
+    try:
+        shell.ctx.open_event(path)
+    except StoreError as exc:
+        print(f"checkin: {exc}", file=sys.stderr)
+        return 1
+    if args.screen and not window.show_screen(args.screen):
+        print(f"checkin: no screen named {args.screen!r}", file=sys.stderr)
+        return 2
+    window.show()
+
+    if args.screenshot:
+        target = Path(args.screenshot)
+
+        def shoot() -> None:
+            shell.window.grab().save(str(target))
+            app.quit()
+
+        QTimer.singleShot(int(os.environ.get("CHECKIN_SCREENSHOT_DELAY_MS", "700")), shoot)
+    code = app.exec()
+    shell.ctx.shutdown()
+    if args.screenshot and not Path(args.screenshot).exists():
+        print(f"checkin: could not write {args.screenshot}", file=sys.stderr)
+        return 1
+    return code

@@ -1,0 +1,128 @@
+"""A table model that holds only row ids and fetches rows page by page (smooth with 100,000 attendees)."""
+
+from __future__ import annotations
+
+from collections import OrderedDict
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor
+
+from ...core.serialize import local_iso
+from ...core.store import EventStore
+
+PAGE = 200
+CACHE_PAGES = 20
+
+# (header source text, attendee attribute or special key, SQL used to sort by it)
+COLUMNS: tuple[tuple[str, str, str], ...] = (
+    ("Name", "name", "last_name COLLATE NOCASE, first_name COLLATE NOCASE, id"),
+    ("Organisation", "organisation", "organisation COLLATE NOCASE, last_name COLLATE NOCASE, id"),
+    ("Country", "country", "country, last_name COLLATE NOCASE, id"),
+    ("Category", "category", "category, last_name COLLATE NOCASE, id"),
+    ("Status", "status", "status, last_name COLLATE NOCASE, id"),
+    ("Arrived", "arrived", "(SELECT MIN(at) FROM arrivals r WHERE r.attendee_id = attendees.id), id"),
+)
+
+
+class AttendeeTableModel(QAbstractTableModel):
+    def __init__(self, store: EventStore | None = None, parent=None) -> None:
+        super().__init__(parent)
+        self._store = store
+        self._ids: list[int] = []
+        self._pages: OrderedDict[int, list[tuple[Any, ...]]] = OrderedDict()
+        self._sort_sql = COLUMNS[0][2]
+        self._descending = False
+        self._filter = ""
+        self._headers = [self.tr("Name"), self.tr("Organisation"), self.tr("Country"), self.tr("Category"),
+                         self.tr("Status"), self.tr("Arrived")]
+
+    # --- data source -----------------------------------------------------------------------------------
+    def set_store(self, store: EventStore | None) -> None:
+        self._store = store
+        self.reload()
+
+    def set_filter(self, text: str) -> None:
+        self._filter = text.strip()
+        self.reload()
+
+    def reload(self) -> None:
+        self.beginResetModel()
+        self._pages.clear()
+        if self._store is None:
+            self._ids = []
+        elif self._filter:
+            matches = set(self._store.search(self._filter, limit=1_000_000))
+            ordered = self._store.attendee_ids(self._sort_sql)
+            self._ids = [i for i in ordered if i in matches]
+        else:
+            self._ids = self._store.attendee_ids(self._sort_sql)
+        if self._descending:
+            self._ids.reverse()
+        self.endResetModel()
+
+    def refresh_rows(self) -> None:
+        """Data changed but not the set of rows: drop cached pages, repaint."""
+        self._pages.clear()
+        if self._ids:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self._ids) - 1, len(COLUMNS) - 1))
+
+    def attendee_id(self, row: int) -> int | None:
+        return self._ids[row] if 0 <= row < len(self._ids) else None
+
+    def _page(self, number: int) -> list[tuple[Any, ...]]:
+        page = self._pages.get(number)
+        if page is not None:
+            self._pages.move_to_end(number)
+            return page
+        ids = self._ids[number * PAGE:(number + 1) * PAGE]
+        assert self._store is not None
+        people = {a.id: a for a in self._store.attendees_by_ids(ids)}
+        marks = ",".join("?" * len(ids))
+        arrived = dict(self._store.conn.execute(
+            f"SELECT attendee_id, MIN(at) FROM arrivals WHERE point = 'main' AND attendee_id IN ({marks}) "
+            "GROUP BY attendee_id", ids)) if ids else {}
+        tz = self._store.tz
+        page = []
+        for i in ids:
+            a = people.get(i)
+            if a is None:
+                page.append(("", "", "", "", "", "", False))
+                continue
+            name = f"{a.last_name}, {a.first_name}" + (f" ({a.title})" if a.title else "")
+            at = local_iso(arrived.get(i), tz)
+            page.append((name, a.organisation, a.country, a.category, a.status,
+                         at[:16].replace("T", " ") if at else "", a.attention))
+        self._pages[number] = page
+        if len(self._pages) > CACHE_PAGES:
+            self._pages.popitem(last=False)
+        return page
+
+    # --- Qt model API ----------------------------------------------------------------------------------
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._ids)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        row = self._page(index.row() // PAGE)[index.row() % PAGE]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return row[index.column()]
+        if role == Qt.ItemDataRole.BackgroundRole and index.column() == 5 and row[5]:
+            return QBrush(QColor("#d7f5dd"))
+        if role == Qt.ItemDataRole.ForegroundRole and row[4] == "cancelled":
+            return QBrush(QColor("#8a8a8a"))
+        return None
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            return self._headers[section]
+        return None
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        self._sort_sql = COLUMNS[column][2]
+        self._descending = order == Qt.SortOrder.DescendingOrder
+        self.reload()

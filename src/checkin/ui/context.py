@@ -1,0 +1,85 @@
+"""AppContext: what every screen gets — the open event, the DB worker, settings and change signals."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QSettings, QTimer, Signal
+
+from ..core.store import EventStore
+from .tasks import TaskRunner
+
+MAX_RECENT = 8
+
+
+class AppContext(QObject):
+    changed = Signal()  # the event's data changed (here, in another process, or merged from a station)
+    event_opened = Signal()  # another event file was opened
+    language_changed = Signal(str)
+
+    def __init__(self, settings: QSettings, language: str, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.settings = settings
+        self.language = language
+        self.tasks = TaskRunner(self)
+        self.store: EventStore | None = None
+        self.path: Path | None = None
+        self._data_version = 0
+        # Another process (`checkin serve`, a script, a second window) may write the same file: poll
+        # SQLite's data_version, which changes only when *another* connection commits.
+        self._watch = QTimer(self)
+        self._watch.setInterval(500)
+        self._watch.timeout.connect(self._poll_external)
+
+    # --- event -----------------------------------------------------------------------------------------
+    def open_event(self, path: str | Path) -> None:
+        """Open an event file (raises StoreError with a one-line message on failure)."""
+        store = EventStore.open(path)
+        if self.store is not None:
+            self.store.close()
+        self.store = store
+        self.path = Path(path).resolve()
+        self.tasks.set_event(self.path)
+        self._data_version = self._version()
+        self._remember_recent(self.path)
+        self.settings.setValue("last_event", str(self.path))
+        self._watch.start()
+        self.event_opened.emit()
+        self.changed.emit()
+
+    @property
+    def role(self) -> str:
+        return self.store.get_meta("role", "organiser") if self.store else "organiser"
+
+    def notify_changed(self) -> None:
+        self._data_version = self._version()
+        self.changed.emit()
+
+    def _version(self) -> int:
+        return self.store.conn.execute("PRAGMA data_version").fetchone()[0] if self.store else 0
+
+    def _poll_external(self) -> None:
+        if self.store is None:
+            return
+        version = self._version()
+        if version != self._data_version:
+            self._data_version = version
+            self.changed.emit()
+
+    # --- recent files ----------------------------------------------------------------------------------
+    def recent_files(self) -> list[str]:
+        value = self.settings.value("recent_files", []) or []
+        if isinstance(value, str):
+            value = [value]
+        return [v for v in value if Path(v).exists()]
+
+    def _remember_recent(self, path: Path) -> None:
+        recent = [str(path)] + [p for p in self.recent_files() if p != str(path)]
+        self.settings.setValue("recent_files", recent[:MAX_RECENT])
+
+    def shutdown(self) -> None:
+        self._watch.stop()
+        self.tasks.shutdown()
+        if self.store is not None:
+            self.store.close()
+            self.store = None

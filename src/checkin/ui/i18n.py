@@ -1,0 +1,38 @@
+"""Qt translations: one compiled catalogue per screen (``resources/translations/*_de.qm``)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+from ..core.resources import resource
+
+SUPPORTED = ("de", "en")
+
+
+def system_language() -> str:
+    name = QLocale.system().name()[:2]
+    return name if name in SUPPORTED else "en"
+
+
+class Translations:
+    """Holds every installed QTranslator (Qt drops a translator whose Python object is collected)."""
+
+    def __init__(self) -> None:
+        self._installed: list[QTranslator] = []
+
+    def install(self, app: QCoreApplication, language: str) -> None:
+        for translator in self._installed:
+            app.removeTranslator(translator)
+        self._installed.clear()
+        if language == "en":
+            return
+        folder = resource("translations")
+        for qm in sorted(folder.glob(f"*_{language}.qm")):
+            translator = QTranslator()
+            if translator.load(str(qm)):
+                app.installTranslator(translator)
+                self._installed.append(translator)
+        qt_base = QTranslator()
+        if qt_base.load(f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+            app.installTranslator(qt_base)
+            self._installed.append(qt_base)

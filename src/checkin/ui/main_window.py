@@ -1,0 +1,181 @@
+"""The main window only assembles: header, navigation, the screens found in the registry, menus."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QDragEnterEvent, QDropEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..core.store import StoreError
+from .context import AppContext
+from .screens import ScreenSpec, discover
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, ctx: AppContext, screens: list[ScreenSpec] | None = None) -> None:
+        super().__init__()
+        self.ctx = ctx
+        self.setWindowTitle("checkin")
+        self.setAcceptDrops(True)
+        self.resize(1400, 900)
+        self._specs = screens if screens is not None else discover()
+        self._built: dict[str, QWidget] = {}
+
+        self.title = QLabel(self.tr("No event open"))
+        self.title.setObjectName("eventTitle")
+        self.title.setStyleSheet("font-size: 20px; font-weight: 600;")
+        self.counter = QLabel()
+        self.counter.setObjectName("arrivalCounter")
+        self.counter.setStyleSheet("font-size: 20px;")
+        self.station = QLabel()
+        self.station.setStyleSheet("color: #555;")
+        header = QHBoxLayout()
+        header.addWidget(self.title, 1)
+        header.addWidget(self.station)
+        header.addSpacing(24)
+        header.addWidget(self.counter)
+
+        self.nav = QListWidget()
+        self.nav.setObjectName("navigation")
+        self.nav.setFixedWidth(190)
+        self.nav.setStyleSheet("QListWidget { font-size: 16px; } QListWidget::item { padding: 10px 8px; }")
+        self.stack = QStackedWidget()
+        for spec in self._specs:
+            item = QListWidgetItem(spec.translated_title())
+            item.setData(Qt.ItemDataRole.UserRole, spec.key)
+            self.nav.addItem(item)
+            self.stack.addWidget(QWidget())  # placeholder: screens are built when first shown
+        self.nav.currentRowChanged.connect(self._show_row)
+
+        body = QHBoxLayout()
+        body.addWidget(self.nav)
+        body.addWidget(self.stack, 1)
+        central = QWidget()
+        outer = QVBoxLayout(central)
+        outer.addLayout(header)
+        outer.addLayout(body, 1)
+        self.setCentralWidget(central)
+        self._menus()
+        ctx.event_opened.connect(self._on_event_opened)
+        ctx.changed.connect(self._update_counter)
+
+    # --- navigation ------------------------------------------------------------------------------------
+    def show_screen(self, key: str) -> bool:
+        for row, spec in enumerate(self._specs):
+            if spec.key == key:
+                self.nav.setCurrentRow(row)
+                return True
+        return False
+
+    def screen(self, key: str) -> QWidget | None:
+        return self._built.get(key)
+
+    def _show_row(self, row: int) -> None:
+        if row < 0:
+            return
+        spec = self._specs[row]
+        if spec.key not in self._built:
+            widget = spec.factory(self.ctx)
+            old = self.stack.widget(row)
+            self.stack.removeWidget(old)
+            old.deleteLater()
+            self.stack.insertWidget(row, widget)
+            self._built[spec.key] = widget
+        self.stack.setCurrentIndex(row)
+
+    # --- menus -----------------------------------------------------------------------------------------
+    def _menus(self) -> None:
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        open_action = QAction(self.tr("&Open event…"), self)
+        open_action.setShortcut(QKeySequence.StandardKey.Open)
+        open_action.triggered.connect(self._choose_file)
+        file_menu.addAction(open_action)
+        self.recent_menu = file_menu.addMenu(self.tr("Open &recent"))
+        self.recent_menu.aboutToShow.connect(self._fill_recent)
+        backup = QAction(self.tr("&Back up event to…"), self)
+        backup.triggered.connect(self._backup)
+        file_menu.addAction(backup)
+        file_menu.addSeparator()
+        quit_action = QAction(self.tr("&Quit"), self)
+        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.triggered.connect(self.close)
+        file_menu.addAction(quit_action)
+
+    def _fill_recent(self) -> None:
+        self.recent_menu.clear()
+        for path in self.ctx.recent_files():
+            action = self.recent_menu.addAction(path)
+            action.triggered.connect(lambda _checked=False, p=path: self.open_path(p))
+        if not self.recent_menu.actions():
+            self.recent_menu.addAction(self.tr("(none)")).setEnabled(False)
+
+    def _choose_file(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Open event"), "", self.tr("Event files (*.checkin)"))
+        if path:
+            self.open_path(path)
+
+    def _backup(self) -> None:
+        if self.ctx.store is None:
+            return
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Back up to folder (e.g. a USB stick)"))
+        if not folder:
+            return
+        try:
+            out = self.ctx.store.backup(folder)
+        except StoreError as exc:
+            QMessageBox.warning(self, self.tr("Backup failed"), str(exc))
+            return
+        QMessageBox.information(self, self.tr("Backup written"), self.tr("Backup written to %1").replace("%1", str(out)))
+
+    def open_path(self, path: str | Path) -> bool:
+        try:
+            self.ctx.open_event(path)
+        except StoreError as exc:
+            QMessageBox.warning(self, self.tr("Cannot open event"), str(exc))
+            return False
+        return True
+
+    # --- drag and drop ---------------------------------------------------------------------------------
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if any(u.toLocalFile().endswith(".checkin") for u in event.mimeData().urls()):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        for url in event.mimeData().urls():
+            if url.toLocalFile().endswith(".checkin"):
+                self.open_path(url.toLocalFile())
+                break
+
+    # --- header ----------------------------------------------------------------------------------------
+    def _on_event_opened(self) -> None:
+        store = self.ctx.store
+        if store is None:
+            return
+        event = store.event
+        self.title.setText(event.title)
+        self.setWindowTitle(f"{event.title} — checkin")
+        self.station.setText(self.tr("Station: %1").replace("%1", store.station_id))
+        self._update_counter()
+        if self.nav.currentRow() < 0 and self._specs:
+            self.nav.setCurrentRow(0)
+
+    def _update_counter(self) -> None:
+        store = self.ctx.store
+        if store is None:
+            return
+        arrived = store.count_arrived()
+        expected = store.count_attendees(include_cancelled=False)
+        self.counter.setText(self.tr("Arrived: %1 / %2").replace("%1", str(arrived)).replace("%2", str(expected)))

@@ -1,0 +1,90 @@
+"""The single database worker: long jobs run on one thread with its own connection; results come back by signal.
+
+Modelled on Anki's taskman: callers pass ``fn(store)`` and ``on_done(result)``; nothing touches a widget
+off the GUI thread.
+"""
+
+from __future__ import annotations
+
+import itertools
+import traceback
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QObject, QThread, Signal, Slot
+
+from ..core.store import EventStore
+
+
+class _Worker(QObject):
+    finished = Signal(int, object, object)  # job id, result, error text or None
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._store: EventStore | None = None
+        self._path: Path | None = None
+
+    @Slot(object)
+    def set_path(self, path: Path | None) -> None:
+        if self._store is not None:
+            self._store.close()
+            self._store = None
+        self._path = path
+
+    @Slot(int, object)
+    def run(self, job_id: int, fn: Callable[[EventStore | None], Any]) -> None:
+        try:
+            if self._store is None and self._path is not None:
+                self._store = EventStore.open(self._path)
+            result, error = fn(self._store), None
+        except Exception as exc:  # reported to the caller, never swallowed
+            result, error = None, f"{exc}\n{traceback.format_exc()}"
+        self.finished.emit(job_id, result, error)
+
+
+class TaskRunner(QObject):
+    _submit = Signal(int, object)
+    _set_path = Signal(object)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._thread = QThread()
+        self._thread.setObjectName("checkin-db-worker")
+        self._worker = _Worker()
+        self._worker.moveToThread(self._thread)
+        self._submit.connect(self._worker.run)
+        self._set_path.connect(self._worker.set_path)
+        self._worker.finished.connect(self._on_finished)
+        self._ids = itertools.count(1)
+        self._callbacks: dict[int, tuple[Callable[[Any], None] | None, Callable[[str], None] | None]] = {}
+        self._thread.start()
+
+    def set_event(self, path: Path | None) -> None:
+        self._set_path.emit(path)
+
+    def run(self, fn: Callable[[EventStore], Any], on_done: Callable[[Any], None] | None = None,
+            on_error: Callable[[str], None] | None = None) -> int:
+        job = next(self._ids)
+        self._callbacks[job] = (on_done, on_error)
+        self._submit.emit(job, fn)
+        return job
+
+    def pending(self) -> int:
+        return len(self._callbacks)
+
+    @Slot(int, object, object)
+    def _on_finished(self, job: int, result: Any, error: str | None) -> None:
+        on_done, on_error = self._callbacks.pop(job, (None, None))
+        if error is not None:
+            if on_error is not None:
+                on_error(error.splitlines()[0])
+            else:
+                print(f"checkin: background job failed: {error}")
+        elif on_done is not None:
+            on_done(result)
+
+    def shutdown(self) -> None:
+        self._set_path.emit(None)
+        self._thread.quit()
+        self._thread.wait(5000)
