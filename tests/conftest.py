@@ -59,3 +59,21 @@ def run_cli(*args: str, check: bool = False, input: str | None = None, env: dict
 @pytest.fixture
 def cli():
     return run_cli
+
+
+# --- time per suite, printed after the run (CI shows where the minutes go) ------------------------------
+_SUITE_TIMES: dict[str, float] = {}
+
+
+def pytest_runtest_logreport(report: pytest.TestReport) -> None:
+    parts = Path(report.fspath).parts
+    suite = "/".join(parts[parts.index("tests"):parts.index("tests") + 2]) if "tests" in parts else report.fspath
+    _SUITE_TIMES[suite] = _SUITE_TIMES.get(suite, 0.0) + report.duration
+
+
+def pytest_terminal_summary(terminalreporter) -> None:
+    if not _SUITE_TIMES:
+        return
+    terminalreporter.section("time per suite")
+    for suite, seconds in sorted(_SUITE_TIMES.items()):
+        terminalreporter.write_line(f"{suite:28} {seconds:8.1f} s")

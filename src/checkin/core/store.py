@@ -19,7 +19,7 @@ from zoneinfo import ZoneInfo
 from . import appliers, migrations
 from .journal import Arrival, Journal, Kind, Record, derive_arrivals
 from .model import ATTENDEE_FIELDS, Attendee, Event
-from .textfold import index_text, tokens
+from .textfold import fold, index_text, tokens
 
 MAGIC = "checkin-event"
 
@@ -33,6 +33,10 @@ class MergeResult:
     new_records: int
     already_known: int
     double_admissions: int
+
+
+def sort_key(last_name: str, first_name: str) -> str:
+    return f"{fold(last_name)}\x01{fold(first_name)}"
 
 
 def _nfc(value: Any) -> Any:
@@ -178,7 +182,9 @@ class EventStore:
             rows.append(row)
         if not rows:
             return 0
-        cols = list(ATTENDEE_FIELDS)
+        for row in rows:
+            row["sort_key"] = sort_key(row["last_name"], row["first_name"])
+        cols = [*ATTENDEE_FIELDS, "sort_key"]
         placeholders = ", ".join("?" for _ in cols)
         own = not self.conn.in_transaction
         if own:
@@ -226,6 +232,8 @@ class EventStore:
             "SELECT id, title, first_name, last_name, organisation, email FROM attendees WHERE id = ?",
             (attendee_id,),
         ).fetchone()
+        self.conn.execute("UPDATE attendees SET sort_key = ? WHERE id = ?",
+                          (sort_key(current[3], current[2]), attendee_id))
         self._reindex([dict(zip(("id", "title", "first_name", "last_name", "organisation", "email"), current,
                                 strict=True))])
 
@@ -250,11 +258,11 @@ class EventStore:
         row = self.conn.execute("SELECT id FROM attendees WHERE code = ? LIMIT 1", (code,)).fetchone()
         return self.attendee(row[0]) if row else None
 
-    def iter_attendees(self, order: str = "last_name, first_name, id") -> Iterator[Attendee]:
+    def iter_attendees(self, order: str = "sort_key, id") -> Iterator[Attendee]:
         for row in self.conn.execute(f"SELECT {', '.join(ATTENDEE_FIELDS)} FROM attendees ORDER BY {order}"):
             yield Attendee.from_row(dict(zip(ATTENDEE_FIELDS, row, strict=True)))
 
-    def attendee_ids(self, order: str = "last_name COLLATE NOCASE, first_name COLLATE NOCASE, id") -> list[int]:
+    def attendee_ids(self, order: str = "sort_key, id") -> list[int]:
         return [r[0] for r in self.conn.execute(f"SELECT id FROM attendees ORDER BY {order}")]
 
     def count_attendees(self, *, include_cancelled: bool = True) -> int:

@@ -30,12 +30,13 @@ CREATE TABLE attendees (
     extra TEXT NOT NULL DEFAULT '{}',
     code TEXT NOT NULL DEFAULT '',
     walk_in INTEGER NOT NULL DEFAULT 0,
-    replaces INTEGER REFERENCES attendees(id)
+    replaces INTEGER REFERENCES attendees(id),
+    sort_key TEXT NOT NULL DEFAULT ''  -- folded "last first" so "Brändli" sorts before "Brzęczyszczykiewicz"
 );
+CREATE INDEX attendees_sort_key ON attendees(sort_key, id);
 CREATE INDEX attendees_code ON attendees(code);
 CREATE INDEX attendees_external ON attendees(external_id);
 CREATE INDEX attendees_email ON attendees(email COLLATE NOCASE);
-CREATE INDEX attendees_sort ON attendees(last_name, first_name);
 
 -- Folded (case- and diacritic-free) text per attendee; the FTS index is built over it.
 CREATE VIRTUAL TABLE attendee_fts USING fts5(

@@ -16,11 +16,11 @@ CACHE_PAGES = 20
 
 # (header source text, attendee attribute or special key, SQL used to sort by it)
 COLUMNS: tuple[tuple[str, str, str], ...] = (
-    ("Name", "name", "last_name COLLATE NOCASE, first_name COLLATE NOCASE, id"),
-    ("Organisation", "organisation", "organisation COLLATE NOCASE, last_name COLLATE NOCASE, id"),
-    ("Country", "country", "country, last_name COLLATE NOCASE, id"),
-    ("Category", "category", "category, last_name COLLATE NOCASE, id"),
-    ("Status", "status", "status, last_name COLLATE NOCASE, id"),
+    ("Name", "name", "sort_key, id"),
+    ("Organisation", "organisation", "organisation COLLATE NOCASE, sort_key, id"),
+    ("Country", "country", "country, sort_key, id"),
+    ("Category", "category", "category, sort_key, id"),
+    ("Status", "status", "status, sort_key, id"),
     ("Arrived", "arrived", "(SELECT MIN(at) FROM arrivals r WHERE r.attendee_id = attendees.id), id"),
 )
 
@@ -34,6 +34,11 @@ class AttendeeTableModel(QAbstractTableModel):
         self._sort_sql = COLUMNS[0][2]
         self._descending = False
         self._filter = ""
+        self._labels = {
+            "guest": self.tr("Guest"), "speaker": self.tr("Speaker"), "press": self.tr("Press"),
+            "staff": self.tr("Staff"), "exhibitor": self.tr("Exhibitor"), "ministry": self.tr("Ministry"),
+            "invited": self.tr("invited"), "registered": self.tr("registered"), "cancelled": self.tr("cancelled"),
+        }
         self._headers = [self.tr("Name"), self.tr("Organisation"), self.tr("Country"), self.tr("Category"),
                          self.tr("Status"), self.tr("Arrived")]
 
@@ -91,7 +96,8 @@ class AttendeeTableModel(QAbstractTableModel):
                 continue
             name = f"{a.last_name}, {a.first_name}" + (f" ({a.title})" if a.title else "")
             at = local_iso(arrived.get(i), tz)
-            page.append((name, a.organisation, a.country, a.category, a.status,
+            page.append((name, a.organisation, a.country, self._labels.get(a.category, a.category),
+                         self._labels.get(a.status, a.status),
                          at[:16].replace("T", " ") if at else "", a.attention))
         self._pages[number] = page
         if len(self._pages) > CACHE_PAGES:
@@ -113,7 +119,7 @@ class AttendeeTableModel(QAbstractTableModel):
             return row[index.column()]
         if role == Qt.ItemDataRole.BackgroundRole and index.column() == 5 and row[5]:
             return QBrush(QColor("#d7f5dd"))
-        if role == Qt.ItemDataRole.ForegroundRole and row[4] == "cancelled":
+        if role == Qt.ItemDataRole.ForegroundRole and row[4] == self._labels["cancelled"]:
             return QBrush(QColor("#8a8a8a"))
         return None
 

@@ -1,0 +1,33 @@
+"""The whole test run (what `make test` and CI execute): ruff, then every pytest suite in one session.
+
+Time per suite (tests/core, tests/ui, tests/e2e, ...) is printed at the end of the pytest run.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+BIN = Path(sys.executable).parent
+
+
+def main() -> int:
+    os.chdir(ROOT)
+    env = {**os.environ, "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen"),
+           "PYTHONDONTWRITEBYTECODE": "1"}
+    started = time.monotonic()
+    lint = subprocess.run([str(BIN / "ruff"), "check", "src", "tests", "benchmarks", "packaging"], env=env)
+    print(f"[suite] ruff: {time.monotonic() - started:.1f} s", flush=True)
+    if lint.returncode != 0:
+        print("ruff found problems (see above)", file=sys.stderr)
+        return lint.returncode
+    args = [str(BIN / "pytest"), "-q", "-p", "no:cacheprovider", "-rfEs", "tests", *sys.argv[1:]]
+    return subprocess.run(args, env=env).returncode
+
+
+if __name__ == "__main__":
+    sys.exit(main())
