@@ -22,3 +22,34 @@ def _attendee_fields(store: EventStore, rec: Record) -> None:
 
 
 HANDLERS: dict[str, Handler] = {kind.value: _attendee_fields for kind in ATTENDEE_FIELD_KINDS}
+
+
+def _register_codes() -> None:
+    # Reissues also maintain the revoked-code set; station certificates make walk-in codes verifiable.
+    from . import codes
+
+    HANDLERS["code_reissue"] = codes.apply_code_reissue
+    HANDLERS["station_cert"] = codes.apply_station_cert
+
+
+_register_codes()
+
+
+def _layout(store: EventStore, rec: Record) -> None:
+    from .badges.catalog import apply_layout_record  # lazy: badges is a leaf package
+
+    apply_layout_record(store, rec)
+
+
+HANDLERS["layout"] = _layout
+
+
+def _register_programme() -> None:
+    # Programme changes (moved sessions, meetings) and session door scans: see core/agenda.py, core/doors.py.
+    from . import agenda, doors
+
+    HANDLERS.update(agenda.HANDLERS)
+    HANDLERS.update(doors.HANDLERS)
+
+
+_register_programme()

@@ -35,6 +35,7 @@ class Kind(StrEnum):
     MEETING_UPSERT = "meeting_upsert"  # organiser change: data: meeting fields, participants
     LAYOUT = "layout"  # organiser change: data: name, layout
     PURGE = "purge"  # personal data removed from the event
+    STATION_CERT = "station_cert"  # data: station, key_id, public_key, signature (event key vouches)
 
 
 # Kinds that set attendee fields; applied as last-writer-wins registers per field (see store.apply).
