@@ -1,0 +1,73 @@
+"""The main window with a real event: title, counter, lazy attendee table, filter, language switch."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+
+from checkin.core.journal import Kind
+
+pytestmark = pytest.mark.gui
+
+
+@pytest.fixture
+def shell(qtbot, demo_path, tmp_path, monkeypatch):
+    monkeypatch.setenv("CHECKIN_CONFIG_DIR", str(tmp_path / "config"))
+    from PySide6.QtWidgets import QApplication
+
+    from checkin.ui.app import Application
+
+    app = Application(QApplication.instance(), "en")
+    app.ctx.open_event(demo_path)
+    qtbot.addWidget(app.window)
+    app.window.show()
+    yield app
+    app.ctx.shutdown()
+
+
+def test_window_shows_event_counter_and_table(shell, qtbot):
+    w = shell.window
+    assert "Clusterkonferenz" in w.title.text()
+    assert w.counter.text() == "Arrived: 0 / 585"
+    table = w.screen("attendees").table
+    assert table.model().rowCount() == 600
+    names = [table.model().index(r, 0).data() for r in range(600)]
+    assert any(n.startswith("Çelik, Şükrü") for n in names)
+    assert names.index(next(n for n in names if n.startswith("Brändli"))) < names.index(
+        next(n for n in names if n.startswith("Brzęczyszczykiewicz")))
+
+
+def test_filter_uses_full_text_search(shell, qtbot):
+    screen = shell.window.screen("attendees")
+    qtbot.keyClicks(screen.filter, "sukru cel")
+    qtbot.waitUntil(lambda: 1 <= screen.model.rowCount() < 20, timeout=3000)
+    rows = [screen.model.index(r, 0).data() for r in range(screen.model.rowCount())]
+    assert all(r.startswith("Çelik, Şükrü") for r in rows)
+    screen.filter.clear()
+    qtbot.waitUntil(lambda: screen.model.rowCount() == 600, timeout=3000)
+
+
+def test_counter_follows_checkins_from_another_process(shell, qtbot, demo_path):
+    from checkin.core.store import EventStore
+
+    other = EventStore.open(demo_path)  # a second connection, like `checkin scan` from a script
+    other.record(Kind.CHECKIN, 2, {"day": other.local_day(__import__("datetime").datetime.now().astimezone()),
+                                   "point": "main"})
+    other.close()
+    qtbot.waitUntil(lambda: shell.window.counter.text() == "Arrived: 1 / 585", timeout=3000)
+
+
+def test_sorting_by_column(shell, qtbot):
+    table = shell.window.screen("attendees").table
+    table.sortByColumn(2, Qt.SortOrder.DescendingOrder)
+    first = table.model().index(0, 2).data()
+    last = table.model().index(599, 2).data()
+    assert first >= last
+
+
+def test_language_switch_rebuilds_in_german(shell, qtbot):
+    shell.window.show_screen("settings")
+    settings = shell.window.screen("settings")
+    settings.language.setCurrentIndex(0)  # Deutsch
+    qtbot.waitUntil(lambda: shell.window.nav.item(0).text() == "Teilnehmende", timeout=3000)
+    assert shell.window.counter.text().startswith("Angekommen")
