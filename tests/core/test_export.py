@@ -1,0 +1,150 @@
+"""Attendance export: read the files back as an office would (openpyxl, csv with the Excel dialect)."""
+
+from __future__ import annotations
+
+import csv
+import json
+from datetime import datetime
+from pathlib import Path
+
+import openpyxl
+import pytest
+
+from checkin.core.exports import build_table, export_attendance, neutralise
+from checkin.core.journal import Kind
+
+NASTY = '=HYPERLINK("http://evil.example","Click")'
+
+
+def _arrange(store) -> dict[str, int]:
+    """Arrivals on both days, a walk-in, a correction, badge prints, a session, formula-like names."""
+    ids = store.attendee_ids()[:6]
+    a, b, c, d, e, f = ids
+    day1, day2 = [x.isoformat() for x in store.event.days()[:2]]
+    t1 = datetime.fromisoformat(f"{day1}T08:15:00+01:00")
+    t2 = datetime.fromisoformat(f"{day2}T09:05:00+01:00")
+    store.record(Kind.CHECKIN, a, {"day": day1, "point": "main", "source": "scan"}, at=t1, station_id="desk-1")
+    store.record(Kind.CHECKIN, a, {"day": day2, "point": "main", "source": "scan"}, at=t2, station_id="desk-2")
+    store.record(Kind.CHECKIN, b, {"day": day1, "point": "main", "source": "search"}, at=t1, station_id="desk-2")
+    before = store.attendee(c)
+    store.record(Kind.CORRECTION, c, {"fields": {"last_name": "Çelik", "organisation": "Çelik A.Ş."},
+                                      "original": {"last_name": before.last_name,
+                                                   "organisation": before.organisation}})
+    store.record(Kind.BADGE_PRINT, b, {"layout": "default"})
+    store.record(Kind.BADGE_PRINT, b, {"layout": "default"})
+    session = store.conn.execute("SELECT id, title_de FROM sessions ORDER BY start LIMIT 1").fetchone()
+    store.record(Kind.SESSION_ENTRY, a, {"session_id": session[0]})
+    new_id = store.next_attendee_id()
+    store.record(Kind.WALKIN, new_id, {"fields": {"first_name": "Şükrü", "last_name": "Çelik", "walk_in": True,
+                                                  "organisation": "+49 Trick GmbH", "status": "registered"}})
+    store.record(Kind.CHECKIN, new_id, {"day": day1, "point": "main", "source": "walkin"}, at=t1)
+    store.set_attendee_fields(d, {"first_name": NASTY, "extra": {"Delegation": "-Norway-", "Row": "17",
+                                                                 "Notes": "@team"}})
+    store.set_attendee_fields(e, {"extra": {"Delegation": "Greece"}})
+    return {"a": a, "b": b, "c": c, "d": d, "e": e, "f": f, "walkin": new_id, "session": session[1],
+            "day1": day1, "day2": day2}
+
+
+def _rows_by_id(headers: list, rows: list[list]) -> dict[str, dict]:
+    return {str(r[0]): dict(zip(headers, r, strict=True)) for r in rows}
+
+
+def test_xlsx_reads_back_with_names_times_and_text_formulas(demo_store, tmp_path: Path) -> None:
+    ids = _arrange(demo_store)
+    out = tmp_path / "attendance.xlsx"
+    summary = export_attendance(demo_store, out)
+    assert summary.rows == demo_store.count_attendees()
+
+    ws = openpyxl.load_workbook(out).active
+    values = [[c.value for c in row] for row in ws.iter_rows()]
+    headers, rows = values[0], values[1:]
+    by_id = _rows_by_id(headers, rows)
+    day1, day2 = ids["day1"], ids["day2"]
+
+    a = by_id[str(ids["a"])]
+    assert a[f"Arrival {day1}"] == datetime(*map(int, day1.split("-")), 8, 15)  # venue local time
+    assert a[f"Desk {day1}"] == "desk-1"
+    assert a[f"Arrival {day2}"] == datetime(*map(int, day2.split("-")), 9, 5)
+    assert a["Sessions attended"] == ids["session"]
+    assert by_id[str(ids["b"])]["Badges printed"] == 2
+    assert by_id[str(ids["f"])][f"Arrival {day1}"] is None
+
+    walkin = by_id[str(ids["walkin"])]
+    assert (walkin["First name"], walkin["Last name"], walkin["Walk-in"]) == ("Şükrü", "Çelik", "yes")
+    c = by_id[str(ids["c"])]
+    assert c["last_name (corrected)"] == "Çelik" and c["Last name"] == "Çelik"
+    assert c["last_name (original)"] == demo_store.conn.execute(
+        "SELECT json_extract(data, '$.original.last_name') FROM journal WHERE kind='correction'").fetchone()[0]
+
+    # The formula-like name is a text cell with Excel's quote prefix: shown, never executed.
+    d_row = next(r for r in ws.iter_rows(min_row=2) if str(r[0].value) == str(ids["d"]))
+    name_cell = d_row[headers.index("First name")]
+    assert name_cell.value == NASTY and name_cell.data_type == "s" and name_cell.quotePrefix
+    assert not any(cell.data_type == "f" for row in ws.iter_rows() for cell in row)
+
+    # Original import columns come back next to the attendance columns.
+    d = by_id[str(ids["d"])]
+    assert d["Delegation"] == "-Norway-" and d["Row"] == "17" and d["Notes"] == "@team"
+    assert by_id[str(ids["e"])]["Delegation"] == "Greece"
+
+
+def test_csv_excel_de_has_bom_semicolons_and_neutralised_cells(demo_store, tmp_path: Path) -> None:
+    ids = _arrange(demo_store)
+    out = tmp_path / "attendance.csv"
+    export_attendance(demo_store, out, dialect="excel-de")
+    raw = out.read_bytes()
+    assert raw.startswith(b"\xef\xbb\xbf")
+    text = raw.decode("utf-8-sig")
+    assert "\r\n" in text
+    rows = list(csv.reader(text.splitlines(), delimiter=";"))
+    headers = rows[0]
+    assert headers[:3] == ["Checkin ID", "External ID", "Salutation"]
+    by_id = _rows_by_id(headers, rows[1:])
+    d = by_id[str(ids["d"])]
+    assert d["First name"] == "'" + NASTY
+    assert d["Delegation"] == "'-Norway-" and d["Notes"] == "'@team" and d["Row"] == "17"
+    walkin = by_id[str(ids["walkin"])]
+    assert walkin["Organisation"] == "'+49 Trick GmbH"
+    assert (walkin["First name"], walkin["Last name"]) == ("Şükrü", "Çelik")
+    assert by_id[str(ids["a"])][f"Arrival {ids['day1']}"] == f"{ids['day1']} 08:15:00"
+    # Every non-ASCII name survives byte-exactly.
+    for a in demo_store.iter_attendees():
+        if a.id != ids["d"]:
+            assert by_id[str(a.id)]["Last name"] == a.last_name
+
+
+def test_csv_utf8_dialect_is_plain_utf8_with_commas(demo_store, tmp_path: Path) -> None:
+    _arrange(demo_store)
+    out = tmp_path / "attendance.csv"
+    export_attendance(demo_store, out, dialect="utf8")
+    raw = out.read_bytes()
+    assert not raw.startswith(b"\xef\xbb\xbf")
+    rows = list(csv.reader(raw.decode("utf-8").splitlines()))
+    assert len(rows) == demo_store.count_attendees() + 1
+    assert len({len(r) for r in rows}) == 1
+
+
+@pytest.mark.parametrize("value,expected", [
+    ("=1+1", "'=1+1"), ("+49", "'+49"), ("-x", "'-x"), ("@SUM(A1)", "'@SUM(A1)"), ("\tx", "'\tx"),
+    ("\rx", "'\rx"), ("Ørsted", "Ørsted"), ("", ""), (None, None), (5, 5),
+])
+def test_neutralise(value, expected) -> None:
+    assert neutralise(value) == expected
+
+
+def test_nested_original_row_is_preferred(demo_store) -> None:
+    aid = demo_store.attendee_ids()[0]
+    demo_store.set_attendee_fields(aid, {"extra": {"import_row": {"Anrede": "Frau", "Nr.": "7"}, "x": "y"}})
+    table = build_table(demo_store)
+    assert "Anrede" in table.headers and "x" not in table.headers
+
+
+def test_cli_export_and_bad_input(demo_path: Path, tmp_path: Path, cli) -> None:
+    out = tmp_path / "list.xlsx"
+    proc = cli("export", str(demo_path), "--out", str(out), "--json")
+    assert proc.returncode == 0, proc.stderr
+    assert json.loads(proc.stdout)["rows"] == 600 and out.exists()
+    bad = cli("export", str(demo_path), "--out", str(tmp_path / "list.pdf"))
+    assert bad.returncode != 0 and "Traceback" not in bad.stderr and len(bad.stderr.strip().splitlines()) == 1
+    missing = cli("export", str(tmp_path / "nope.checkin"), "--out", str(out))
+    assert missing.returncode != 0 and "Traceback" not in missing.stderr
