@@ -1,0 +1,317 @@
+"""The "Sync back" screen: export attendance, pull from / push to pretix, last result per target, backlog.
+
+All work runs on the DB worker (``ctx.tasks``); network calls stay off the GUI thread. The API token is
+kept on this computer only if asked (QSettings), never in the event file that desk copies carry around.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QPushButton,
+    QSpinBox,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..context import AppContext
+
+TARGETS = ("export", "pretix_pull", "pretix_push")
+
+
+def _snapshot(store: Any) -> dict[str, Any]:
+    """Everything the screen shows, read in one go on the worker."""
+    from ...core.pretix import load_settings, statuses, waiting_count, walkins_without_ticket
+
+    settings = load_settings(store)
+    rejected = []
+    try:
+        rows = store.conn.execute(
+            "SELECT u.attendee_id, u.action, u.status, u.reason, u.day FROM pretix_uploads u "
+            "WHERE u.status IN ('rejected', 'too_late') ORDER BY u.updated_at DESC LIMIT 200").fetchall()
+    except Exception:  # noqa: BLE001 - a read-only copy of an older file has no connector tables
+        rows = []
+    people = {a.id: a for a in store.attendees_by_ids([r[0] for r in rows if r[0] is not None])}
+    for aid, action, status, reason, day in rows:
+        a = people.get(aid)
+        rejected.append({"name": a.display_name if a else f"#{aid}", "action": action, "status": status,
+                         "reason": reason, "day": day})
+    try:
+        walkins = walkins_without_ticket(store, settings.point) if settings.event else []
+    except Exception:  # noqa: BLE001
+        walkins = []
+    return {"settings": settings, "statuses": statuses(store), "waiting": waiting_count(store),
+            "rejected": rejected, "walkins": walkins, "tz": store.tz, "event_id": store.get_meta("event_id")}
+
+
+class SyncBackScreen(QWidget):
+    def __init__(self, ctx: AppContext) -> None:
+        super().__init__()
+        self.ctx = ctx
+        self._busy = False
+        self.setObjectName("syncBackScreen")
+        big = QFont(self.font())
+        big.setPointSizeF(max(big.pointSizeF(), 10) * 1.25)
+        self.setFont(big)
+
+        # --- export ---
+        self.format = QComboBox()
+        self.format.setObjectName("exportFormat")
+        self.format.addItem(self.tr("Excel workbook (.xlsx)"), ("xlsx", "excel-de"))
+        self.format.addItem(self.tr("CSV for German Excel (semicolons)"), ("csv", "excel-de"))
+        self.format.addItem(self.tr("CSV, plain UTF-8 (commas)"), ("csv", "utf8"))
+        self.export_button = QPushButton(self.tr("Export attendance…"))
+        self.export_button.setObjectName("exportButton")
+        self.export_button.clicked.connect(self._choose_export_file)
+        export_box = QGroupBox(self.tr("Attendance list for the organisers"))
+        row = QHBoxLayout(export_box)
+        row.addWidget(self.format, 1)
+        row.addWidget(self.export_button)
+
+        # --- pretix ---
+        self.url = QLineEdit()
+        self.url.setPlaceholderText("https://pretix.eu")
+        self.organizer = QLineEdit()
+        self.event = QLineEdit()
+        self.list_id = QSpinBox()
+        self.list_id.setRange(0, 2_000_000_000)
+        self.list_id.setSpecialValueText(self.tr("first list of the event"))
+        self.token = QLineEdit()
+        self.token.setEchoMode(QLineEdit.EchoMode.Password)
+        self.token.setObjectName("pretixToken")
+        self.remember = QCheckBox(self.tr("Remember the token on this computer"))
+        for w, name in ((self.url, "pretixUrl"), (self.organizer, "pretixOrganizer"), (self.event, "pretixEvent")):
+            w.setObjectName(name)
+        form = QFormLayout()
+        form.addRow(self.tr("pretix address"), self.url)
+        form.addRow(self.tr("Organizer (short name)"), self.organizer)
+        form.addRow(self.tr("Event (short name)"), self.event)
+        form.addRow(self.tr("Check-in list"), self.list_id)
+        form.addRow(self.tr("API token"), self.token)
+        form.addRow("", self.remember)
+        self.pull_button = QPushButton(self.tr("Pull attendees from pretix"))
+        self.pull_button.setObjectName("pullButton")
+        self.push_button = QPushButton(self.tr("Send arrivals to pretix"))
+        self.push_button.setObjectName("pushButton")
+        self.pull_button.clicked.connect(self._pull)
+        self.push_button.clicked.connect(self._push)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.pull_button)
+        buttons.addWidget(self.push_button)
+        buttons.addStretch(1)
+        pretix_box = QGroupBox(self.tr("pretix"))
+        pv = QVBoxLayout(pretix_box)
+        pv.addLayout(form)
+        pv.addLayout(buttons)
+
+        # --- status ---
+        self.table = QTableWidget(len(TARGETS), 3)
+        self.table.setObjectName("syncStatus")
+        self.table.setHorizontalHeaderLabels([self.tr("Target"), self.tr("Last run"), self.tr("Result")])
+        self.table.verticalHeader().setVisible(False)
+        self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.table.setMaximumHeight(160)
+        self.waiting = QLabel()
+        self.waiting.setObjectName("waitingLabel")
+        self.message = QLabel()
+        self.message.setObjectName("messageLabel")
+        self.message.setWordWrap(True)
+        self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.attention = QListWidget()
+        self.attention.setObjectName("attentionList")
+        status_box = QGroupBox(self.tr("Status"))
+        sv = QVBoxLayout(status_box)
+        sv.addWidget(self.table)
+        sv.addWidget(self.waiting)
+        sv.addWidget(QLabel(self.tr("Needs the organiser's attention (not sent to pretix):")))
+        sv.addWidget(self.attention, 1)
+
+        layout = QVBoxLayout(self)
+        top = QHBoxLayout()
+        left = QVBoxLayout()
+        left.addWidget(export_box)
+        left.addWidget(pretix_box)
+        left.addStretch(1)
+        top.addLayout(left, 1)
+        top.addWidget(status_box, 1)
+        layout.addLayout(top, 1)
+        layout.addWidget(self.message)
+
+        ctx.changed.connect(self.refresh)
+        ctx.event_opened.connect(self._load_settings)
+        self._load_settings()
+
+    # --- state -------------------------------------------------------------------------------------------
+    def _token_key(self, event_id: str | None) -> str:
+        return f"syncback/pretix_token/{event_id or 'none'}"
+
+    def _load_settings(self) -> None:
+        if self.ctx.store is None:
+            return
+        from ...core.pretix import load_settings
+
+        s = load_settings(self.ctx.store)
+        self.url.setText(s.url.removesuffix("/api/v1"))
+        self.organizer.setText(s.organizer)
+        self.event.setText(s.event)
+        self.list_id.setValue(int(s.list_id or 0))
+        saved = self.ctx.settings.value(self._token_key(self.ctx.store.get_meta("event_id")), "")
+        self.token.setText(str(saved or ""))
+        self.remember.setChecked(bool(saved))
+        self.refresh()
+
+    def refresh(self) -> None:
+        if self.ctx.store is None or self._busy:
+            return
+        self._show(_snapshot(self.ctx.store))
+
+    def _show(self, snap: dict[str, Any]) -> None:
+        names = {"export": self.tr("Spreadsheet export"), "pretix_pull": self.tr("pretix: pull"),
+                 "pretix_push": self.tr("pretix: send")}
+        for r, target in enumerate(TARGETS):
+            st = snap["statuses"].get(target)
+            when = "—"
+            if st and st.at:
+                when = datetime.fromisoformat(st.at).astimezone(snap["tz"]).strftime("%d.%m. %H:%M")
+            result = "" if st is None else (("✓ " if st.ok else "✗ ") + st.summary)
+            for c, text in enumerate((names[target], when, result)):
+                self.table.setItem(r, c, QTableWidgetItem(text))
+        self.waiting.setText(self.tr("Waiting to be sent to pretix: %n arrival(s)", "", snap["waiting"]))
+        self.attention.clear()
+        for r in snap["rejected"]:
+            label = self.tr("undo too late") if r["status"] == "too_late" else self.tr("rejected")
+            self.attention.addItem(f"{r['name']} — {label}: {r['reason']}")
+        for w in snap["walkins"]:
+            self.attention.addItem(self.tr("%1 (%2) arrived without a pretix ticket").replace(
+                "%1", w["name"]).replace("%2", w["organisation"] or "—"))
+
+    def _set_busy(self, busy: bool, text: str = "") -> None:
+        self._busy = busy
+        for b in (self.export_button, self.pull_button, self.push_button):
+            b.setEnabled(not busy)
+        if text:
+            self.message.setText(text)
+
+    # --- actions -----------------------------------------------------------------------------------------
+    def _choose_export_file(self) -> None:
+        if self.ctx.store is None:
+            return
+        kind, dialect = self.format.currentData()
+        default = str(Path.home() / f"attendance.{kind}")
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export attendance"), default,
+                                              "Excel (*.xlsx)" if kind == "xlsx" else "CSV (*.csv)")
+        if path:
+            if not path.lower().endswith(f".{kind}"):
+                path += f".{kind}"
+            self.export_to(path, dialect)
+
+    def export_to(self, path: str, dialect: str = "excel-de") -> None:
+        """Write the export (also the entry point for tests: no dialog)."""
+        def job(store: Any) -> Any:
+            from ...core.exports import ExportError, export_attendance
+            from ...core.pretix.state import set_status
+
+            try:
+                summary = export_attendance(store, path, dialect=dialect)
+            except ExportError as exc:
+                set_status(store, "export", False, str(exc))
+                raise
+            set_status(store, "export", True, f"{summary.rows} rows → {Path(summary.path).name}")
+            return summary
+
+        self._set_busy(True, self.tr("Writing the attendance list…"))
+        self.ctx.tasks.run(job, self._export_done, self._failed)
+
+    def _export_done(self, summary: Any) -> None:
+        self._set_busy(False, self.tr("Attendance list written: %1").replace("%1", summary.path))
+        self.ctx.notify_changed()
+
+    def _connection(self) -> dict[str, Any] | None:
+        url, org, event, token = (self.url.text().strip(), self.organizer.text().strip(),
+                                  self.event.text().strip(), self.token.text().strip())
+        if not (url and org and event and token):
+            self.message.setText(self.tr("Fill in the pretix address, organizer, event and API token."))
+            return None
+        key = self._token_key(self.ctx.store.get_meta("event_id") if self.ctx.store else None)
+        if self.remember.isChecked():
+            self.ctx.settings.setValue(key, token)
+        else:
+            self.ctx.settings.remove(key)
+        return {"url": url, "organizer": org, "event": event, "token": token,
+                "list_id": self.list_id.value() or None}
+
+    def _pull(self) -> None:
+        conn = self._connection()
+        if conn is None:
+            return
+
+        def job(store: Any) -> Any:
+            from ...core.pretix import PretixClient, PretixError, pull
+            from ...core.pretix.state import set_status
+
+            try:
+                client = PretixClient(conn["url"], conn["organizer"], token=conn["token"])
+                return pull(store, client, conn["event"], list_id=conn["list_id"])
+            except PretixError as exc:
+                set_status(store, "pretix_pull", False, str(exc))
+                raise
+
+        self._set_busy(True, self.tr("Fetching attendees from pretix…"))
+        self.ctx.tasks.run(job, self._pull_done, self._failed)
+
+    def _pull_done(self, result: Any) -> None:
+        self._set_busy(False, self.tr("pretix: %1 new, %2 updated, %3 check-ins from other devices.")
+                       .replace("%1", str(result.attendees_new)).replace("%2", str(result.attendees_updated))
+                       .replace("%3", str(result.checkins_imported)))
+        if result.list_id:
+            self.list_id.setValue(result.list_id)
+        self.ctx.notify_changed()
+
+    def _push(self) -> None:
+        conn = self._connection()
+        if conn is None:
+            return
+
+        def job(store: Any) -> Any:
+            from ...core.pretix import PretixClient, PretixError, push
+            from ...core.pretix.state import set_status
+
+            try:
+                client = PretixClient(conn["url"], conn["organizer"], token=conn["token"])
+                return push(store, client, list_id=conn["list_id"])
+            except PretixError as exc:
+                set_status(store, "pretix_push", False, str(exc))
+                raise
+
+        self._set_busy(True, self.tr("Sending arrivals to pretix…"))
+        self.ctx.tasks.run(job, self._push_done, self._failed)
+
+    def _push_done(self, result: Any) -> None:
+        self._set_busy(False, self.tr("pretix: %1 sent, %2 rejected, %3 could not be sent (will retry).")
+                       .replace("%1", str(result.uploaded)).replace("%2", str(len(result.rejected)))
+                       .replace("%3", str(len(result.errors))))
+        self.ctx.notify_changed()
+
+    def _failed(self, error: str) -> None:
+        first = error.strip().splitlines()[0] if error.strip() else self.tr("unknown error")
+        self._set_busy(False, self.tr("Failed: %1").replace("%1", first))
+        self.ctx.notify_changed()
+        self.refresh()
