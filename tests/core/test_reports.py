@@ -1,0 +1,181 @@
+"""Figures, report PDF, certificates and paper lists after a scripted day on the demo, parsed back with pypdf."""
+
+from __future__ import annotations
+
+import json
+import re
+import shutil
+from collections import Counter
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+
+from checkin.core.reports import certificates, figures, lists, report_pdf
+from checkin.core.store import EventStore
+
+from .reports_day import Day, script
+
+
+@pytest.fixture(scope="module")
+def day(demo_template: Path, tmp_path_factory: pytest.TempPathFactory) -> Day:
+    path = tmp_path_factory.mktemp("reports") / "day.checkin"
+    shutil.copy(demo_template, path)
+    return script(path)
+
+
+@pytest.fixture
+def store(day: Day):
+    s = EventStore.open(day.path, readonly=True)
+    yield s
+    s.close()
+
+
+@pytest.fixture(scope="module")
+def fig(day: Day) -> dict:
+    with EventStore.open(day.path, readonly=True) as s:
+        return figures.compute(s, lang="de")
+
+
+def _text(pdf: Path) -> list[str]:
+    return [page.extract_text() or "" for page in PdfReader(str(pdf)).pages]
+
+
+def _flat(text: str) -> str:
+    return re.sub(r"\s+", " ", text)
+
+
+def test_figures_follow_the_journal(day: Day, fig: dict, store: EventStore) -> None:
+    statuses = dict(store.conn.execute("SELECT id, status FROM attendees"))
+    expected = {a for a, s in statuses.items() if s != "cancelled"}
+    arrived = day.arrived_day1 | day.arrived_day2
+    assert fig["expected"] == len(expected)
+    assert fig["arrived"] == len(arrived)
+    assert fig["arrived_expected"] == len(arrived & expected)
+    assert fig["no_shows"] == len(expected - arrived)
+    assert fig["walk_ins"] == 2 and fig["walk_ins_arrived"] == 2
+    assert fig["cancelled_arrived"] == 1
+    assert fig["double_admissions"] == 1
+    assert fig["arrived_by_day"] == {day.day1.isoformat(): len(day.arrived_day1),
+                                     day.day2.isoformat(): len(day.arrived_day2)}
+    # Each breakdown adds up to the totals.
+    for kind in ("by_category", "by_country", "by_organisation_type"):
+        assert sum(v["expected"] for v in fig[kind].values()) == fig["expected"], kind
+        assert sum(v["arrived"] for v in fig[kind].values()) == fig["arrived"], kind
+    countries = Counter(store.conn.execute("SELECT country FROM attendees WHERE id = ?", (a,)).fetchone()[0]
+                        for a in arrived)
+    assert {k: v["arrived"] for k, v in fig["by_country"].items() if v["arrived"]} == dict(countries)
+    # The curve: 15-minute buckets in venue time, adding up to each day's arrivals; the rush is at 08:00.
+    for d, rows in fig["arrivals_per_15_min"].items():
+        assert sum(r["count"] for r in rows) == fig["arrived_by_day"][d]
+        assert all(r["start"][-2:] in ("00", "15", "30", "45") for r in rows)
+        assert rows[0]["start"] == "07:45"  # the first guests at 07:45 (day one) and 07:50 (day two)
+    peak = max(fig["arrivals_per_15_min"][day.day1.isoformat()], key=lambda r: r["count"])
+    assert peak["start"] in ("07:45", "08:00", "08:15", "08:30")
+    # Desks: admissions per station = non-undone check-ins there.
+    assert {k: v["admissions"] for k, v in fig["desk_throughput"].items()} == day.per_station
+    assert all(v["per_minute_peak"] >= v["per_minute_busy"] > 0 for v in fig["desk_throughput"].values())
+    # Sessions: entries per forum from the door scans.
+    entered = {s["id"]: s["entered"] for s in fig["sessions"]}
+    assert {sid: entered[sid] for sid in day.forum_entries} == {k: len(v) for k, v in day.forum_entries.items()}
+    # Matchmaking: a meeting is held when every partner arrived that day (computed here the long way).
+    held = 0
+    for (mid,) in store.conn.execute("SELECT id FROM meetings"):
+        who = [r[0] for r in store.conn.execute(
+            "SELECT attendee_id FROM meeting_participants WHERE meeting_id = ?", (mid,))]
+        held += all(w in day.arrived_day1 for w in who)
+    assert fig["meetings"]["held"] == held and 0 < held < fig["meetings"]["booked"]
+
+
+def test_undone_checkin_is_not_an_arrival(day: Day, fig: dict, store: EventStore) -> None:
+    assert day.undone not in day.arrived_day1
+    assert store.arrivals_of(day.undone) == []
+
+
+def test_report_pdf_has_figures_text_and_vector_charts(fig: dict, tmp_path: Path) -> None:
+    out = report_pdf.build(fig, tmp_path / "report.pdf", "de")
+    reader = PdfReader(str(out))
+    pages = _text(out)
+    first = _flat(pages[0])
+    assert "Bericht zur Veranstaltung" in first and "3. Internationale Clusterkonferenz" in first
+    for label, key in (("Erwartet (angemeldet, nicht storniert)", "expected"), ("Nicht erschienen", "no_shows"),
+                       ("Spontane Teilnahme (vor Ort registriert)", "walk_ins")):
+        assert re.search(re.escape(label) + r" (\d+)", first).group(1) == str(fig[key]), label
+    assert re.search(r"Erschienen (\d+)", first).group(1) == str(fig["arrived"])
+    assert "Ankünfte je 15 Minuten" in first
+    everything = _flat(" ".join(pages))
+    for title in ("Nach Kategorie", "Nach Art der Organisation", "Nach Land", "Einlass je Station", "Matchmaking"):
+        assert title in everything
+    sme = fig["by_organisation_type"]["sme"]
+    assert re.search(rf"KMU {sme['expected']} {sme['arrived']} ", everything)
+    held = fig["meetings"]["held"]
+    assert re.search(rf"Stattgefunden \(beide Partner anwesend\) {held} ", everything)
+    # Charts are vector drawings: path operators in the content stream, and no raster images anywhere.
+    content = reader.pages[0].get_contents().get_data().decode("latin-1")
+    assert len(re.findall(r" l\b", content)) > 10 and " re" in content
+    for page in reader.pages:
+        xobjects = page.get("/Resources", {}).get("/XObject", {}) or {}
+        assert not any(x.get_object().get("/Subtype") == "/Image" for x in xobjects.values())
+
+
+def test_report_in_english(fig: dict, tmp_path: Path) -> None:
+    out = report_pdf.build(fig, tmp_path / "report_en.pdf", "en")
+    text = _flat(" ".join(_text(out)))
+    assert "Event report" in text and "Arrivals per 15 minutes" in text and "By type of organisation" in text
+    assert "Research institutions" in text and "SMEs" in text
+
+
+def test_certificates_one_page_each_with_days(day: Day, store: EventStore, tmp_path: Path) -> None:
+    certs = certificates.collect(store)
+    assert len(certs) == len(day.arrived_day1 | day.arrived_day2)
+    out = certificates.write(store, certs[:40], tmp_path / "c.pdf")
+    assert len(PdfReader(str(out)).pages) == 40
+    featured = certificates.collect(store, [2, 4])
+    out = certificates.write(store, featured, tmp_path / "f.pdf")
+    pages = [_flat(t) for t in _text(out)]
+    assert len(pages) == 2
+    assert "Teilnahmebescheinigung" in pages[0] and "Certificate of attendance" in pages[0]
+    assert "Şükrü Çelik" in pages[0] and "İzmir Mikroelektronik A.Ş." in pages[0]
+    assert "Ορέστης Παπαδόπουλος" in pages[1]
+    d1 = day.day1
+    months = ("Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August", "September", "Oktober",
+              "November", "Dezember")
+    assert f"{d1.day}. {months[d1.month - 1]} {d1.year}" in pages[0]
+    both = 2 in day.arrived_day2
+    assert ("an folgenden Tagen" in pages[0]) == both
+
+
+def test_certificates_refuse_guests_who_did_not_come(day: Day, store: EventStore) -> None:
+    with pytest.raises(certificates.NotArrived):
+        certificates.collect(store, [day.undone])
+    with pytest.raises(KeyError):
+        certificates.collect(store, [999_999])
+
+
+def test_paper_lists_split_by_surname_for_desks(day: Day, store: EventStore, tmp_path: Path) -> None:
+    out, parts = lists.build(store, tmp_path / "lists.pdf", desks=3, day=day.day1.isoformat(), lang="de")
+    expected = store.conn.execute("SELECT COUNT(*) FROM attendees WHERE status != 'cancelled'").fetchone()[0]
+    assert len(parts) == 3 and sum(len(p.rows) for p in parts) == expected
+    assert max(len(p.rows) for p in parts) < expected * 0.5  # balanced
+    initials = [r.initial for p in parts for r in p.rows]
+    for a, b in zip(parts, parts[1:], strict=False):  # a letter never spans two desks
+        assert a.rows[-1].initial != b.rows[0].initial
+    assert initials[-1] == lists.OTHER  # Greek / Cyrillic surnames after Z
+    text = _flat(" ".join(_text(out)))
+    assert "Schalter 1:" in text and "Schalter 3:" in text
+    celik = store.attendee(2)
+    assert "Çelik" in text and celik.code[-6:] in text
+    cancelled = store.conn.execute("SELECT last_name, first_name, code FROM attendees WHERE status = 'cancelled' "
+                                   "AND id != ?", (day.cancelled_admitted,)).fetchone()
+    assert cancelled[2][-6:] not in text
+    marked = sum(1 for p in parts for r in p.rows if r.arrived_at)
+    assert marked == len({a for a in day.arrived_day1 if a != day.cancelled_admitted})
+    row = next(r for p in parts for r in p.rows if r.id == 2)
+    assert row.arrived_at and re.search(rf"{re.escape(row.code_suffix)} {row.arrived_at}", text)
+
+
+def test_figures_are_json_serialisable_and_stable(store: EventStore) -> None:
+    now = datetime(2030, 1, 1, tzinfo=UTC)
+    a, b = figures.compute(store, now=now), figures.compute(store, now=now)
+    assert json.dumps(a, sort_keys=True) == json.dumps(b, sort_keys=True)
