@@ -32,8 +32,6 @@ def _register_codes() -> None:
     HANDLERS["station_cert"] = codes.apply_station_cert
 
 
-_register_codes()
-
 
 def _layout(store: EventStore, rec: Record) -> None:
     from .badges.catalog import apply_layout_record  # lazy: badges is a leaf package
@@ -52,4 +50,28 @@ def _register_programme() -> None:
     HANDLERS.update(doors.HANDLERS)
 
 
-_register_programme()
+
+def _register_import_precedence() -> None:
+    # A re-imported list (attendee_upsert) never overrides a venue change: see core/importing/precedence.py.
+    from .importing.precedence import apply_fields_ranked
+
+    for kind, handler in list(HANDLERS.items()):
+        if handler is _attendee_fields:
+            HANDLERS[kind] = apply_fields_ranked
+
+
+
+_REGISTRARS = (_register_codes, _register_programme, _register_import_precedence)
+_ready: list[bool] = []
+
+
+def handlers() -> dict[str, Handler]:
+    """The full table, completed on first use: feature modules load lazily so `checkin info` starts fast.
+
+    Features add a ``_register_x()`` function above and list it in ``_REGISTRARS`` (never call it at import).
+    """
+    if not _ready:
+        _ready.append(True)
+        for register in _REGISTRARS:
+            register()
+    return HANDLERS

@@ -83,9 +83,11 @@ class EventStore:
             raise StoreError(f"no such event file: {path}")
         if path.is_dir():
             raise StoreError(f"{path} is a folder, not an event file")
-        with open(path, "rb") as fh:
-            if fh.read(16) != b"SQLite format 3\x00":
-                raise StoreError(f"{path} is not a checkin event file")
+        # No open()/close() of the file here: closing any descriptor of it drops every POSIX lock this process
+        # holds on it, SQLite's included (GUI + sync service in one process -> corrupted file). SQLite itself
+        # rejects other files below ("file is not a database").
+        if path.stat().st_size < 512:
+            raise StoreError(f"{path} is not a checkin event file")
         try:
             conn = cls._connect(path, readonly)
             ok = conn.execute(
@@ -313,7 +315,7 @@ class EventStore:
         target = self._arrival_target(rec) if arrivals else None
         if target is not None:
             self.recompute_arrivals(target)
-        handler = appliers.HANDLERS.get(rec.kind)
+        handler = appliers.handlers().get(rec.kind)
         if handler is not None:
             handler(self, rec)
 
