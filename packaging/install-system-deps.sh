@@ -1,6 +1,10 @@
 #!/usr/bin/env bash
 # Install the Debian/Ubuntu packages checkin needs, only those missing (fast and harmless when run twice).
 set -euo pipefail
+if ! command -v dpkg-query >/dev/null || ! command -v apt-get >/dev/null; then
+  echo "No apt-get here: install zbar and Python 3.11+ yourself (see README, 'Install on Windows and macOS')."
+  exit 0
+fi
 PACKAGES=(
   python3 python3-venv python3-pip
   libzbar0 libpulse0 libxcb-cursor0 libxkbcommon-x11-0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1
