@@ -126,9 +126,13 @@ class SyncBackScreen(QWidget):
         self.table.setObjectName("syncStatus")
         self.table.setHorizontalHeaderLabels([self.tr("Target"), self.tr("Last run"), self.tr("Result")])
         self.table.verticalHeader().setVisible(False)
-        self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.table.setWordWrap(True)
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        self.table.setMaximumHeight(160)
+        self.table.setMaximumHeight(220)
         self.waiting = QLabel()
         self.waiting.setObjectName("waitingLabel")
         self.message = QLabel()
@@ -137,6 +141,7 @@ class SyncBackScreen(QWidget):
         self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.attention = QListWidget()
         self.attention.setObjectName("attentionList")
+        self.attention.setWordWrap(True)
         status_box = QGroupBox(self.tr("Status"))
         sv = QVBoxLayout(status_box)
         sv.addWidget(self.table)
@@ -191,10 +196,13 @@ class SyncBackScreen(QWidget):
             when = "—"
             if st and st.at:
                 when = datetime.fromisoformat(st.at).astimezone(snap["tz"]).strftime("%d.%m. %H:%M")
-            result = "" if st is None else (("✓ " if st.ok else "✗ ") + st.summary)
+            result = "" if st is None else (("✓ " if st.ok else "✗ ") + self._summary(target, st))
             for c, text in enumerate((names[target], when, result)):
-                self.table.setItem(r, c, QTableWidgetItem(text))
-        self.waiting.setText(self.tr("Waiting to be sent to pretix: %n arrival(s)", "", snap["waiting"]))
+                item = QTableWidgetItem(text)
+                item.setToolTip(text)
+                self.table.setItem(r, c, item)
+        self.table.resizeRowsToContents()
+        self.waiting.setText(self.tr("Arrivals waiting to be sent to pretix: %1").replace("%1", str(snap["waiting"])))
         self.attention.clear()
         for r in snap["rejected"]:
             label = self.tr("undo too late") if r["status"] == "too_late" else self.tr("rejected")
@@ -202,6 +210,21 @@ class SyncBackScreen(QWidget):
         for w in snap["walkins"]:
             self.attention.addItem(self.tr("%1 (%2) arrived without a pretix ticket").replace(
                 "%1", w["name"]).replace("%2", w["organisation"] or "—"))
+
+    def _summary(self, target: str, st: Any) -> str:
+        """The core's English one-liner, rebuilt in the interface language when the details allow it."""
+        d = st.details or {}
+        if target == "pretix_pull" and st.ok and "attendees_new" in d:
+            return (self.tr("%1 new, %2 updated, %3 cancelled, %4 check-ins from pretix")
+                    .replace("%1", str(d["attendees_new"])).replace("%2", str(d["attendees_updated"]))
+                    .replace("%3", str(d["cancelled"])).replace("%4", str(d["checkins_imported"])))
+        if target == "pretix_push" and "uploaded" in d:
+            return (self.tr("%1 sent, %2 rejected, %3 failed")
+                    .replace("%1", str(d["uploaded"])).replace("%2", str(d["rejected"]))
+                    .replace("%3", str(d["errors"])))
+        if target == "export" and st.ok and "rows" in d:
+            return self.tr("%1 rows → %2").replace("%1", str(d["rows"])).replace("%2", d.get("file", ""))
+        return st.summary
 
     def _set_busy(self, busy: bool, text: str = "") -> None:
         self._busy = busy
@@ -234,7 +257,8 @@ class SyncBackScreen(QWidget):
             except ExportError as exc:
                 set_status(store, "export", False, str(exc))
                 raise
-            set_status(store, "export", True, f"{summary.rows} rows → {Path(summary.path).name}")
+            set_status(store, "export", True, f"{summary.rows} rows → {Path(summary.path).name}",
+                       {"rows": summary.rows, "file": Path(summary.path).name})
             return summary
 
         self._set_busy(True, self.tr("Writing the attendance list…"))
