@@ -127,6 +127,9 @@ def test_close_day(cli, day: Day, tmp_path: Path) -> None:
     assert proc.returncode == 0, proc.stderr
     res = json.loads(proc.stdout)
     assert res["peers_known"] and res["all_agree"]
+    # Desks known only from their records here are listed, but cannot be compared.
+    desk3 = next(s for s in res["stations"] if s["station"] == "desk-3")
+    assert not desk3["contact"] and desk3["records"] > 100 and desk3["last_record"]
     assert [h["attendee_id"] for h in res["handouts_out"]] == [day.handout_out]
     assert res["handouts_out"][0]["item"] == "receiver" and res["handouts_out"][0]["deposit"] == "ID card"
     backup = Path(res["backup"])

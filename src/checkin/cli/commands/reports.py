@@ -190,6 +190,10 @@ def cmd_close_day(args: argparse.Namespace) -> int:
     if not result.peers_known:
         print("stations: no other station known on this copy (only this station checked)")
     for st in result.stations[1:]:
+        if not st.contact:
+            print(f"  station {st.station}: {st.records} records here, last {(st.last_record or '')[11:16]} "
+                  "(no sync contact to compare)")
+            continue
         state = "agrees" if st.agrees else f"differs (lacks {st.behind}, has {st.ahead} we lack)"
         print(f"  station {st.station}: {state}" + (f", last contact {st.last_contact}" if st.last_contact else ""))
     print("all known stations agree" if result.all_agree else "WARNING: stations do not agree yet; sync first")

@@ -25,6 +25,9 @@ class StationState:
     agrees: bool = True
     behind: int = 0  # records this station lacks compared with ours
     ahead: int = 0  # records it has that we lack
+    records: int = 0  # records of this station in our journal
+    last_record: str | None = None  # venue local time of its latest record we hold
+    contact: bool = True  # False: known only from its records in our journal (no sync status to compare)
 
 
 @dataclass
@@ -63,6 +66,19 @@ def _tables(conn: sqlite3.Connection) -> dict[str, list[str]]:
     return out
 
 
+def _local(store: EventStore, text: str | None) -> str | None:
+    """A stored time (UTC, 'Z' or offset) as venue local ISO time; left as it is if unparseable."""
+    if not text:
+        return None
+    try:
+        when = datetime.fromisoformat(text.replace("Z", "+00:00"))
+    except ValueError:
+        return text
+    if when.tzinfo is None:
+        when = when.replace(tzinfo=UTC)
+    return when.astimezone(store.tz).isoformat(timespec="minutes")
+
+
 def _vector_of(value: Any) -> dict[str, int] | None:
     try:
         data = json.loads(value) if isinstance(value, str) else value
@@ -74,32 +90,42 @@ def _vector_of(value: Any) -> dict[str, int] | None:
 
 
 def peer_states(store: EventStore) -> tuple[bool, list[StationState]]:
-    """Stations the sync feature knows, with the version vector each last reported (if it keeps one)."""
+    """This station, the peers the sync feature has talked to (their last reported version vectors), and
+    stations known only from their records in our journal (e.g. merged from a bundle)."""
     own = store.journal.version_vector()
-    tables = _tables(store.conn)
-    found: list[StationState] = []
-    known = False
-    for name, cols in tables.items():
+    found: dict[str, StationState] = {}
+    for name, cols in _tables(store.conn).items():
         if not any(x in name.lower() for x in ("peer", "station", "sync")):
             continue
         vec_col = next((c for c in cols if "vector" in c.lower()), None)
         id_col = next((c for c in cols if c.lower() in ("station_id", "peer_id", "station", "id", "name")), None)
         if vec_col is None or id_col is None:
             continue
-        known = True
         contact_col = next((c for c in cols if "last" in c.lower() and ("seen" in c.lower() or "contact" in c.lower()
                                                                         or "sync" in c.lower())), None)
         sel = f'"{id_col}", "{vec_col}"' + (f', "{contact_col}"' if contact_col else "")
         for row in store.conn.execute(f'SELECT {sel} FROM "{name}"'):
             vector = _vector_of(row[1])
-            if vector is None or str(row[0]) == store.station_id:
+            if vector is None or row[0] is None or str(row[0]) == store.station_id:
                 continue
-            found.append(StationState(str(row[0]), vector, str(row[2]) if contact_col and row[2] else None))
-    for st in found:
+            found[str(row[0])] = StationState(str(row[0]), vector, str(row[2]) if contact_col and row[2] else None)
+    for st in found.values():
         st.behind = sum(max(0, top - st.vector.get(s, 0)) for s, top in own.items())
         st.ahead = sum(max(0, top - own.get(s, 0)) for s, top in st.vector.items())
         st.agrees = st.behind == 0 and st.ahead == 0
-    return known, [StationState(store.station_id, own), *found]
+    stats = {sid: (n, last) for sid, n, last in store.conn.execute(
+        "SELECT station_id, COUNT(*), MAX(wall_time) FROM journal GROUP BY station_id")}
+    me = StationState(store.station_id, own)
+    for sid in sorted(set(own) - set(found) - {store.station_id}):
+        found[sid] = StationState(sid, {}, contact=False)
+    out = [me, *sorted(found.values(), key=lambda s: s.station)]
+    for st in out:
+        st.last_contact = _local(store, st.last_contact)
+        n, last = stats.get(st.station, (0, None))
+        st.records = n
+        st.last_record = (datetime.fromisoformat(last).astimezone(store.tz).isoformat(timespec="minutes")
+                          if last else None)
+    return any(st.contact for st in out[1:]), out
 
 
 def handouts_out(store: EventStore) -> list[Handout]:
@@ -170,7 +196,7 @@ def run(store: EventStore, backup_dir: str | Path | None, now: datetime | None =
     upstream_known, pending = not_uploaded(store)
     result = DayClose(
         station=store.station_id, journal_records=store.journal.count(), stations=stations, peers_known=peers_known,
-        all_agree=all(s.agrees for s in stations), handouts_out=handouts, upstream_known=upstream_known,
+        all_agree=all(s.agrees for s in stations if s.contact), handouts_out=handouts, upstream_known=upstream_known,
         not_uploaded=len(pending), not_uploaded_sample=pending[:50],
     )
     if backup_dir is not None:

@@ -1,0 +1,138 @@
+"""Dashboard and day-close screens on a real event file: live refresh, charts filled, exports, backup."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from datetime import datetime, time
+from pathlib import Path
+
+import pytest
+from PySide6.QtCharts import QAbstractBarSeries, QLineSeries
+from pypdf import PdfReader
+
+from checkin.core.store import EventStore
+from tests.core.reports_day import Day, script
+
+pytestmark = pytest.mark.gui
+
+
+@pytest.fixture(scope="module")
+def day(demo_template: Path, tmp_path_factory: pytest.TempPathFactory) -> Day:
+    path = tmp_path_factory.mktemp("dash") / "day.checkin"
+    shutil.copy(demo_template, path)
+    return script(path, seed=5)
+
+
+@pytest.fixture
+def ctx(qtbot, day: Day, tmp_path: Path, monkeypatch):
+    monkeypatch.setenv("CHECKIN_CONFIG_DIR", str(tmp_path / "config"))
+    from PySide6.QtCore import QSettings
+
+    from checkin.ui.context import AppContext
+
+    path = tmp_path / "event.checkin"
+    shutil.copy(day.path, path)
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    c = AppContext(settings, "en")
+    c.open_event(path)
+    yield c
+    c.shutdown()
+
+
+def _bar_values(view) -> dict[str, list[float]]:
+    out = {}
+    for series in view.chart().series():
+        if isinstance(series, QAbstractBarSeries):
+            for bar_set in series.barSets():
+                out[bar_set.label()] = [bar_set.at(i) for i in range(bar_set.count())]
+    return out
+
+
+def test_dashboard_draws_the_figures(qtbot, ctx, day: Day) -> None:
+    from checkin.ui.dashboard.view import DashboardScreen
+
+    screen = DashboardScreen(ctx)
+    qtbot.addWidget(screen)
+    screen.resize(1500, 950)
+    screen.show()
+    view = screen.view
+    qtbot.waitUntil(lambda: view.figures is not None, timeout=10_000)
+    fig = view.figures
+    assert view.tiles["no_shows"].value.text() == str(fig["no_shows"])
+    assert view.tiles["walk_ins"].value.text() == "2"
+    # One line per day with arrivals, points every 15 minutes, summing to the day's arrivals.
+    lines = [s for s in view.curve.chart().series() if isinstance(s, QLineSeries)]
+    assert len(lines) == 2
+    assert sum(p.y() for p in lines[0].points()) == len(day.arrived_day1)
+    # Category bars: arrived + not yet arrived per category, first category at the top (Qt: last index).
+    bars = _bar_values(view.category)
+    cats = list(fig["by_category"].items())
+    assert list(reversed(bars["Arrived"])) == [v["arrived"] for _, v in cats]
+    assert list(reversed(bars["Expected, not yet arrived"])) == [v["expected"] - v["arrived"] for _, v in cats]
+    assert _bar_values(view.country)["Arrived"][-1] == fig["by_country"]["DE"]["arrived"]
+    assert len(_bar_values(view.desks)["peak"]) == 3  # three desks in the scripted day
+    assert view.sessions.chart().series()
+
+
+def test_dashboard_follows_checkins_from_another_process(qtbot, ctx, day: Day) -> None:
+    from checkin.ui.dashboard.view import DashboardScreen
+
+    screen = DashboardScreen(ctx)
+    qtbot.addWidget(screen)
+    screen.show()
+    view = screen.view
+    qtbot.waitUntil(lambda: view.figures is not None, timeout=10_000)
+    before = view.figures["no_shows"]
+    missing = sorted(set(ctx.store.attendee_ids()) - day.arrived_day1 - day.arrived_day2)
+    statuses = dict(ctx.store.conn.execute("SELECT id, status FROM attendees"))
+    guests = [a for a in missing if statuses[a] != "cancelled"][:3]
+    other = EventStore.open(ctx.path)  # like a synced desk or `checkin scan` writing the same file
+    when = datetime.combine(day.day1, time(11, 0), other.tz)
+    for aid in guests:
+        other.record("checkin", aid, {"day": day.day1.isoformat(), "point": "main", "source": "scan"}, at=when)
+    other.close()
+    qtbot.waitUntil(lambda: view.figures["no_shows"] == before - 3, timeout=10_000)
+    assert view.tiles["no_shows"].value.text() == str(before - 3)
+
+
+def test_big_screen_and_exports(qtbot, ctx, tmp_path: Path) -> None:
+    from checkin.ui.dashboard.view import DashboardScreen
+
+    screen = DashboardScreen(ctx)
+    qtbot.addWidget(screen)
+    screen.show()
+    big = screen.open_big_screen(full=False)
+    qtbot.waitUntil(lambda: big.view.figures is not None, timeout=10_000)
+    assert big.view.tiles["today"].value.font().pointSizeF() > screen.view.tiles["today"].value.font().pointSizeF()
+    big.close()
+    assert screen.exports.isVisible()  # the organiser's copy
+    for kind, name in (("report", "r.pdf"), ("lists", "l.pdf"), ("certificates", "c.pdf"), ("figures", "f.xlsx")):
+        with qtbot.waitSignal(screen.exports.finished, timeout=20_000):
+            screen.exports.export(kind, str(tmp_path / name))
+        assert (tmp_path / name).stat().st_size > 1000
+    text = PdfReader(str(tmp_path / "r.pdf")).pages[0].extract_text()
+    assert "Event report" in text  # the GUI language (en)
+
+
+def test_day_close_screen_backs_up(qtbot, ctx, day: Day, tmp_path: Path) -> None:
+    from checkin.ui.dayclose.view import DayCloseScreen
+
+    screen = DayCloseScreen(ctx)
+    qtbot.addWidget(screen)
+    with qtbot.waitSignal(screen.finished, timeout=10_000):
+        screen.show()
+    assert screen.handouts.rowCount() == 1
+    assert screen.handouts.item(0, 0).text() == "receiver"
+    assert screen.handouts.item(0, 5).text() == "ID card"
+    assert "1 hand-out" in screen.handouts_label.text()
+    screen.folder.setText(str(tmp_path / "stick"))
+    with qtbot.waitSignal(screen.finished, timeout=20_000) as blocker:
+        screen.backup_button.click()
+    res = blocker.args[0]
+    backup = Path(res.backup)
+    assert backup.exists() and backup.parent == tmp_path / "stick"
+    assert str(backup) in screen.backup_label.text()
+    with EventStore.open(backup, readonly=True) as b:
+        assert b.journal.count() == ctx.store.journal.count()
+    assert json.dumps(res.to_json())  # the same result the CLI prints
