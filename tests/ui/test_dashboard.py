@@ -8,8 +8,8 @@ from datetime import datetime, time
 from pathlib import Path
 
 import pytest
-from PySide6.QtCharts import QAbstractBarSeries, QLineSeries
 from pypdf import PdfReader
+from PySide6.QtCharts import QAbstractBarSeries, QLineSeries
 
 from checkin.core.store import EventStore
 from tests.core.reports_day import Day, script
