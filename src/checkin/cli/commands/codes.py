@@ -1,0 +1,185 @@
+"""Invitation codes: qr, decode, verify, reissue, invitations, copy (desk copies)."""
+
+from __future__ import annotations
+
+import argparse
+import json
+from pathlib import Path
+
+from ..common import CliError, add_json, open_event, print_json
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("qr", help="write one attendee's invitation code as a QR image (PNG or SVG)")
+    p.add_argument("path", help="event file")
+    p.add_argument("id", type=int, help="attendee id")
+    p.add_argument("--out", required=True, help="image file to write: NAME.png or NAME.svg")
+    p.add_argument("--scale", type=int, default=10, help="pixels per QR module in a PNG (default 10)")
+    p.set_defaults(func=cmd_qr)
+
+    p = sub.add_parser("decode", help="read the QR codes in image files (photos, screenshots, scans)")
+    p.add_argument("images", nargs="+", metavar="IMAGE", help="image files (PNG, JPEG, ...)")
+    add_json(p)
+    p.set_defaults(func=cmd_decode)
+
+    p = sub.add_parser("verify", help="check a scanned or typed code against an event (keyboard-layout repair)")
+    p.add_argument("path", help="event file")
+    p.add_argument("code", help="the text the scanner typed")
+    add_json(p)
+    p.set_defaults(func=cmd_verify)
+
+    p = sub.add_parser("reissue", help="give an attendee a new code; the old one then reads as revoked")
+    p.add_argument("path", help="event file")
+    p.add_argument("id", type=int, help="attendee id")
+    add_json(p)
+    p.set_defaults(func=cmd_reissue)
+
+    p = sub.add_parser("invitations", help="bilingual invitation letters with QR codes as PDF")
+    p.add_argument("path", help="event file")
+    p.add_argument("--out", help="PDF to write (all letters in one file)")
+    p.add_argument("--attendee", type=int, action="append", metavar="ID", help="only this attendee (repeatable)")
+    p.add_argument("--language", choices=("de", "en", "auto"), default="auto",
+                   help="language of the letter's first part; auto: each guest's own (default)")
+    p.add_argument("--split", metavar="DIR", help="one PDF per guest in DIR plus mailmerge.csv (email, name, file)")
+    p.set_defaults(func=cmd_invitations)
+
+    p = sub.add_parser("copy", help="make a copy of the event for another station (a desk laptop)")
+    p.add_argument("path", help="the organiser's event file")
+    p.add_argument("out", help="file (or folder) for the copy")
+    kind = p.add_mutually_exclusive_group(required=True)
+    kind.add_argument("--desk", action="store_const", const="desk", dest="kind",
+                      help="desk copy: no event signing key; a station key certified by the event")
+    p.add_argument("--station", help="station name of the copy (default desk-XXXX)")
+    add_json(p)
+    p.set_defaults(func=cmd_copy)
+
+
+def cmd_qr(args: argparse.Namespace) -> int:
+    from ...core.invitations import code_for
+
+    out = Path(args.out)
+    suffix = out.suffix.lower()
+    if suffix not in (".png", ".svg"):
+        raise CliError("--out must end in .png or .svg", 2)
+    if not 1 <= args.scale <= 100:
+        raise CliError("--scale must be between 1 and 100", 2)
+    with open_event(args.path, readonly=True) as store:
+        attendee = store.attendee(args.id)
+        if attendee is None:
+            raise CliError(f"no attendee with id {args.id}")
+        try:
+            text = code_for(store, attendee)
+        except PermissionError as exc:
+            raise CliError(str(exc)) from None
+    write_qr(text, out, scale=args.scale)
+    print(f"wrote {out}")
+    return 0
+
+
+def write_qr(text: str, out: Path, *, scale: int = 10) -> None:
+    import qrcode
+
+    qr = qrcode.QRCode(error_correction=qrcode.constants.ERROR_CORRECT_M, box_size=scale, border=4)
+    qr.add_data(text)
+    qr.make(fit=True)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    if out.suffix.lower() == ".svg":
+        from qrcode.image.svg import SvgPathImage
+
+        qr.make_image(image_factory=SvgPathImage).save(str(out))
+    else:
+        qr.make_image(fill_color="black", back_color="white").save(str(out))
+
+
+def cmd_decode(args: argparse.Namespace) -> int:
+    from ...core.qrdecode import decode_file
+
+    results: dict[str, list[str]] = {}
+    for name in args.images:
+        if not Path(name).is_file():
+            raise CliError(f"no such image: {name}")
+        try:
+            results[name] = decode_file(name)
+        except ValueError as exc:
+            raise CliError(str(exc)) from None
+    if args.json:
+        print_json(results)
+    else:
+        for name, payloads in results.items():
+            print(f"{name}: {', '.join(payloads) if payloads else '(no QR code)'}")
+    return 0
+
+
+def cmd_verify(args: argparse.Namespace) -> int:
+    from ...core.codes import resolve
+
+    with open_event(args.path, readonly=True) as store:
+        check = resolve(store, args.code)
+        attendee = store.attendee(check.attendee_id) if check.attendee_id is not None else None
+    out = {"status": str(check.status), "attendee_id": check.attendee_id, "code": check.text,
+           "issuer": check.issuer, "repaired": bool(check.text) and check.text != args.code.strip(),
+           "name": attendee.display_name if attendee else None}
+    if args.json:
+        print_json(out)
+    else:
+        who = f" {out['name']}" if out["name"] else ""
+        print(f"{check.status}: attendee {check.attendee_id}{who}" if check.attendee_id else str(check.status))
+    return 0 if check.status in ("valid", "foreign") else 3
+
+
+def cmd_reissue(args: argparse.Namespace) -> int:
+    from ...core.codes import reissue_code
+
+    with open_event(args.path) as store:
+        if store.attendee(args.id) is None:
+            raise CliError(f"no attendee with id {args.id}")
+        try:
+            code = reissue_code(store, args.id)
+        except PermissionError as exc:
+            raise CliError(str(exc)) from None
+    if args.json:
+        print_json({"attendee_id": args.id, "code": code})
+    else:
+        print(code)
+    return 0
+
+
+def cmd_invitations(args: argparse.Namespace) -> int:
+    from ...core import invitations
+
+    if not args.out and not args.split:
+        raise CliError("give --out FILE.pdf or --split DIR (or both)", 2)
+    if args.out and not args.out.lower().endswith(".pdf"):
+        raise CliError("--out must end in .pdf", 2)
+    with open_event(args.path, readonly=True) as store:
+        try:
+            if args.out:
+                pages = invitations.write_pdf(store, args.out, attendee_ids=args.attendee, language=args.language)
+                print(f"wrote {args.out}: {pages} letters")
+            if args.split:
+                csv_path = invitations.write_split(store, args.split, attendee_ids=args.attendee,
+                                                   language=args.language)
+                print(f"wrote one PDF per guest and {csv_path}")
+        except KeyError as exc:
+            raise CliError(str(exc.args[0])) from None
+        except PermissionError as exc:
+            raise CliError(str(exc)) from None
+    return 0
+
+
+def cmd_copy(args: argparse.Namespace) -> int:
+    from ...core.copies import make_copy
+    from ...core.store import StoreError
+
+    with open_event(args.path) as store:
+        try:
+            result = make_copy(store, args.out, kind=args.kind, station=args.station)
+        except StoreError as exc:
+            raise CliError(str(exc)) from None
+    if args.json:
+        print(json.dumps({"path": str(result.path), "kind": result.kind, "station": result.station,
+                          "key_id": result.key_id}, ensure_ascii=False))
+    else:
+        print(f"wrote {result.path}: {result.kind} copy for station {result.station} "
+              f"(no event signing key; station key {result.key_id})")
+    return 0

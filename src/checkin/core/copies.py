@@ -1,0 +1,145 @@
+"""Copies of an event file for other stations (desk laptops), made with SQLite's backup API.
+
+A desk copy holds everything a desk needs but not the event's private key: a lost laptop cannot mint
+invitations. Instead it gets its own station id and a station key that the event key certifies in a
+``station_cert`` journal record; the record is written to the master first, so it travels to every station
+with normal sync and the desk's walk-in codes verify everywhere.
+
+Each kind of copy is a preparer in ``COPY_KINDS`` that edits the fresh copy before it is sealed; a later
+``helper`` kind (e.g. fewer personal fields) adds one entry there and one CLI flag.
+"""
+
+from __future__ import annotations
+
+import base64
+import re
+import secrets
+import sqlite3
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from . import codes
+from .journal import Kind, iso, utc_now
+from .store import EventStore, StoreError
+
+STATION_RE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,39}$")
+
+
+@dataclass
+class CopyRequest:
+    kind: str
+    station: str
+    out: Path
+    meta: dict[str, Any] = field(default_factory=dict)  # what the preparer sets in the copy's meta
+    # Further edits of the copy (inside the sealing transaction), e.g. a helper copy dropping personal fields.
+    edits: list[Callable[[sqlite3.Connection], None]] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class CopyResult:
+    path: Path
+    kind: str
+    station: str
+    key_id: str = ""
+
+
+# Runs on the master before the backup (so records it writes are in the copy); returns facts for copies_made.
+Preparer = Callable[[EventStore, CopyRequest], dict[str, Any]]
+
+
+def default_station_name() -> str:
+    return f"desk-{secrets.token_hex(2).upper()}"
+
+
+def _known_stations(store: EventStore) -> set[str]:
+    names = {store.station_id, "master"}
+    names |= {r[0] for r in store.conn.execute("SELECT DISTINCT station_id FROM journal")}
+    names |= {str(c.get("station")) for c in store.get_meta("copies_made", []) or []}
+    return names
+
+
+def _prepare_desk(store: EventStore, req: CopyRequest) -> dict[str, Any]:
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
+    key = Ed25519PrivateKey.generate()
+    public = codes.raw_public(key)
+    cert = codes.certify_station(store, req.station, public)
+    # Into the master's journal first: every station that syncs with master or with this desk learns it.
+    store.record(Kind.STATION_CERT, None, cert)
+    req.meta.update({
+        "role": "desk", "station_id": req.station,
+        "station_private_key": base64.b64encode(codes.raw_private(key)).decode(),
+        "station_key_id": cert["key_id"],
+    })
+    return {"key_id": cert["key_id"]}
+
+
+COPY_KINDS: dict[str, Preparer] = {"desk": _prepare_desk}
+
+
+def make_copy(store: EventStore, out: str | Path, *, kind: str = "desk", station: str | None = None) -> CopyResult:
+    """Write a copy of ``store`` for another station; records in the master's meta that it went out."""
+    if kind not in COPY_KINDS:
+        raise StoreError(f"unknown kind of copy: {kind}")
+    if not codes.has_event_key(store):
+        raise StoreError("this file holds no event key (it is a desk copy): make copies from the organiser's file")
+    out = Path(out)
+    if out.is_dir():
+        out = out / f"{store.path.stem}-{station or 'desk'}.checkin"
+    if out.exists():
+        raise StoreError(f"{out} exists already; choose another name")
+    station = station or default_station_name()
+    if not STATION_RE.match(station):
+        raise StoreError(f"station name {station!r}: use letters, digits, '.', '_' or '-' (up to 40)")
+    if station in _known_stations(store):
+        raise StoreError(f"station name {station!r} is taken; choose another")
+    req = CopyRequest(kind, station, out)
+    extra = COPY_KINDS[kind](store, req)
+    _backup(store, out)
+    try:
+        _seal(out, req)
+    except BaseException:
+        for suffix in ("", "-wal", "-shm", "-journal"):
+            Path(f"{out}{suffix}").unlink(missing_ok=True)
+        raise
+    made = list(store.get_meta("copies_made", []) or [])
+    made.append({"station": station, "kind": kind, "at": iso(utc_now()), "path": str(out.resolve()), **extra})
+    store.set_meta("copies_made", made)
+    return CopyResult(out, kind, station, str(extra.get("key_id", "")))
+
+
+def _backup(store: EventStore, out: Path) -> None:
+    out.parent.mkdir(parents=True, exist_ok=True)
+    target = sqlite3.connect(str(out), isolation_level=None)
+    try:
+        store.conn.backup(target)  # consistent even while desks write to the master (WAL included)
+    except BaseException:
+        target.close()
+        out.unlink(missing_ok=True)
+        raise
+    target.close()
+
+
+def _seal(out: Path, req: CopyRequest) -> None:
+    """Remove the event private key so that no byte of it survives (free pages, WAL), then set the meta."""
+    import json
+
+    conn = sqlite3.connect(str(out), isolation_level=None)
+    try:
+        conn.execute("PRAGMA journal_mode = DELETE")
+        conn.execute("PRAGMA secure_delete = ON")
+        conn.execute("BEGIN IMMEDIATE")
+        conn.execute("DELETE FROM meta WHERE key IN ('private_key', 'copies_made')")
+        conn.executemany(
+            "INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+            [(k, json.dumps(v, ensure_ascii=False)) for k, v in
+             {**req.meta, "copy_kind": req.kind, "copied_at": iso(utc_now())}.items()])
+        for edit in req.edits:
+            edit(conn)
+        conn.execute("COMMIT")
+        conn.execute("VACUUM")  # rewrites every page: nothing of the deleted key stays in free space
+        conn.execute("PRAGMA journal_mode = WAL")
+    finally:
+        conn.close()
