@@ -42,6 +42,9 @@ def _version() -> str:
 def run(argv: list[str]) -> int:
     if not argv:
         argv = ["gui"]
+    elif argv[0].endswith(".checkin") or (argv[0].startswith("-") and argv[0] not in ("-h", "--help", "--version")):
+        # Double-click on an event file (Windows/macOS pass its path) or GUI options alone.
+        argv = ["gui", *argv]
     parser = build_parser()
     try:
         args = parser.parse_args(argv)

@@ -87,6 +87,8 @@ def run_gui(args: argparse.Namespace) -> int:
         path = None
     if path is None:
         path = ensure_demo()
+        if not shell.settings.value("welcomed", False, type=bool):
+            window.show_welcome()
     try:
         shell.ctx.open_event(path)
     except StoreError as exc:

@@ -66,6 +66,8 @@ class MainWindow(QMainWindow):
         central = QWidget()
         outer = QVBoxLayout(central)
         outer.addLayout(header)
+        self._banner_slot = QVBoxLayout()
+        outer.addLayout(self._banner_slot)
         outer.addLayout(body, 1)
         self.setCentralWidget(central)
         self._menus()
@@ -79,6 +81,13 @@ class MainWindow(QMainWindow):
                 self.nav.setCurrentRow(row)
                 return True
         return False
+
+    def show_welcome(self) -> None:
+        from .welcome import WelcomeBanner
+
+        banner = WelcomeBanner()
+        banner.dismissed.connect(lambda: self.ctx.settings.setValue("welcomed", True))
+        self._banner_slot.addWidget(banner)
 
     def screen(self, key: str) -> QWidget | None:
         return self._built.get(key)
