@@ -1,0 +1,65 @@
+"""What an import did (or would do): counts, skipped rows, warnings, conflicts with venue corrections."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+
+class Cancelled(Exception):
+    """The user cancelled a running import; its transaction was rolled back."""
+
+
+@dataclass
+class ImportReport:
+    kind: str = "attendees"
+    inserted: int = 0
+    updated: int = 0
+    unchanged: int = 0
+    cancelled: int = 0  # attendees marked cancelled because they are missing from the list
+    skipped: list[dict[str, Any]] = field(default_factory=list)
+    warnings: list[dict[str, Any]] = field(default_factory=list)
+    conflicts: list[dict[str, Any]] = field(default_factory=list)
+    encoding: str = ""
+    encoding_candidates: list[dict[str, Any]] = field(default_factory=list)
+    mapping: dict[str, str] = field(default_factory=dict)
+    sheet: str = ""
+    header_row: int = 0
+    rows: int = 0
+    dry_run: bool = False
+    journal_records: int = 0
+    # Row preview for the wizard: row number -> problem text (skipped or warned).
+    problems: dict[int, list[str]] = field(default_factory=dict)
+
+    def skip(self, row: int, reason: str, sheet: str = "") -> None:
+        item: dict[str, Any] = {"row": row, "reason": reason}
+        if sheet:
+            item["sheet"] = sheet
+        self.skipped.append(item)
+        self.problems.setdefault(row, []).append(reason)
+
+    def warn(self, row: int, message: str, sheet: str = "") -> None:
+        item: dict[str, Any] = {"row": row, "message": message}
+        if sheet:
+            item["sheet"] = sheet
+        self.warnings.append(item)
+        self.problems.setdefault(row, []).append(message)
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "kind": self.kind, "inserted": self.inserted, "updated": self.updated, "unchanged": self.unchanged,
+            "cancelled": self.cancelled, "skipped": self.skipped, "warnings": self.warnings,
+            "conflicts": self.conflicts, "encoding": self.encoding, "encoding_candidates": self.encoding_candidates,
+            "mapping": self.mapping, "sheet": self.sheet, "header_row": self.header_row, "rows": self.rows,
+            "dry_run": self.dry_run, "journal_records": self.journal_records,
+        }
+
+    def summary(self) -> str:
+        parts = [f"{self.inserted} new", f"{self.updated} updated", f"{self.unchanged} unchanged"]
+        if self.cancelled:
+            parts.append(f"{self.cancelled} marked cancelled")
+        parts.append(f"{len(self.skipped)} skipped")
+        parts.append(f"{len(self.warnings)} warnings")
+        if self.conflicts:
+            parts.append(f"{len(self.conflicts)} conflicts with venue corrections")
+        return ", ".join(parts)

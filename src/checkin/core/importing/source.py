@@ -1,0 +1,163 @@
+"""Opening a file as a table: format by content, the sheet that holds the table, the header row, the mapping."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from . import headers as H
+from .sheets import read_workbook, sheet_table
+from .table import ImportFailed, Table
+from .textfiles import read_text_table
+
+MAX_BYTES = 200 * 1024 * 1024
+
+
+@dataclass
+class DataRow:
+    number: int  # row number as the user sees it in the source
+    cells: list[str]
+    sheet: str = ""
+
+
+@dataclass
+class Prepared:
+    """A table ready to import: header found, columns mapped."""
+
+    kind: str
+    table: Table
+    header_index: int
+    headers: list[str]
+    mapping: list[str]  # target per column (see headers.targets)
+    rows: list[DataRow] = field(default_factory=list)
+    sheets_used: list[str] = field(default_factory=list)
+
+    @property
+    def header_row(self) -> int:
+        return self.table.row_numbers[self.header_index] if self.header_index >= 0 else 0
+
+    def mapping_json(self) -> dict[str, str]:
+        return {h or f"column {i + 1}": t for i, (h, t) in enumerate(zip(self.headers, self.mapping, strict=True))}
+
+
+def sniff_format(path: Path, head: bytes) -> str:
+    suffix = path.suffix.lower()
+    if head.startswith(b"PK\x03\x04"):
+        if suffix in (".ods", ".ots"):
+            return "ods"
+        return "xlsx"  # xlsx / xlsm / ods by content: calamine tells them apart itself
+    if head.startswith(b"\xd0\xcf\x11\xe0"):
+        return "xls"
+    if head.startswith(b"%PDF"):
+        raise ImportFailed(f"{path.name} is a PDF, not a table; export the list as CSV or Excel")
+    if suffix in (".xlsx", ".xlsm", ".xls", ".ods"):
+        raise ImportFailed(f"{path.name} is not a valid {suffix[1:].upper()} file (damaged or renamed)")
+    return "csv"
+
+
+def read_tables(path: str | Path, *, encoding: str | None = None) -> list[Table]:
+    """Every table in the file: one for text files, one per sheet for workbooks."""
+    path = Path(path)
+    if not path.exists():
+        raise ImportFailed(f"no such file: {path}")
+    if path.is_dir():
+        raise ImportFailed(f"{path} is a folder, not a file")
+    size = path.stat().st_size
+    if size == 0:
+        raise ImportFailed(f"{path.name} is empty")
+    if size > MAX_BYTES:
+        raise ImportFailed(f"{path.name} is too large for an attendee list ({size // 1_000_000} MB)")
+    with open(path, "rb") as fh:
+        head = fh.read(8)
+    fmt = sniff_format(path, head)
+    if fmt == "csv":
+        return [read_text_table(path.read_bytes(), path.name, encoding=encoding)]
+    sheets = read_workbook(path, fmt)
+    names = [n for n, _ in sheets]
+    return [sheet_table(n, rows, fmt, path.name, names) for n, rows in sheets]
+
+
+def _trim(rows: list[list[str]]) -> list[list[str]]:
+    return [row if row and row[-1].strip() else row[: max((i + 1 for i, c in enumerate(row) if c.strip()), default=0)]
+            for row in rows]
+
+
+def prepare(path: str | Path, kind: str = "attendees", *, mapping: dict[str, str] | None = None,
+            encoding: str | None = None, sheet: str | None = None) -> Prepared:
+    if kind not in H.KINDS:
+        raise ImportFailed(f"unknown kind {kind!r} (one of {', '.join(H.KINDS)})")
+    tables = read_tables(path, encoding=encoding)
+    return prepare_tables(tables, kind, mapping=mapping, sheet=sheet)
+
+
+def prepare_tables(tables: list[Table], kind: str, *, mapping: dict[str, str] | None = None,
+                   sheet: str | None = None) -> Prepared:
+    if sheet is not None:
+        tables = [t for t in tables if t.sheet == sheet]
+        if not tables:
+            raise ImportFailed(f"no sheet named {sheet!r}")
+    guesses = []
+    for t in tables:
+        t.rows = _trim(t.rows)
+        guesses.append(H.find_header(kind, t.rows))
+    order = sorted(range(len(tables)), key=lambda i: (-guesses[i].score, i))
+    main = order[0]
+    table, guess = tables[main], guesses[main]
+    if guess.index < 0 or not any(any(c.strip() for c in r) for r in table.rows):
+        raise ImportFailed(f"{table.source or 'the file'} holds no table (every sheet is empty)")
+    width = max((len(r) for r in table.rows[guess.index:]), default=0)
+    headers = [c.strip() for c in table.rows[guess.index]] + [""] * width
+    headers = headers[:width]
+    # Trailing columns without header or data are dropped; a data column without header gets a name.
+    has_data = [any(len(r) > i and r[i].strip() for r in table.rows[guess.index + 1:]) for i in range(width)]
+    while headers and not headers[-1] and not has_data[len(headers) - 1]:
+        headers.pop()
+    headers = [h or (f"Column {i + 1}" if has_data[i] else "") for i, h in enumerate(headers)]
+    targets = H.auto_mapping(kind, headers)
+    if mapping:
+        allowed = set(H.targets(kind))
+        for i, header in enumerate(headers):
+            chosen = mapping.get(header)
+            if chosen is None:
+                continue
+            if chosen not in allowed:
+                raise ImportFailed(f"mapping: {chosen!r} is not a field for {kind} (column {header!r})")
+            targets[i] = chosen
+    prepared = Prepared(kind, table, guess.index, headers, targets, sheets_used=[table.sheet] if table.sheet else [])
+    _collect(prepared, table, guess.index, len(headers))
+    # Late additions on a second sheet with the same columns belong to the same list.
+    for i in order[1:]:
+        other, g = tables[i], guesses[i]
+        if g.score >= 2 and g.index >= 0 and [c.strip() for c in other.rows[g.index][: len(headers)]] == headers:
+            _collect(prepared, other, g.index, len(headers))
+            prepared.sheets_used.append(other.sheet)
+    return prepared
+
+
+def _collect(prepared: Prepared, table: Table, header_index: int, width: int) -> None:
+    for cells, number in zip(table.rows[header_index + 1:], table.row_numbers[header_index + 1:], strict=True):
+        if not any(c.strip() for c in cells):
+            continue  # blank rows (also trailing ones) are not people
+        if len(cells) < width:
+            cells = cells + [""] * (width - len(cells))
+        prepared.rows.append(DataRow(number, cells, table.sheet))
+
+
+def load_mapping(path: str | Path) -> dict[str, str]:
+    """A saved mapping: {"columns": {"Header": "field"}} (or the plain {"Header": "field"})."""
+    try:
+        data: Any = json.loads(Path(path).read_text(encoding="utf-8"))
+    except (OSError, ValueError) as exc:
+        raise ImportFailed(f"mapping file {path} cannot be read: {exc}") from None
+    if isinstance(data, dict) and isinstance(data.get("columns"), dict):
+        data = data["columns"]
+    if not isinstance(data, dict) or not all(isinstance(k, str) and isinstance(v, str) for k, v in data.items()):
+        raise ImportFailed(f"mapping file {path} must be a JSON object {{\"Header\": \"field\"}}")
+    return data
+
+
+def save_mapping(prepared: Prepared, path: str | Path) -> None:
+    Path(path).write_text(json.dumps({"kind": prepared.kind, "columns": prepared.mapping_json()},
+                                     ensure_ascii=False, indent=2) + "\n", encoding="utf-8")

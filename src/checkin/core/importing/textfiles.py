@@ -1,0 +1,181 @@
+"""CSV / TSV / TXT: encoding and delimiter detection.
+
+Office exports arrive as UTF-8 (with or without BOM), UTF-16 with BOM (Excel "Unicode text"), Windows-1252
+(German Excel) or Windows-1250 (Polish and Czech offices). The two code pages decode almost any byte, so the
+choice is made by how plausible the decoded words are; when both are plausible and differ, both are offered.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+import unicodedata
+
+from .table import EncodingCandidate, ImportFailed, Table
+
+_BOMS = (
+    (b"\xef\xbb\xbf", "utf-8-sig"),
+    (b"\xff\xfe", "utf-16-le"),
+    (b"\xfe\xff", "utf-16-be"),
+)
+EIGHT_BIT = ("cp1252", "cp1250")
+
+# Letters with diacritics by language; a word whose special letters all fit one language is plausible.
+_ALPHABETS = tuple(set(a) for a in (
+    "äöüß", "àâæçéèêëîïôœùûüÿ", "áéíñóúü", "áâãàçéêíóôõú", "àèéìíòóù", "áðéíóúýþæö", "æøåé", "åäöé",
+    "ąćęłńóśźż", "áčďéěíňóřšťúůýž", "áäčďéíĺľňóôŕšťúýž", "áéíóöőúüű", "ăâîșțşţ", "čćđšž",
+))
+_WORD = re.compile(r"\S+")
+
+
+def _word_score(word: str) -> float:
+    specials = {c for c in word.lower() if ord(c) > 127}
+    if not specials:
+        return 0.0
+    score = 0.0
+    for ch in specials:
+        cat = unicodedata.category(ch)
+        # "£ukasz", "³": a symbol glued to letters is a mis-decoded letter.
+        if not cat.startswith("L") and any(c.isalpha() for c in word):
+            score -= 3.0
+    letters = {c for c in specials if c.isalpha()}
+    if letters:
+        score += 1.0 if any(letters <= alphabet for alphabet in _ALPHABETS) else -1.0
+    return score
+
+
+def plausibility(text: str) -> float:
+    return sum(_word_score(w) for w in _WORD.findall(text) if not w.isascii())
+
+
+def _is_binary(data: bytes) -> bool:
+    sample = data[:65536]
+    if not sample:
+        return False
+    controls = sum(1 for b in sample if b < 32 and b not in (9, 10, 13, 12))
+    return b"\x00" in sample or controls > len(sample) * 0.01
+
+
+def _utf16_without_bom(data: bytes) -> str | None:
+    sample = data[:4096]
+    if len(sample) < 4:
+        return None
+    even = sample[0::2].count(0)
+    odd = sample[1::2].count(0)
+    half = len(sample) / 2
+    if odd > half * 0.6 and even < half * 0.1:
+        return "utf-16-le"
+    if even > half * 0.6 and odd < half * 0.1:
+        return "utf-16-be"
+    return None
+
+
+def decode(data: bytes) -> tuple[str, str, list[EncodingCandidate]]:
+    """Text, chosen encoding, candidates (more than one: ambiguous, best first)."""
+    for bom, name in _BOMS:
+        if data.startswith(bom):
+            try:
+                return data.decode(name).lstrip("\ufeff"), name, []
+            except UnicodeDecodeError:
+                raise ImportFailed(f"the file starts like {name} text but is not valid {name}") from None
+    guessed16 = _utf16_without_bom(data)
+    if guessed16:
+        try:
+            return data.decode(guessed16), guessed16, []
+        except UnicodeDecodeError:
+            pass
+    if _is_binary(data):
+        raise ImportFailed("this is not a text table (binary data); use CSV, TXT, XLSX or ODS")
+    try:
+        return data.decode("utf-8"), "utf-8", []
+    except UnicodeDecodeError:
+        pass
+    decoded: dict[str, str] = {}
+    for name in EIGHT_BIT:
+        try:
+            decoded[name] = data.decode(name)
+        except UnicodeDecodeError:
+            continue  # bytes undefined in this code page (e.g. 0x9D "ť" in cp1250) rule it out
+    if not decoded:
+        raise ImportFailed("the text encoding is not UTF-8, UTF-16, Windows-1252 or Windows-1250")
+    if len(decoded) == 1 or len(set(decoded.values())) == 1:
+        name = next(iter(decoded))
+        return decoded[name], name, []
+    scores = {name: plausibility(text) for name, text in decoded.items()}
+    ranked = sorted(decoded, key=lambda n: (-scores[n], EIGHT_BIT.index(n)))
+    samples = _differences(decoded, ranked)
+    candidates = [EncodingCandidate(n, scores[n], samples[n]) for n in ranked]
+    best, second = ranked[0], ranked[1]
+    # Clearly better: one answer. Otherwise both are offered (the wizard asks, the CLI names its choice).
+    if scores[best] - scores[second] >= max(2.0, abs(scores[second]) * 0.5):
+        return decoded[best], best, []
+    return decoded[best], best, candidates
+
+
+def _differences(decoded: dict[str, str], ranked: list[str], limit: int = 3) -> dict[str, str]:
+    words = {n: _WORD.findall(decoded[n]) for n in ranked}
+    base = words[ranked[0]]
+    out: dict[str, list[str]] = {n: [] for n in ranked}
+    for i, _word in enumerate(base):
+        variants = {n: words[n][i] if i < len(words[n]) else "" for n in ranked}
+        if len(set(variants.values())) > 1:
+            for n in ranked:
+                out[n].append(variants[n].strip('";,'))
+            if len(out[ranked[0]]) >= limit:
+                break
+    return {n: ", ".join(v) for n, v in out.items()}
+
+
+def detect_delimiter(text: str, suffix: str = "") -> str:
+    sample = text[:65536]
+    lines = [ln for ln in sample.splitlines()[:50] if ln.strip()]
+    if not lines:
+        return ","
+    best, best_score = ",", -1.0
+    for delim in ("\t", ";", ",", "|"):
+        try:
+            rows = list(csv.reader(io.StringIO("\n".join(lines)), delimiter=delim))
+        except csv.Error:
+            continue
+        widths = [len(r) for r in rows if any(c.strip() for c in r)]
+        if not widths:
+            continue
+        common = max(set(widths), key=widths.count)
+        if common < 2:
+            continue
+        score = widths.count(common) / len(widths) * 10 + min(common, 30) * 0.1
+        if delim == "\t" and suffix in (".tsv", ".tab", ".txt"):
+            score += 0.5
+        if score > best_score:
+            best, best_score = delim, score
+    return best
+
+
+def read_text_table(data: bytes, name: str = "", *, encoding: str | None = None) -> Table:
+    """Parse a delimited text file. ``encoding`` forces a choice (e.g. the user picked a candidate)."""
+    if encoding:
+        try:
+            text = data.decode(encoding)
+        except (UnicodeDecodeError, LookupError) as exc:
+            raise ImportFailed(f"the file cannot be read as {encoding}: {exc}") from None
+        text = text.lstrip("\ufeff")
+        candidates: list[EncodingCandidate] = []
+    else:
+        text, encoding, candidates = decode(data)
+    suffix = name[name.rfind("."):].lower() if "." in name else ""
+    delimiter = detect_delimiter(text, suffix)
+    rows: list[list[str]] = []
+    numbers: list[int] = []
+    nfc_ok = unicodedata.is_normalized
+    nfc = unicodedata.normalize
+    try:
+        reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=False)
+        for number, row in enumerate(reader, start=1):
+            # macOS exports decomposed letters; the store keeps the composed form (NFC).
+            rows.append([c if c.isascii() or nfc_ok("NFC", c) else nfc("NFC", c) for c in row])
+            numbers.append(number)
+    except csv.Error as exc:
+        raise ImportFailed(f"the file is not a readable CSV table: {exc}") from None
+    return Table(rows=rows, row_numbers=numbers, source=name, format="csv", encoding=encoding,
+                 encoding_candidates=candidates, delimiter=delimiter)

@@ -1,0 +1,103 @@
+"""Turning list values into the model's vocabulary (categories, organisation types, countries, status)."""
+
+from __future__ import annotations
+
+from ..textfold import fold
+
+_CATEGORY = {
+    "speaker": ("speaker", "referent", "referentin", "redner", "rednerin", "sprecher", "vortragende", "keynote",
+                "panelist", "moderator", "moderatorin", "moderation", "chair"),
+    "press": ("press", "presse", "journalist", "journalistin", "media", "medien"),
+    "staff": ("staff", "team", "personal", "orga", "organisation team", "helfer", "helper", "crew", "mitarbeiter"),
+    "exhibitor": ("exhibitor", "aussteller", "ausstellerin", "exhibition", "ausstellung", "stand", "booth"),
+    "ministry": ("ministry", "ministerium", "protokoll", "protocol", "vip", "delegation", "ehrengast"),
+    "guest": ("guest", "gast", "teilnehmer", "teilnehmerin", "participant", "attendee", "standard", "regular",
+              "general admission", "ticket", "besucher", "visitor", "delegate"),
+}
+_ORG_TYPE = {
+    "sme": ("sme", "kmu", "kleine und mittlere unternehmen", "startup", "start-up", "mittelstand", "kleinunternehmen"),
+    "large_company": ("large company", "large_company", "grossunternehmen", "konzern", "corporate", "industry",
+                      "industrie", "unternehmen", "company"),
+    "research": ("research", "forschung", "hochschule", "universitat", "university", "institut", "institute",
+                 "forschungseinrichtung", "wissenschaft", "academia", "science"),
+    "public_body": ("public body", "public_body", "behorde", "ministerium", "ministry", "government", "verwaltung",
+                    "public administration", "offentliche hand", "public", "authority", "agency"),
+    "association": ("association", "verband", "verein", "cluster", "netzwerk", "network", "ev", "e.v.",
+                    "initiative", "kammer", "chamber"),
+    "other": ("other", "sonstige", "sonstiges", "andere"),
+}
+_STATUS = {
+    "registered": ("registered", "angemeldet", "paid", "bezahlt", "confirmed", "bestatigt", "complete", "completed",
+                   "zugesagt", "accepted", "approved", "active", "ok", "yes", "ja", "p", "n"),
+    "cancelled": ("cancelled", "canceled", "storniert", "abgesagt", "withdrawn", "declined", "refunded",
+                  "erstattet", "c", "e", "rejected", "abgelehnt", "storno"),
+    "invited": ("invited", "eingeladen", "pending", "offen", "unconfirmed", "ausstehend", "waiting", "warteliste"),
+}
+# Countries in German and English (and the local name where lists use it) -> ISO 3166-1 alpha-2.
+_COUNTRIES = {
+    "DE": "deutschland germany allemagne brd", "AT": "osterreich austria", "CH": "schweiz switzerland suisse",
+    "TR": "turkei turkey turkiye", "PL": "polen poland polska", "CZ": "tschechien,czechia,czech republic,ceska republika",
+    "SK": "slowakei slovakia slovensko", "GR": "griechenland greece ellada", "NO": "norwegen norway norge",
+    "DK": "danemark denmark danmark", "SE": "schweden sweden sverige", "FI": "finnland finland suomi",
+    "IS": "island iceland", "LT": "litauen lithuania lietuva", "LV": "lettland latvia latvija",
+    "EE": "estland estonia eesti", "HR": "kroatien croatia hrvatska", "RS": "serbien serbia srbija",
+    "SI": "slowenien slovenia slovenija", "HU": "ungarn hungary magyarorszag", "RO": "rumanien romania",
+    "BG": "bulgarien bulgaria", "UA": "ukraine ukraina", "FR": "frankreich france", "NL": "niederlande,netherlands,the netherlands,holland,nederland", "BE": "belgien belgium belgique", "ES": "spanien spain espana",
+    "PT": "portugal", "IT": "italien italy italia", "IE": "irland ireland eire", "LU": "luxemburg luxembourg",
+    "GB": "vereinigtes konigreich,united kingdom,uk,great britain,grossbritannien,england,scotland,wales",
+    "US": "usa,vereinigte staaten,united states,united states of america", "CA": "kanada canada",
+    "JP": "japan", "CN": "china", "KR": "korea,sudkorea,south korea", "IN": "indien india", "IL": "israel",
+    "CY": "zypern cyprus", "MT": "malta", "AL": "albanien albania", "MK": "nordmazedonien,north macedonia",
+    "BA": "bosnien und herzegowina,bosnia and herzegovina", "ME": "montenegro", "MD": "moldau moldova",
+    "LI": "liechtenstein", "BR": "brasilien brazil", "AU": "australien australia",
+}
+_COUNTRY_INDEX: dict[str, str] = {}
+for _code, _names in _COUNTRIES.items():
+    _COUNTRY_INDEX[_code.lower()] = _code
+    for _name in _names.replace(",", " ").split() if "," not in _names else _names.split(","):
+        _COUNTRY_INDEX.setdefault(_name, _code)
+
+
+def _lookup(table: dict[str, tuple[str, ...]], value: str) -> str | None:
+    key = fold(value).strip()
+    if not key:
+        return None
+    for target, words in table.items():
+        if key in words:
+            return target
+    for target, words in table.items():  # "Speaker Ticket", "Referent/in", "Aussteller (Stand 12)"
+        if any(w in key.replace("/", " ").replace("(", " ").split() for w in words if " " not in w):
+            return target
+    return None
+
+
+def category(value: str) -> str | None:
+    return _lookup(_CATEGORY, value)
+
+
+def organisation_type(value: str) -> str | None:
+    return _lookup(_ORG_TYPE, value)
+
+
+def status(value: str) -> str | None:
+    return _lookup(_STATUS, value)
+
+
+def country(value: str) -> str | None:
+    key = fold(value).strip().rstrip(".")
+    if not key:
+        return None
+    return _COUNTRY_INDEX.get(key) or _COUNTRY_INDEX.get(key.replace("-", " "))
+
+
+def language(value: str) -> str | None:
+    key = fold(value).strip()
+    if key in ("de", "deu", "ger", "deutsch", "german", "d"):
+        return "de"
+    if key in ("en", "eng", "englisch", "english", "e"):
+        return "en"
+    return None
+
+
+def truthy(value: str) -> bool:
+    return fold(value).strip() in ("1", "x", "yes", "ja", "true", "wahr", "y", "j", "vip")

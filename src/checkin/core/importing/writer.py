@@ -1,0 +1,105 @@
+"""Bulk writes for imports: new attendees with their search index, and journal records in one go.
+
+``store.add_attendees`` builds each row through ``dataclasses.asdict`` and folds every name afresh: ~8 s for
+50,000 people here. This writes the same rows and the same index text from tuples, folding each distinct word
+once, which keeps a 50,000-row import inside its 3 s budget.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from functools import lru_cache
+from typing import TYPE_CHECKING, Any
+
+from ..journal import COLUMNS, Record, iso, new_record_id, utc_now
+from ..model import ATTENDEE_FIELDS
+from ..textfold import index_text
+
+if TYPE_CHECKING:
+    from ..store import EventStore
+    from .people import Person
+
+_DEFAULTS: dict[str, Any] = {
+    "external_id": None, "salutation": "", "title": "", "first_name": "", "last_name": "", "organisation": "",
+    "organisation_type": "", "position": "", "email": "", "phone": "", "country": "", "language": "",
+    "category": "guest", "status": "registered", "registered_for": [], "attention": False, "desk_note": "",
+    "companion_of": None, "extra": {}, "code": "", "walk_in": False, "replaces": None,
+}
+
+
+@lru_cache(maxsize=200_000)
+def _ix(text: str) -> str:
+    return index_text(text) if text else ""
+
+
+def _names_ix(title: str, first: str, last: str) -> str:
+    # index_text works word by word, so joining the parts' index texts equals indexing the joined name.
+    return " ".join(p for p in (_ix(title), _ix(first), _ix(last)) if p)
+
+
+def insert_new_attendees(store: EventStore, people: list[Person], ids: list[int], signed: dict[int, str],
+                         tick: Callable[[int], None]) -> list[dict[str, Any]]:
+    """Insert new attendees inside the caller's transaction; returns their field values (for the journal)."""
+    cols = ATTENDEE_FIELDS
+    sql = f"INSERT INTO attendees ({', '.join(cols)}) VALUES ({', '.join('?' * len(cols))})"
+    fts = "INSERT INTO attendee_fts (rowid, names, organisation, email) VALUES (?, ?, ?, ?)"
+    out: list[dict[str, Any]] = []
+    chunk = 5000
+    for start in range(0, len(people), chunk):
+        rows, index = [], []
+        for person, aid in zip(people[start:start + chunk], ids[start:start + chunk], strict=True):
+            values = {**_DEFAULTS, **person.fields, "id": aid}
+            if not values["code"]:
+                values["code"] = signed.get(aid, "")
+            out.append(values)
+            rows.append(tuple(
+                json.dumps(values[c], ensure_ascii=False) if c in ("registered_for", "extra")
+                else int(values[c]) if c in ("attention", "walk_in") else values[c]
+                for c in cols))
+            email = values["email"]
+            index.append((aid, _names_ix(values["title"], values["first_name"], values["last_name"]),
+                          _ix(values["organisation"]), _ix(email.replace("@", " ").replace(".", " ")) if email else ""))
+        store.conn.executemany(sql, rows)
+        store.conn.executemany(fts, index)
+        tick(start + len(rows))
+    return out
+
+
+class JournalWriter:
+    """Appends organiser records (e.g. ``attendee_upsert``) inside the caller's transaction."""
+
+    def __init__(self, store: EventStore) -> None:
+        self.store = store
+        journal = store.journal
+        self.station, self.operator = journal.station_id, journal.operator
+        conn = store.conn
+        self.seq = conn.execute("SELECT COALESCE(MAX(seq), 0) FROM journal WHERE station_id = ?",
+                                (self.station,)).fetchone()[0]
+        self.lamport = conn.execute("SELECT COALESCE(MAX(lamport), 0) FROM journal").fetchone()[0]
+        self.wall = iso(utc_now())
+        self.pending: list[tuple] = []
+        self.count = 0
+
+    def add(self, kind: str, attendee_id: int | None, data: dict[str, Any], *, apply: bool = True) -> Record:
+        self.seq += 1
+        self.lamport += 1
+        rec = Record(new_record_id(), self.station, self.operator, self.seq, self.lamport, self.wall, str(kind),
+                     attendee_id, data)
+        self.pending.append((rec.record_id, rec.station_id, rec.operator, rec.seq, rec.lamport, rec.wall_time,
+                             rec.kind, rec.attendee_id, json.dumps(data, ensure_ascii=False, sort_keys=True)))
+        self.count += 1
+        if apply:
+            self._flush_pending()  # the handler may look the record up
+            self.store.apply(rec)
+        return rec
+
+    def _flush_pending(self) -> None:
+        if self.pending:
+            self.store.conn.executemany(
+                f"INSERT INTO journal ({COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", self.pending)
+            self.pending = []
+
+    def flush(self) -> int:
+        self._flush_pending()
+        return self.count

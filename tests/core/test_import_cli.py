@@ -1,0 +1,130 @@
+"""`checkin import` as a user runs it: report, validation rows, all-or-nothing, exit codes."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import sqlite3
+import sys
+from pathlib import Path
+
+import pytest
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "data"))
+from make_corpus import write_broken  # noqa: E402
+
+PROBLEMS = (
+    "Vorname;Nachname;Firma;E-Mail;Bemerkung\n"  # row 1
+    "Łukasz;Wiśniewski;Wrocław Labs;lukasz@wroclaw.example;\n"  # 2
+    ";;Firma ohne Namen;nobody@example.com;\n"  # 3: no name
+    "Łukasz;Wiśniewski;Wrocław Labs;other@wroclaw.example;\n"  # 4: same name + organisation
+    'Anna;Nowak;"ACME;\nSp. z o.o.";anna@acme.example;\n'  # 5 (a quoted line break: still one row)
+    "Jan;Kowalski;PAN;jan.kowalski@;\n"  # 6: invalid email
+    "Ewa;Dąbrowska;PAN;lukasz@wroclaw.example;\n"  # 7: same email as row 2
+    "Tomasz;Zieliński;" + "X" * 300 + ";t@pan.example;\n"  # 8: absurdly long
+    '"=HYPERLINK(""http://evil.example"";""klick"")";Formel;PAN;f@pan.example;\n'  # 9: formula-looking
+    "Piotr;Wójcik\x07;PAN;p@pan.example;\n"  # 10: control character
+)
+
+
+def dump(path: Path) -> str:
+    conn = sqlite3.connect(path)
+    rows = []
+    for table in ("attendees", "journal", "meta", "sessions", "rooms", "meetings", "attendee_fts"):
+        rows.append(repr(conn.execute(f"SELECT * FROM {table} ORDER BY rowid").fetchall()))
+    conn.close()
+    return hashlib.sha256("\n".join(rows).encode()).hexdigest()
+
+
+@pytest.fixture
+def event(tmp_path: Path, cli) -> Path:
+    path = tmp_path / "ev.checkin"
+    cli("new", str(path), "--title", "Test", "--start", "2026-11-21", "--days", "2", check=True)
+    return path
+
+
+def test_report_json_rows_as_the_user_sees_them(event: Path, tmp_path: Path, cli) -> None:
+    src = tmp_path / "problems.csv"
+    src.write_bytes(PROBLEMS.encode("utf-8"))
+    proc = cli("import", str(event), str(src), "--json")
+    assert proc.returncode == 0, proc.stderr
+    report = json.loads(proc.stdout)
+    assert set(report) >= {"inserted", "updated", "unchanged", "skipped", "warnings", "encoding", "mapping"}
+    assert report["encoding"] == "utf-8"
+    assert report["mapping"]["Vorname"] == "first_name"
+    skipped = {s["row"]: s["reason"] for s in report["skipped"]}
+    assert skipped[3] == "no name"
+    assert skipped[4].startswith("duplicate of row 2")
+    assert skipped[7].startswith("duplicate of row 2 (same email)")
+    warned = {w["row"]: w["message"] for w in report["warnings"]}
+    assert "invalid email" in warned[6]
+    assert "absurdly long" in warned[8]
+    assert "formula" in warned[9]
+    assert "control character" in warned[10]
+    assert 5 in warned and "line break" in warned[5]  # row 5 is one row despite its quoted line break
+    assert report["inserted"] == 6
+    people = json.loads(cli("attendees", str(event), "--json", check=True).stdout)
+    formula = next(p for p in people if p["last_name"] == "Formel")
+    assert formula["first_name"] == '=HYPERLINK("http://evil.example";"klick")'  # stored as text
+
+
+def test_dry_run_writes_nothing(event: Path, tmp_path: Path, cli) -> None:
+    src = tmp_path / "problems.csv"
+    src.write_bytes(PROBLEMS.encode("utf-8"))
+    before = dump(event)
+    proc = cli("import", str(event), str(src), "--dry-run", "--json")
+    assert proc.returncode == 0 and json.loads(proc.stdout)["inserted"] == 6
+    assert dump(event) == before
+
+
+@pytest.mark.parametrize("name", ["corrupt.xlsx", "garbage.csv", "report.csv", "empty.csv", "not_a_workbook.xlsx"])
+def test_unreadable_input_exit_2_one_line_event_unchanged(event: Path, tmp_path: Path, cli, name: str) -> None:
+    broken = write_broken(tmp_path / "broken")
+    before = dump(event)
+    proc = cli("import", str(event), str(broken[name]))
+    assert proc.returncode == 2
+    assert proc.stdout == ""
+    assert len(proc.stderr.strip().splitlines()) == 1 and "Traceback" not in proc.stderr
+    assert dump(event) == before
+
+
+def test_missing_file_and_bad_kind(event: Path, tmp_path: Path, cli) -> None:
+    proc = cli("import", str(event), str(tmp_path / "nope.csv"))
+    assert proc.returncode == 2 and "no such file" in proc.stderr
+    proc = cli("import", str(event), str(tmp_path / "nope.csv"), "--kind", "hats")
+    assert proc.returncode == 2
+
+
+def test_ambiguous_encoding_is_named_in_the_report(event: Path, tmp_path: Path, cli) -> None:
+    src = tmp_path / "west.csv"
+    src.write_bytes("Vorname;Nachname\nHélène;Bérenger\n".encode("cp1252"))
+    report = json.loads(cli("import", str(event), str(src), "--json", check=True).stdout)
+    assert report["encoding"] == "cp1252"
+    assert {c["encoding"] for c in report["encoding_candidates"]} == {"cp1252", "cp1250"}
+    text = cli("import", str(event), str(src), "--dry-run", check=True).stdout
+    assert "encoding is ambiguous; chose cp1252" in text
+
+
+def test_saved_mapping_roundtrip(event: Path, tmp_path: Path, cli) -> None:
+    src = tmp_path / "odd.csv"
+    src.write_text("Feld1;Feld2;Feld3\nGünter;Großmann;Fraunhofer\n", encoding="utf-8")
+    mapping = tmp_path / "m.json"
+    mapping.write_text(json.dumps({"columns": {"Feld1": "first_name", "Feld2": "last_name",
+                                               "Feld3": "organisation"}}), encoding="utf-8")
+    saved = tmp_path / "saved.json"
+    proc = cli("import", str(event), str(src), "--mapping", str(mapping), "--save-mapping", str(saved), "--json")
+    assert proc.returncode == 0, proc.stderr
+    assert json.loads(saved.read_text(encoding="utf-8"))["columns"]["Feld2"] == "last_name"
+    people = json.loads(cli("attendees", str(event), "--json", check=True).stdout)
+    assert [(p["first_name"], p["last_name"], p["organisation"]) for p in people] == [
+        ("Günter", "Großmann", "Fraunhofer")]
+    bad = tmp_path / "bad.json"
+    bad.write_text("{not json", encoding="utf-8")
+    proc = cli("import", str(event), str(src), "--mapping", str(bad))
+    assert proc.returncode == 2 and len(proc.stderr.strip().splitlines()) == 1
+
+
+def test_help_documents_arguments(cli) -> None:
+    out = cli("import", "--help", check=True).stdout
+    for word in ("--kind", "--mapping", "--dry-run", "--update-missing", "--json"):
+        assert word in out

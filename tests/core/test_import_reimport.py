@@ -1,0 +1,146 @@
+"""Re-import: matching, updates, cancel/keep, check-ins survive, journal records, venue corrections win."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from checkin.core import codes
+from checkin.core.importing import import_file
+from checkin.core.store import EventStore
+
+HEADER = "ID;Vorname;Nachname;Firma;E-Mail;Funktion\n"
+ROWS = [
+    "R1;Łukasz;Wiśniewski;Wrocław Labs;lukasz@wroclaw.example;CTO",
+    "R2;Žaneta;Šťastná;Brno Photonics;zaneta@brno.example;CEO",
+    "R3;Şükrü;Çelik;İzmir Mikroelektronik;sukru@izmir.example;Engineer",
+]
+
+
+def write(path: Path, rows: list[str], header: str = HEADER) -> Path:
+    path.write_text(header + "\n".join(rows) + "\n", encoding="utf-8")
+    return path
+
+
+def event(tmp_path: Path) -> EventStore:
+    store = EventStore.create(tmp_path / "ev.checkin", title="T", days=2)
+    codes.ensure_event_keys(store)
+    return store
+
+
+def by_last(store: EventStore) -> dict:
+    return {a.last_name: a for a in store.iter_attendees()}
+
+
+def test_reimport_updates_adds_and_keeps_checkins(tmp_path: Path) -> None:
+    store = event(tmp_path)
+    import_file(store, write(tmp_path / "a.csv", ROWS))
+    first = by_last(store)
+    aid = first["Çelik"].id
+    day = store.event.start.isoformat()
+    store.record("checkin", aid, {"day": day, "point": "main", "source": "scan"})
+    changed = [ROWS[0].replace("CTO", "CEO"), ROWS[1], ROWS[2].replace("sukru@", "s.celik@"),
+               "R4;Åse;Ødegård;Oslo Medtech;ase@oslo.example;Director"]
+    report = import_file(store, write(tmp_path / "b.csv", changed))
+    assert (report.inserted, report.updated, report.unchanged) == (1, 2, 1)
+    after = by_last(store)
+    assert after["Wiśniewski"].position == "CEO" and after["Wiśniewski"].id == first["Wiśniewski"].id
+    assert after["Çelik"].email == "s.celik@izmir.example"  # matched by external id
+    assert after["Çelik"].code == first["Çelik"].code  # the signed code survives
+    assert store.first_arrival(aid) is not None  # the arrival survives
+    assert store.count_attendees() == 4
+
+
+def test_match_by_email_then_name_and_organisation(tmp_path: Path) -> None:
+    store = event(tmp_path)
+    import_file(store, write(tmp_path / "a.csv", ROWS))
+    ids = {a.last_name: a.id for a in store.iter_attendees()}
+    header = "Vorname;Nachname;Firma;E-Mail;Funktion\n"
+    rows = ["Łukasz;Wiśniewski;Other Org;lukasz@wroclaw.example;CFO",  # by email
+            "Žaneta;Šťastná;Brno Photonics;;Chair"]  # by name + organisation
+    report = import_file(store, write(tmp_path / "b.csv", rows, header))
+    assert (report.inserted, report.updated) == (0, 2)
+    after = by_last(store)
+    assert after["Wiśniewski"].id == ids["Wiśniewski"] and after["Wiśniewski"].organisation == "Other Org"
+    assert after["Šťastná"].id == ids["Šťastná"] and after["Šťastná"].position == "Chair"
+
+
+def test_update_missing_keep_is_default_and_cancel_on_request(tmp_path: Path) -> None:
+    store = event(tmp_path)
+    import_file(store, write(tmp_path / "a.csv", ROWS))
+    report = import_file(store, write(tmp_path / "b.csv", ROWS[:2]))
+    assert report.cancelled == 0 and by_last(store)["Çelik"].status == "registered"
+    report = import_file(store, write(tmp_path / "b.csv", ROWS[:2]), update_missing="cancel")
+    assert report.cancelled == 1 and by_last(store)["Çelik"].status == "cancelled"
+    # Back on the list: no longer cancelled.
+    import_file(store, write(tmp_path / "c.csv", ROWS))
+    assert by_last(store)["Çelik"].status == "registered"
+
+
+def test_after_copies_changes_are_journal_records(tmp_path: Path) -> None:
+    store = event(tmp_path)
+    import_file(store, write(tmp_path / "a.csv", ROWS))
+    store.set_meta("copies_made", [{"station": "desk-1"}])
+    before = store.journal.count()
+    report = import_file(store, write(tmp_path / "b.csv", [ROWS[0].replace("CTO", "CEO"), *ROWS[1:],
+                                                              "R9;Åse;Ødegård;Oslo Medtech;ase@oslo.example;X"]))
+    assert report.journal_records == 2
+    recs = store.journal.records(kind="attendee_upsert")
+    assert len(recs) == store.journal.count() - before == 2
+    update = next(r for r in recs if r.data["fields"].get("position") == "CEO")
+    assert update.data == {"fields": {"position": "CEO"}}
+    new = next(r for r in recs if r.data["fields"].get("last_name") == "Ødegård")
+    assert new.data["fields"]["code"] and new.attendee_id == by_last(store)["Ødegård"].id
+    # A desk copy applying the records ends in the same state.
+    desk = EventStore.create(tmp_path / "desk.checkin", title="T")
+    desk.merge(store.journal.records())
+    assert desk.attendee(new.attendee_id).last_name == "Ødegård"
+
+
+def test_venue_correction_wins_and_conflict_is_reported(tmp_path: Path) -> None:
+    store = event(tmp_path)
+    import_file(store, write(tmp_path / "a.csv", ROWS))
+    aid = by_last(store)["Šťastná"].id
+    store.set_meta("copies_made", [{"station": "desk-1"}])
+    store.record("correction", aid, {"fields": {"organisation": "Brno Photonics s.r.o."},
+                                     "original": {"organisation": "Brno Photonics"}}, station_id="desk-1")
+    changed = [ROWS[0], ROWS[1].replace("CEO", "Founder"), ROWS[2]]
+    report = import_file(store, write(tmp_path / "b.csv", changed))
+    a = store.attendee(aid)
+    assert a.organisation == "Brno Photonics s.r.o."  # the correction stays in force
+    assert a.position == "Founder"  # other fields still update
+    assert report.conflicts == [{"attendee_id": aid, "row": 3, "field": "organisation", "list": "Brno Photonics",
+                                 "venue": "Brno Photonics s.r.o."}]
+    assert any(w["row"] == 3 and "correction" in w["message"] for w in report.warnings)
+
+
+def test_upsert_never_beats_a_correction_in_any_order(tmp_path: Path) -> None:
+    """A desk that gets the office's upsert before (or after) its own correction ends the same."""
+    master = event(tmp_path)
+    import_file(master, write(tmp_path / "a.csv", ROWS))
+    aid = by_last(master)["Çelik"].id
+    desk = EventStore.create(tmp_path / "desk.checkin", title="T")
+    desk.merge(master.journal.records())
+    import_file(desk, write(tmp_path / "a.csv", ROWS))
+    corr = desk.record("correction", aid, {"fields": {"last_name": "Çelik-Öz"}}, station_id="desk-1")
+    master.set_meta("copies_made", [{"station": "desk-1"}])
+    # The office's newer list (higher lamport after many records) changes the same field.
+    for _ in range(3):
+        master.record("badge_print", aid, {})
+    import_file(master, write(tmp_path / "b.csv", [ROWS[0], ROWS[1], ROWS[2].replace("Çelik", "Celik")]))
+    upsert = master.journal.records(kind="attendee_upsert")[-1]
+    assert upsert.lamport > corr.lamport
+    desk.merge([upsert])
+    master.merge([corr])
+    assert desk.attendee(aid).last_name == master.attendee(aid).last_name == "Çelik-Öz"
+
+
+def test_corrected_fields_are_read_from_journal(tmp_path: Path) -> None:
+    store = event(tmp_path)
+    import_file(store, write(tmp_path / "a.csv", ROWS))
+    aid = by_last(store)["Çelik"].id
+    store.record("correction", aid, {"fields": {"email": "fixed@izmir.example"}})
+    report = import_file(store, write(tmp_path / "b.csv", ROWS), update_missing="cancel")
+    assert store.attendee(aid).email == "fixed@izmir.example"
+    assert report.conflicts and report.conflicts[0]["field"] == "email"
+    assert json.dumps(report.to_json())  # serialisable
