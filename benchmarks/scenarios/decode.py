@@ -168,19 +168,28 @@ def _fps(ctx: Any) -> dict[str, Any]:
 
     from checkin.core.qrdecode import decode_frame
 
-    if hasattr(os, "sched_setaffinity"):  # one core, as the target says
-        os.sched_setaffinity(0, {sorted(os.sched_getaffinity(0))[0]})
     frames = corpus(120, seed=9)
-    t0 = time.perf_counter()
-    for f in frames:
-        decode_frame(f.gray)
-    ours = len(frames) / (time.perf_counter() - t0)
-    t0 = time.perf_counter()
-    for f in frames:
-        raw_zbar(f.gray)
-    base = len(frames) / (time.perf_counter() - t0)
+    pinned = hasattr(os, "sched_setaffinity")
+    if pinned:  # one core, as the target says; restored for the scenarios that follow
+        cores = os.sched_getaffinity(0)
+        os.sched_setaffinity(0, {min(cores)})
+    try:
+        decode_frame(frames[0].gray)  # warm-up: imports, first allocation
+        t0 = time.perf_counter()
+        for f in frames:
+            decode_frame(f.gray)
+        ours = len(frames) / (time.perf_counter() - t0)
+        t0 = time.perf_counter()
+        for f in frames:
+            raw_zbar(f.gray)
+        base = len(frames) / (time.perf_counter() - t0)
+    finally:
+        if pinned:
+            os.sched_setaffinity(0, cores)
+    unread = sum(1 for f in frames if f.payload not in decode_frame(f.gray))
     return {"value": round(ours, 1), "unit": "frames/s", "baseline": round(base, 1),
-            "note": f"{len(frames)} hard 1280x720 frames (mixed, ~30% without a readable code), one core"}
+            "note": f"{len(frames)} hard 1280x720 frames ({unread} without a readable code: every pass runs), "
+                    "one core, thorough mode"}
 
 
 def _rate(ctx: Any) -> dict[str, Any]:
