@@ -1,0 +1,92 @@
+"""Station bundles: a desk's journal on a USB stick, for desks that never share a network.
+
+File format (``*.ckbundle``)::
+
+    offset size  field
+    0      8     magic b"CKBNDL01"
+    8      8     key id (from the event's sync secret; tells "another event or secret" without decrypting)
+    16     12    nonce (random)
+    28     ...   ChaCha20-Poly1305 (key = HKDF(sync secret, "station bundle")) over zlib(JSON), AAD = bytes 0-27
+
+The JSON is ``{"format": "checkin-bundle", "version": 1, "event_id", "station", "created", "records": [...]}``
+with every journal record (walk-ins and corrections are journal records too, so what a check-in refers to
+travels with it). Importing merges by record id: twice is the same as once, and the order of bundles never
+changes derived arrivals (earliest admission wins; later ones become double admissions).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import zlib
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from cryptography.exceptions import InvalidTag
+from cryptography.hazmat.primitives.ciphers.aead import ChaCha20Poly1305
+
+from .exchange import records_from_json
+from .peers import utcnow
+from .secret import SyncError, event_keys
+
+if TYPE_CHECKING:
+    from ..store import EventStore, MergeResult
+
+MAGIC = b"CKBNDL01"
+HEADER = 28
+MAX_BUNDLE = 512 * 1024 * 1024
+
+
+class BundleError(SyncError):
+    """A bundle that cannot be used (foreign, altered, damaged)."""
+
+
+def export_bundle(store: EventStore, out: str | Path) -> tuple[Path, int]:
+    """Write every journal record of this copy, encrypted; returns (path, number of records)."""
+    keys = event_keys(store)
+    records = store.journal.records()
+    doc = {"format": "checkin-bundle", "version": 1, "event_id": keys.event_id, "station": store.station_id,
+           "created": utcnow().isoformat(timespec="seconds"), "records": [r.to_json() for r in records]}
+    header = MAGIC + keys.key_id + os.urandom(12)
+    plain = zlib.compress(json.dumps(doc, ensure_ascii=False, separators=(",", ":")).encode("utf-8"), 6)
+    blob = header + ChaCha20Poly1305(keys.bundle).encrypt(header[16:28], plain, header)
+    out = Path(out)
+    tmp = out.with_name(out.name + ".part")
+    tmp.write_bytes(blob)
+    os.replace(tmp, out)  # never a half-written bundle on the stick
+    return out, len(records)
+
+
+def read_bundle(store: EventStore, path: str | Path) -> dict:
+    keys = event_keys(store, create=False)
+    path = Path(path)
+    try:
+        size = path.stat().st_size
+        if size > MAX_BUNDLE:
+            raise BundleError(f"{path.name} is too large to be a station bundle")
+        blob = path.read_bytes()
+    except OSError as exc:
+        raise BundleError(f"cannot read {path}: {exc.strerror or exc}") from None
+    if len(blob) < HEADER + 16 or blob[:8] != MAGIC:
+        raise BundleError(f"{path.name} is not a checkin station bundle")
+    if blob[8:16] != keys.key_id:
+        raise BundleError(f"{path.name} belongs to another event (or another sync secret): refused")
+    try:
+        plain = ChaCha20Poly1305(keys.bundle).decrypt(blob[16:28], blob[HEADER:], blob[:HEADER])
+    except InvalidTag:
+        raise BundleError(f"{path.name} has been altered or damaged: refused") from None
+    doc = json.loads(zlib.decompress(plain).decode("utf-8"))
+    if doc.get("format") != "checkin-bundle" or doc.get("event_id") != keys.event_id:
+        raise BundleError(f"{path.name} belongs to another event: refused")
+    return doc
+
+
+def import_bundle(store: EventStore, path: str | Path) -> MergeResult:
+    doc = read_bundle(store, path)
+    try:
+        records = records_from_json(doc.get("records") or [])
+    except (KeyError, ValueError, TypeError):
+        raise BundleError(f"{Path(path).name} holds malformed records: refused") from None
+    from .exchange import merge
+
+    return merge(store, records)

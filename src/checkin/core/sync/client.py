@@ -1,0 +1,180 @@
+"""Talking to one peer station over HTTP (urllib): hello, exchange, and a complete two-way sync."""
+
+from __future__ import annotations
+
+import http.client
+import json
+import threading
+import time
+import urllib.error
+import urllib.request
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+from . import wire
+from .exchange import BATCH, merge, missing_batch, records_from_json, version_vector
+from .peers import merge_vectors
+from .secret import EventKeys, SyncError
+from .server import PATH
+
+if TYPE_CHECKING:
+    from ..store import EventStore
+
+
+class PeerUnreachable(SyncError):
+    """Nobody answers at the address (station off, wrong address, network down)."""
+
+
+class PeerRefused(SyncError):
+    """The peer answered but refused us (another event, another secret, or a protocol error)."""
+
+
+@dataclass
+class SyncReport:
+    peer: str
+    station: str = ""
+    sent: int = 0
+    received: int = 0
+    already_known: int = 0
+    double_admissions: int = 0
+    clock_offset_s: float | None = None
+    conflicts: list[str] = field(default_factory=list)
+
+    @property
+    def clock_warning(self) -> bool:
+        return self.clock_offset_s is not None and abs(self.clock_offset_s) > 60
+
+    def to_json(self) -> dict[str, Any]:
+        return {"peer": self.peer, "station": self.station, "sent": self.sent, "received": self.received,
+                "already_known": self.already_known, "double_admissions": self.double_admissions,
+                "clock_offset_s": None if self.clock_offset_s is None else round(self.clock_offset_s, 1),
+                "clock_warning": self.clock_warning}
+
+
+class PeerClient:
+    """One peer address. Thread-safe: a long poll and a push may run at the same time in one session."""
+
+    def __init__(self, url: str, keys: EventKeys, station_id: str, *, port: int | None = None,
+                 timeout: float = 10.0) -> None:
+        self.url = url.rstrip("/")
+        self.keys = keys
+        self.station_id = station_id
+        self.port = port  # where we serve, so the peer can show (and reach) us
+        self.timeout = timeout
+        self._lock = threading.Lock()
+        self._session: bytes | None = None
+        self._counter = 0
+        self.peer_station = ""
+        self.peer_vector: dict[str, int] = {}
+        self.clock_offset: float | None = None
+        self.recorder: list[bytes] | None = None  # tests: keep every request body sent
+        self.last_merge: Any = None
+
+    # --- transport ---------------------------------------------------------------------------------
+    def _post(self, body: bytes, timeout: float) -> bytes:
+        if self.recorder is not None:
+            self.recorder.append(body)
+        req = urllib.request.Request(self.url + PATH, data=body, method="POST",
+                                     headers={"Content-Type": "application/octet-stream"})
+        try:
+            with urllib.request.urlopen(req, timeout=timeout) as resp:
+                return resp.read()
+        except urllib.error.HTTPError as exc:
+            try:
+                message = json.loads(exc.read().decode("utf-8")).get("error", "")
+            except (ValueError, UnicodeDecodeError, AttributeError):
+                message = ""
+            if exc.code == 401:
+                raise wire.SessionUnknown(message or "session expired") from None
+            raise PeerRefused(f"station at {self.url} refused: {message or exc.reason}") from None
+        except (urllib.error.URLError, OSError, http.client.HTTPException) as exc:
+            reason = getattr(exc, "reason", exc)
+            if isinstance(reason, TimeoutError):
+                reason = "no answer in time"
+            raise PeerUnreachable(f"cannot reach a station at {self.url}: {reason}") from None
+
+    def hello(self, vector: dict[str, int]) -> None:
+        body = wire.seal(self.keys.transport, wire.HELLO, self.keys.key_id,
+                         {"station": self.station_id, "event_id": self.keys.event_id, "vector": vector,
+                          "port": self.port})
+        sent = time.time()
+        reply = self._post(body, self.timeout)
+        got = time.time()
+        try:
+            _, msg = wire.open_(self.keys.transport, reply, expect=wire.HELLO_REPLY, reply_to=body[37:49])
+        except wire.WireError as exc:
+            raise PeerRefused(f"station at {self.url} answered with an invalid message ({exc})") from None
+        with self._lock:
+            self._session = bytes.fromhex(msg["session"])
+            self._counter = 0
+        self.peer_station = str(msg["station"])
+        self.peer_vector = merge_vectors(self.peer_vector, msg.get("vector") or {})
+        self._clock(msg["ts"], sent, got)
+
+    def _clock(self, their_ms: int, sent: float, got: float) -> None:
+        # Their clock minus ours, at the midpoint of the round trip (good to a few ms on a LAN).
+        self.clock_offset = their_ms / 1000.0 - (sent + got) / 2
+
+    def call(self, payload: dict[str, Any], *, timeout: float | None = None,
+             vector: dict[str, int] | None = None) -> dict[str, Any]:
+        for attempt in (1, 2):
+            if self._session is None:
+                self.hello(vector or {})
+            with self._lock:
+                self._counter += 1
+                counter, session = self._counter, self._session or wire.NO_SESSION
+            body = wire.seal(self.keys.transport, wire.REQUEST, self.keys.key_id, payload, session=session,
+                             counter=counter)
+            sent = time.time()
+            try:
+                reply = self._post(body, timeout or self.timeout)
+            except wire.SessionUnknown:
+                if attempt == 2:
+                    raise PeerRefused(f"station at {self.url} keeps forgetting the session") from None
+                self._session = None  # server restarted: say hello again
+                continue
+            got = time.time()
+            try:
+                _, msg = wire.open_(self.keys.transport, reply, expect=wire.RESPONSE, reply_to=body[37:49])
+            except wire.WireError as exc:
+                raise PeerRefused(f"station at {self.url} answered with an invalid message ({exc})") from None
+            self._clock(msg["ts"], sent, got)
+            return msg
+        raise AssertionError("unreachable")
+
+    # --- replication -------------------------------------------------------------------------------
+    def exchange(self, store: EventStore, *, wait: float = 0.0, push: bool = True,
+                 report: SyncReport | None = None) -> bool:
+        """One round: send what the peer lacks (by its last vector), merge what it sends back.
+
+        Returns True when there may be more to move (a batch was full).
+        """
+        ours = version_vector(store.conn)
+        out, more_out = missing_batch(store.conn, self.peer_vector, BATCH) if push else ([], False)
+        msg = self.call({"op": "exchange", "vector": ours, "records": [r.to_json() for r in out],
+                         "limit": BATCH, "wait": wait}, timeout=self.timeout + wait, vector=ours)
+        incoming = records_from_json(msg.get("records") or [])
+        result = merge(store, incoming)
+        self.peer_station = str(msg.get("station") or self.peer_station)
+        self.peer_vector = merge_vectors(self.peer_vector, msg.get("vector") or {})
+        if report is not None:
+            report.sent += int(msg.get("merged", {}).get("new_records", 0))
+            report.received += result.new_records
+            report.already_known += result.already_known + int(msg.get("merged", {}).get("already_known", 0))
+            report.double_admissions = max(report.double_admissions, result.double_admissions,
+                                           int(msg.get("merged", {}).get("double_admissions", 0)))
+        self.last_merge = result
+        return bool(more_out or msg.get("more"))
+
+
+def sync_once(store: EventStore, url: str, keys: EventKeys, *, timeout: float = 10.0) -> SyncReport:
+    """Both directions with one peer until neither side has anything the other lacks."""
+    client = PeerClient(url, keys, store.station_id, timeout=timeout)
+    report = SyncReport(peer=client.url)
+    client.hello(version_vector(store.conn))
+    while client.exchange(store, report=report):
+        pass
+    report.station = client.peer_station
+    report.clock_offset_s = client.clock_offset
+    report.double_admissions = len(store.double_admissions())
+    return report

@@ -1,0 +1,255 @@
+"""A station's sync server: stdlib ThreadingHTTPServer, one POST endpoint, encrypted envelopes only.
+
+Each request runs in its own thread and borrows an EventStore from a small pool (sqlite connections are
+used by one thread at a time). Long polls give their store back while they wait for the journal to change.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import queue
+import sqlite3
+import threading
+import time
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from typing import TYPE_CHECKING, Any
+
+from . import wire
+from .exchange import BATCH, Watcher, merge, missing_batch, records_from_json, version_vector
+from .peers import StatusBook
+from .secret import EventKeys
+
+if TYPE_CHECKING:
+    from ..store import EventStore, MergeResult
+
+log = logging.getLogger("checkin.sync")
+PATH = "/checkin-sync/v1"
+MAX_WAIT = 25.0
+MAX_RECORDS_IN = 20000
+
+
+class StorePool:
+    def __init__(self, path: str, size: int = 4) -> None:
+        self.path = path
+        self._free: queue.LifoQueue[EventStore] = queue.LifoQueue()
+        self._sem = threading.Semaphore(size)
+        self._lock = threading.Lock()
+        self._closed = False
+
+    @contextmanager
+    def store(self) -> Iterator[EventStore]:
+        from ..store import EventStore
+
+        with self._sem:
+            if self._closed:
+                raise HttpError(503, "station is shutting down")
+            try:
+                store = self._free.get_nowait()
+            except queue.Empty:
+                store = EventStore.open(self.path)  # connections allow other threads (check_same_thread off)
+            try:
+                yield store
+            finally:
+                if store.conn.in_transaction:
+                    store.conn.execute("ROLLBACK")
+                with self._lock:
+                    if self._closed:
+                        store.close()  # the pool closed while we used it: never close a store in use
+                    else:
+                        self._free.put(store)
+
+    def close(self) -> None:
+        with self._lock:
+            self._closed = True
+            while True:
+                try:
+                    store = self._free.get_nowait()
+                except queue.Empty:
+                    break
+                try:
+                    store.close()
+                except sqlite3.Error:
+                    pass
+
+
+class _Server(ThreadingHTTPServer):
+    daemon_threads = True
+
+    def handle_error(self, request: Any, client_address: Any) -> None:
+        # A peer that went away mid-answer (long poll cut, laptop closed) is normal on venue Wi-Fi.
+        log.debug("request from %s failed", client_address[0], exc_info=True)
+
+
+class HttpError(Exception):
+    def __init__(self, status: int, message: str) -> None:
+        super().__init__(message)
+        self.status = status
+
+
+class SyncServer:
+    def __init__(self, path: str, keys: EventKeys, station_id: str, *, host: str = "0.0.0.0", port: int = 0,
+                 status: StatusBook | None = None, watcher: Watcher | None = None,
+                 on_merged: Callable[[MergeResult], None] | None = None,
+                 pair_handler: Callable[[bytes], tuple[int, bytes]] | None = None) -> None:
+        self.path = path
+        self.keys = keys
+        self.station_id = station_id
+        self.status = status or StatusBook()
+        self.sessions = wire.Sessions()
+        self.pool = StorePool(path)
+        self._own_watcher = watcher is None
+        self.watcher = watcher or Watcher(path)
+        self.on_merged = on_merged
+        self.pair_handler = pair_handler
+        self.stats = {"requests": 0, "refused": 0}
+        self._stopping = False
+        outer = self
+
+        class Handler(BaseHTTPRequestHandler):
+            protocol_version = "HTTP/1.1"
+            server_version = "checkin-sync/1"
+
+            def log_message(self, fmt: str, *args: Any) -> None:  # no request logs: addresses only in debug
+                log.debug("%s %s", self.address_string(), fmt % args)
+
+            def do_GET(self) -> None:
+                if self.path.rstrip("/") == PATH + "/ping":
+                    self._send(200, json.dumps({"service": "checkin-sync", "version": 1}).encode(),
+                               "application/json")
+                else:
+                    self._send(404, b'{"error": "not found"}', "application/json")
+
+            def do_POST(self) -> None:
+                length = int(self.headers.get("Content-Length") or 0)
+                if self.path.rstrip("/") != PATH or length <= 0 or length > wire.MAX_BODY:
+                    self._send(404 if self.path.rstrip("/") != PATH else 413, b'{"error": "bad request"}',
+                               "application/json")
+                    return
+                body = self.rfile.read(length)
+                status, reply = outer.handle(body, self.client_address[0])
+                self._send(status, reply, "application/octet-stream" if status == 200 else "application/json")
+
+            def _send(self, status: int, body: bytes, ctype: str) -> None:
+                self.send_response(status)
+                self.send_header("Content-Type", ctype)
+                self.send_header("Content-Length", str(len(body)))
+                self.end_headers()
+                self.wfile.write(body)
+
+        self.httpd = _Server((host, port), Handler)
+        self.httpd.daemon_threads = True
+        self._thread = threading.Thread(target=self.httpd.serve_forever, name="checkin-sync-http", daemon=True)
+
+    @property
+    def port(self) -> int:
+        return int(self.httpd.server_address[1])
+
+    def start(self) -> None:
+        if self._own_watcher:
+            self.watcher.start()
+        self._thread.start()
+
+    def stop(self) -> None:
+        self._stopping = True
+        self.httpd.shutdown()
+        self.httpd.server_close()
+        if self._own_watcher:
+            self.watcher.stop()
+        self.pool.close()
+
+    # --- requests ----------------------------------------------------------------------------------
+    def handle(self, body: bytes, client_ip: str) -> tuple[int, bytes]:
+        self.stats["requests"] += 1
+        try:
+            header = wire.peek(body)
+            if header.type == wire.PAIR:
+                if self.pair_handler is None:
+                    raise HttpError(404, "pairing is not open on this station")
+                return self.pair_handler(body)
+            if header.key_id != self.keys.key_id:
+                raise HttpError(403, "not paired: this station belongs to another event or holds another sync "
+                                     "secret")
+            if header.type == wire.HELLO:
+                return 200, self._hello(body, client_ip)
+            if header.type == wire.REQUEST:
+                return 200, self._request(body)
+            raise HttpError(400, "unexpected message type")
+        except wire.SessionUnknown as exc:
+            return self._error(401, str(exc))
+        except wire.WireError as exc:
+            self.stats["refused"] += 1
+            log.warning("refused a message from %s: %s", client_ip, exc)
+            return self._error(409 if "replay" in str(exc) else 403, str(exc))
+        except HttpError as exc:
+            if exc.status == 403:
+                self.stats["refused"] += 1
+            return self._error(exc.status, str(exc))
+        except sqlite3.IntegrityError:
+            return self._error(409, "two stations use the same station name: make a fresh desk copy for one")
+        except sqlite3.Error as exc:
+            log.warning("event file busy or unreadable while serving a peer: %s", exc)
+            return self._error(503, "station busy; try again")
+        except (ValueError, KeyError, TypeError) as exc:
+            return self._error(400, f"malformed request ({type(exc).__name__})")
+
+    @staticmethod
+    def _error(status: int, message: str) -> tuple[int, bytes]:
+        return status, json.dumps({"error": message}).encode()
+
+    def _hello(self, body: bytes, client_ip: str) -> bytes:
+        header, msg = wire.open_(self.keys.transport, body, expect=wire.HELLO)
+        station = str(msg["station"])
+        if msg.get("event_id") != self.keys.event_id:
+            raise HttpError(403, "not paired: another event")
+        session = self.sessions.open(header.nonce, station)
+        with self.pool.store() as store:
+            vector = version_vector(store.conn)
+        port = msg.get("port")
+        url = f"http://{client_ip}:{int(port)}" if port else None  # where the peer serves, if it does
+        self.status.contact(station, url=url, vector=msg.get("vector") or {},
+                            offset=(msg["ts"] - wire.now_ms()) / 1000.0)
+        return wire.seal(self.keys.transport, wire.HELLO_REPLY, self.keys.key_id,
+                         {"session": session.hex(), "station": self.station_id, "event_id": self.keys.event_id,
+                          "vector": vector}, reply_to=header.nonce)
+
+    def _request(self, body: bytes) -> bytes:
+        header, msg = wire.open_(self.keys.transport, body, expect=wire.REQUEST)
+        station = self.sessions.accept(header.session, header.counter)  # after authentication, never before
+        if msg.get("op") != "exchange":
+            raise HttpError(400, "unknown operation")
+        reply = self.exchange(station, msg)
+        return wire.seal(self.keys.transport, wire.RESPONSE, self.keys.key_id, reply, session=header.session,
+                         counter=header.counter, reply_to=header.nonce)
+
+    def exchange(self, station: str, msg: dict[str, Any]) -> dict[str, Any]:
+        incoming = records_from_json(msg.get("records") or [])
+        if len(incoming) > MAX_RECORDS_IN:
+            raise HttpError(413, "too many records in one message")
+        vector = {str(k): int(v) for k, v in (msg.get("vector") or {}).items()}
+        limit = max(1, min(int(msg.get("limit") or BATCH), BATCH))
+        wait = max(0.0, min(float(msg.get("wait") or 0), MAX_WAIT))
+        offset = (msg["ts"] - wire.now_ms()) / 1000.0
+        deadline = time.monotonic() + wait
+        seen = self.watcher.mark  # taken before reading: a commit after the read still wakes the wait below
+        with self.pool.store() as store:
+            result = merge(store, incoming)
+            out, more = missing_batch(store.conn, vector, limit)
+            ours = version_vector(store.conn)
+        if result.new_records:
+            self.watcher.poke()
+            if self.on_merged:
+                self.on_merged(result)
+        self.status.contact(station, vector=vector, offset=offset)
+        while not out and time.monotonic() < deadline and not self._stopping:
+            seen = self.watcher.wait_change(seen, deadline - time.monotonic())
+            with self.pool.store() as store:
+                out, more = missing_batch(store.conn, vector, limit)
+                ours = version_vector(store.conn)
+        if wait:
+            self.status.contact(station)
+        return {"station": self.station_id, "vector": ours, "records": [r.to_json() for r in out], "more": more,
+                "merged": {"new_records": result.new_records, "already_known": result.already_known,
+                           "double_admissions": result.double_admissions}}
