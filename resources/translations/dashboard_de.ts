@@ -4,12 +4,12 @@
     <context>
         <name>BigScreen</name>
         <message>
-            <location filename="../../src/checkin/ui/dashboard/view.py" line="233" />
+            <location filename="../../src/checkin/ui/dashboard/view.py" line="236" />
             <source>Dashboard</source>
             <translation>Übersicht</translation>
         </message>
         <message>
-            <location filename="../../src/checkin/ui/dashboard/view.py" line="235" />
+            <location filename="../../src/checkin/ui/dashboard/view.py" line="238" />
             <source>Close big screen (Esc)</source>
             <translation>Großbild schließen (Esc)</translation>
         </message>
@@ -17,12 +17,12 @@
     <context>
         <name>DashboardScreen</name>
         <message>
-            <location filename="../../src/checkin/ui/dashboard/view.py" line="253" />
+            <location filename="../../src/checkin/ui/dashboard/view.py" line="256" />
             <source>Big screen</source>
             <translation>Großbild</translation>
         </message>
         <message>
-            <location filename="../../src/checkin/ui/dashboard/view.py" line="255" />
+            <location filename="../../src/checkin/ui/dashboard/view.py" line="258" />
             <source>Show the dashboard full screen, e.g. on a projector</source>
             <translation>Übersicht im Vollbild zeigen, z. B. am Beamer</translation>
         </message>
@@ -61,18 +61,18 @@
         </message>
         <message>
             <location filename="../../src/checkin/ui/dashboard/view.py" line="85" />
-            <source>Arrived vs expected by category</source>
-            <translation>Angekommen / erwartet nach Kategorie</translation>
+            <source>By category</source>
+            <translation>Nach Kategorie</translation>
         </message>
         <message>
             <location filename="../../src/checkin/ui/dashboard/view.py" line="86" />
-            <source>Arrived vs expected by country</source>
-            <translation>Angekommen / erwartet nach Land</translation>
+            <source>By country</source>
+            <translation>Nach Land</translation>
         </message>
         <message>
             <location filename="../../src/checkin/ui/dashboard/view.py" line="87" />
-            <source>Arrived vs expected by type of organisation</source>
-            <translation>Angekommen / erwartet nach Art der Organisation</translation>
+            <source>By type of organisation</source>
+            <translation>Nach Organisationsart</translation>
         </message>
         <message>
             <location filename="../../src/checkin/ui/dashboard/view.py" line="88" />
@@ -81,8 +81,8 @@
         </message>
         <message>
             <location filename="../../src/checkin/ui/dashboard/view.py" line="89" />
-            <source>Session occupancy today</source>
-            <translation>Belegung der Programmpunkte heute</translation>
+            <source>Session occupancy</source>
+            <translation>Belegung der Programmpunkte</translation>
         </message>
         <message>
             <location filename="../../src/checkin/ui/dashboard/view.py" line="149" />
@@ -180,22 +180,27 @@
             <translation>Spitze</translation>
         </message>
         <message>
-            <location filename="../../src/checkin/ui/dashboard/view.py" line="213" />
+            <location filename="../../src/checkin/ui/dashboard/view.py" line="211" />
+            <source>Session occupancy on %1</source>
+            <translation>Belegung der Programmpunkte am %1</translation>
+        </message>
+        <message>
+            <location filename="../../src/checkin/ui/dashboard/view.py" line="216" />
             <source>inside now</source>
             <translation>jetzt im Raum</translation>
         </message>
         <message>
-            <location filename="../../src/checkin/ui/dashboard/view.py" line="214" />
+            <location filename="../../src/checkin/ui/dashboard/view.py" line="217" />
             <source>entered, left again</source>
             <translation>eingetreten, wieder gegangen</translation>
         </message>
         <message>
-            <location filename="../../src/checkin/ui/dashboard/view.py" line="215" />
+            <location filename="../../src/checkin/ui/dashboard/view.py" line="218" />
             <source>free seats</source>
             <translation>freie Plätze</translation>
         </message>
         <message>
-            <location filename="../../src/checkin/ui/dashboard/view.py" line="218" />
+            <location filename="../../src/checkin/ui/dashboard/view.py" line="221" />
             <source>%1 of %2 expected guests arrived · %3 double admissions · updated %4</source>
             <translation>%1 von %2 erwarteten Gästen angekommen · %3 doppelte Einlässe · aktualisiert %4</translation>
         </message>

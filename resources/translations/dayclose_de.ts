@@ -95,62 +95,62 @@
             <translation>Am Ende jedes Tages: prüfen, dann auf einen USB-Stick sichern.</translation>
         </message>
         <message>
-            <location filename="../../src/checkin/ui/dayclose/view.py" line="153" />
+            <location filename="../../src/checkin/ui/dayclose/view.py" line="150" />
             <source>Backup folder</source>
             <translation>Sicherungsordner</translation>
         </message>
         <message>
-            <location filename="../../src/checkin/ui/dayclose/view.py" line="164" />
+            <location filename="../../src/checkin/ui/dayclose/view.py" line="161" />
             <source>Choose a folder first (e.g. on a USB stick).</source>
             <translation>Bitte zuerst einen Ordner wählen (z. B. auf einem USB-Stick).</translation>
         </message>
         <message>
-            <location filename="../../src/checkin/ui/dayclose/view.py" line="168" />
+            <location filename="../../src/checkin/ui/dayclose/view.py" line="165" />
             <source>Writing the backup …</source>
             <translation>Sicherung wird geschrieben …</translation>
         </message>
         <message>
-            <location filename="../../src/checkin/ui/dayclose/view.py" line="188" />
+            <location filename="../../src/checkin/ui/dayclose/view.py" line="185" />
             <source>Failed: %1</source>
             <translation>Fehlgeschlagen: %1</translation>
         </message>
         <message>
-            <location filename="../../src/checkin/ui/dayclose/view.py" line="197" />
+            <location filename="../../src/checkin/ui/dayclose/view.py" line="194" />
             <source>this station (%1 records)</source>
             <translation>diese Station (%1 Einträge)</translation>
         </message>
         <message>
-            <location filename="../../src/checkin/ui/dayclose/view.py" line="199" />
-            <source>%1 records received, no sync contact to compare</source>
-            <translation>%1 Einträge erhalten, kein Sync-Kontakt zum Vergleich</translation>
+            <location filename="../../src/checkin/ui/dayclose/view.py" line="196" />
+            <source>%1 records here, no sync contact</source>
+            <translation>%1 Einträge hier, kein Sync-Kontakt</translation>
         </message>
         <message>
-            <location filename="../../src/checkin/ui/dayclose/view.py" line="201" />
+            <location filename="../../src/checkin/ui/dayclose/view.py" line="198" />
             <source>agrees</source>
             <translation>gleicher Stand</translation>
         </message>
         <message>
-            <location filename="../../src/checkin/ui/dayclose/view.py" line="203" />
+            <location filename="../../src/checkin/ui/dayclose/view.py" line="200" />
             <source>differs: lacks %1, has %2 we lack</source>
             <translation>weicht ab: ihr fehlen %1, sie hat %2, die uns fehlen</translation>
         </message>
         <message>
-            <location filename="../../src/checkin/ui/dayclose/view.py" line="209" />
+            <location filename="../../src/checkin/ui/dayclose/view.py" line="206" />
             <source>No other station is known to this copy: only this station was checked.</source>
             <translation>Diese Kopie kennt keine andere Station: nur diese Station wurde geprüft.</translation>
         </message>
         <message>
-            <location filename="../../src/checkin/ui/dayclose/view.py" line="213" />
+            <location filename="../../src/checkin/ui/dayclose/view.py" line="210" />
             <source>All known stations hold the same journal.</source>
             <translation>Alle bekannten Stationen haben dasselbe Journal.</translation>
         </message>
         <message>
-            <location filename="../../src/checkin/ui/dayclose/view.py" line="216" />
+            <location filename="../../src/checkin/ui/dayclose/view.py" line="213" />
             <source>Stations do not agree yet: let them sync, then check again.</source>
             <translation>Die Stationen sind noch nicht auf demselben Stand: synchronisieren lassen, dann erneut prüfen.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/checkin/ui/dayclose/view.py" line="221" />
+            <location filename="../../src/checkin/ui/dayclose/view.py" line="218" />
             <source>%n hand-out(s) not returned</source>
             <translation>
                 <numerusform>%n Gegenstand nicht zurückgegeben</numerusform>
@@ -158,17 +158,17 @@
             </translation>
         </message>
         <message>
-            <location filename="../../src/checkin/ui/dayclose/view.py" line="224" />
+            <location filename="../../src/checkin/ui/dayclose/view.py" line="221" />
             <source>All hand-outs are back.</source>
             <translation>Alles Ausgeliehene ist zurück.</translation>
         </message>
         <message>
-            <location filename="../../src/checkin/ui/dayclose/view.py" line="227" />
+            <location filename="../../src/checkin/ui/dayclose/view.py" line="224" />
             <source>This event is not connected to an upstream system (pretix).</source>
             <translation>Diese Veranstaltung ist mit keinem übergeordneten System (pretix) verbunden.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/checkin/ui/dayclose/view.py" line="230" />
+            <location filename="../../src/checkin/ui/dayclose/view.py" line="227" />
             <source>%n arrival(s) not yet sent (see Sync back)</source>
             <translation>
                 <numerusform>%n Ankunft noch nicht übertragen (siehe Rückübertragung)</numerusform>
@@ -176,12 +176,12 @@
             </translation>
         </message>
         <message>
-            <location filename="../../src/checkin/ui/dayclose/view.py" line="233" />
+            <location filename="../../src/checkin/ui/dayclose/view.py" line="230" />
             <source>Everything has been sent.</source>
             <translation>Alles wurde übertragen.</translation>
         </message>
         <message>
-            <location filename="../../src/checkin/ui/dayclose/view.py" line="236" />
+            <location filename="../../src/checkin/ui/dayclose/view.py" line="233" />
             <source>Backup written and verified: %1 (%2 journal records)</source>
             <translation>Sicherung geschrieben und geprüft: %1 (%2 Journal-Einträge)</translation>
         </message>

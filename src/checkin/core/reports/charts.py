@@ -49,11 +49,11 @@ def _legend(d: Drawing, x: float, y: float, items: Sequence[tuple[colors.Color, 
 
 
 def expected_vs_arrived(title: str, labels: Sequence[str], expected: Sequence[int], arrived: Sequence[int],
-                        names: tuple[str, str], width: float = 480, bar_height: float = 13) -> Drawing:
+                        names: tuple[str, str], width: float = 480, bar_height: float = 10) -> Drawing:
     """Horizontal grouped bars: long labels (organisation types, countries) stay readable."""
     regular, _bold = pdffonts.register()
     n = max(len(labels), 1)
-    plot_h = n * bar_height * 2.6
+    plot_h = n * bar_height * 2.3
     height = plot_h + 66
     d = Drawing(width, height)
     _title(d, title, height - 12)

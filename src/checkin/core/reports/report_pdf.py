@@ -42,7 +42,8 @@ def _breakdown(fig: dict[str, Any], kind: str, lang: str, width: float) -> list[
     table += [[para(_label(kind, k, lang)), rows[k]["expected"], rows[k]["arrived"],
                _pct(rows[k]["arrived"], rows[k]["expected"])] for k in keys]
     t = make_table(table, [width - 270, 90, 90, 90], numeric_from=1)
-    return [CondPageBreak(90 * mm), out[0], Spacer(1, 3 * mm), t]
+    # Break only if the chart itself does not fit; its table may continue on the next page.
+    return [CondPageBreak(out[0].height + 4 * mm), out[0], Spacer(1, 3 * mm), t]
 
 
 def _totals(fig: dict[str, Any], lang: str, width: float) -> Any:
@@ -116,10 +117,10 @@ def build(fig: dict[str, Any], out: str | Path, lang: str = "de") -> Path:
         Spacer(1, 5 * mm), _totals(fig, lang, width), Spacer(1, 6 * mm),
         charts.arrival_curve(f"{w('curve', lang)} ({w('curve_note', lang)})", fig["arrivals_per_15_min"],
                              {d: long_date(date.fromisoformat(d), lang, weekday=False)
-                              for d in fig["arrivals_per_15_min"]}, width=width),
+                              for d in fig["arrivals_per_15_min"]}, width=width, height=170),
     ]
     for kind in ("by_category", "by_organisation_type", "by_country"):
-        story += [Spacer(1, 6 * mm), *_breakdown(fig, kind, lang, width)]
+        story += [Spacer(1, 4 * mm), *_breakdown(fig, kind, lang, width)]
     story += [Spacer(1, 6 * mm), *_desks(fig, lang, width)]
     story += _sessions(fig, lang, width)
 

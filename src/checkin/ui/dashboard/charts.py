@@ -108,6 +108,7 @@ def horizontal_bars(view: ChartView, labels: Sequence[str],
     else:
         top = max([v for _, values, _ in sets for v in values] + [1]) * 1.15
     x.setRange(0, _nice_max(top))
+    x.applyNiceNumbers()  # ticks at 0, 100, 200 … rather than 0, 125, 250
     x.setLabelFormat("%d")
     x.setLabelsFont(view.axis_font())
     chart.addAxis(y, Qt.AlignmentFlag.AlignLeft)
@@ -133,7 +134,10 @@ def vertical_bars(view: ChartView, labels: Sequence[str], sets: Sequence[tuple[s
     x.setTruncateLabels(False)
     y = QValueAxis()
     top = max([v for _, values, _ in sets for v in values] + [0])
-    y.setRange(0, _nice_max(top * 1.15) if top >= 4 else 5)
+    y_max = _nice_max(top * 1.15) if top >= 4 else 5
+    y.setRange(0, y_max)
+    y.setTickCount(5 if str(int(y_max)).startswith("2") and not str(int(y_max)).startswith("25") else 6)
+    y.setTruncateLabels(False)
     y.setLabelFormat(fmt)
     y.setLabelsFont(view.axis_font())
     chart.addAxis(x, Qt.AlignmentFlag.AlignBottom)

@@ -82,11 +82,11 @@ class DashboardView(QWidget):
         for tile in self.tiles.values():
             tiles.addWidget(tile, 1)
         self.curve = charts.ChartView(self.tr("Arrivals per 15 minutes"), scale)
-        self.category = charts.ChartView(self.tr("Arrived vs expected by category"), scale)
-        self.country = charts.ChartView(self.tr("Arrived vs expected by country"), scale)
-        self.orgtype = charts.ChartView(self.tr("Arrived vs expected by type of organisation"), scale)
+        self.category = charts.ChartView(self.tr("By category"), scale)
+        self.country = charts.ChartView(self.tr("By country"), scale)
+        self.orgtype = charts.ChartView(self.tr("By type of organisation"), scale)
         self.desks = charts.ChartView(self.tr("Desk throughput (guests per minute)"), scale)
-        self.sessions = charts.ChartView(self.tr("Session occupancy today"), scale)
+        self.sessions = charts.ChartView(self.tr("Session occupancy"), scale)
         for view, name in ((self.curve, "chartCurve"), (self.category, "chartCategory"),
                            (self.country, "chartCountry"), (self.orgtype, "chartOrgType"),
                            (self.desks, "chartDesks"), (self.sessions, "chartSessions")):
@@ -201,12 +201,15 @@ class DashboardView(QWidget):
             (self.tr("average while busy"), [d["per_minute_busy"] for d in desks.values()], charts.ARRIVED),
             (self.tr("peak"), [d["per_minute_peak"] for d in desks.values()], charts.EXPECTED)], fmt="%.1f")
         # Sessions of today (or of the last day with door scans, after the event): inside now, entered, seats.
+        shown_day = today
         sessions = [s for s in fig["sessions"] if s["day"] == today and s["kind"] not in ("break",)]
         if not any(s["entered"] for s in sessions):
             scanned = [s for s in fig["sessions"] if s["entered"]]
             if scanned:
-                last_day = max(s["day"] for s in scanned)
-                sessions = [s for s in fig["sessions"] if s["day"] == last_day and s["kind"] != "break"]
+                shown_day = max(s["day"] for s in scanned)
+                sessions = [s for s in fig["sessions"] if s["day"] == shown_day and s["kind"] != "break"]
+        self.sessions.chart().setTitle(self.tr("Session occupancy on %1").replace(
+            "%1", date.fromisoformat(shown_day).strftime("%d.%m.%Y")))
         sessions = [s for s in sessions if s["entered"] or s["kind"] in ("forum", "plenary")][:8]
         # One bar per session, as long as its seats: inside now, entered and left again, seats still free.
         charts.horizontal_bars(self.sessions, [_short(f"{s['start']} {s['title']}") for s in sessions], [

@@ -132,13 +132,10 @@ class DayCloseScreen(QWidget):
         top.addWidget(self.check_button)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
-        cols = QHBoxLayout()
-        left = QVBoxLayout()
-        left.addWidget(box1, 1)
-        left.addWidget(box3)
-        cols.addLayout(left, 1)
-        cols.addWidget(box2, 1)
-        layout.addLayout(cols, 1)
+        # One column, full width: every table column stays visible without scrolling.
+        layout.addWidget(box1, 1)
+        layout.addWidget(box2, 1)
+        layout.addWidget(box3)
         layout.addWidget(box4)
         self._shown_once = False
 
@@ -196,7 +193,7 @@ class DayCloseScreen(QWidget):
             if st.station == res.station:
                 state = self.tr("this station (%1 records)").replace("%1", str(res.journal_records))
             elif not st.contact:
-                state = self.tr("%1 records received, no sync contact to compare").replace("%1", str(st.records))
+                state = self.tr("%1 records here, no sync contact").replace("%1", str(st.records))
             elif st.agrees:
                 state = self.tr("agrees")
             else:
@@ -214,7 +211,7 @@ class DayCloseScreen(QWidget):
         else:
             self.stations_label.setStyleSheet(WARN)
             self.stations_label.setText(self.tr("Stations do not agree yet: let them sync, then check again."))
-        _fill(self.handouts, [[h.item, h.name, h.organisation, h.issued_at[11:16], h.station, h.deposit]
+        _fill(self.handouts, [[h.item, h.name, h.organisation, _when(h.issued_at), h.station, h.deposit]
                               for h in res.handouts_out])
         if res.handouts_out:
             self.handouts_label.setStyleSheet(WARN)
