@@ -1,0 +1,225 @@
+"""Fonts for badges: the bundled Noto Sans first, system fallbacks for what it lacks, and glyph reports.
+
+A name is split into runs, each drawn with the first font that has all its glyphs, so "Ορέστης" stays in
+Noto Sans and a CJK name falls back to e.g. Droid Sans Fallback. A character no font has is reported
+before printing (never printed as an empty box unnoticed). Right-to-left text is detected and put in visual
+order; Arabic needs contextual shaping, which reportlab does not do without HarfBuzz: it is reported.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import unicodedata
+from dataclasses import dataclass
+from functools import cache, lru_cache
+from pathlib import Path
+
+from .. import pdffonts
+
+# Tried in order for characters the bundled font lacks. TrueType outlines only (reportlab cannot embed CFF).
+_FALLBACK_CANDIDATES: tuple[tuple[str, str, str], ...] = (
+    # (name, regular, bold)
+    ("DejaVuSans", "dejavu/DejaVuSans.ttf", "dejavu/DejaVuSans-Bold.ttf"),
+    ("NotoSansHebrew", "noto/NotoSansHebrew-Regular.ttf", "noto/NotoSansHebrew-Bold.ttf"),
+    ("NotoSansArabic", "noto/NotoSansArabic-Regular.ttf", "noto/NotoSansArabic-Bold.ttf"),
+    ("NotoSansArmenian", "noto/NotoSansArmenian-Regular.ttf", "noto/NotoSansArmenian-Bold.ttf"),
+    ("NotoSansGeorgian", "noto/NotoSansGeorgian-Regular.ttf", "noto/NotoSansGeorgian-Bold.ttf"),
+    ("NotoSansThai", "noto/NotoSansThai-Regular.ttf", "noto/NotoSansThai-Bold.ttf"),
+    ("NotoSansDevanagari", "noto/NotoSansDevanagari-Regular.ttf", "noto/NotoSansDevanagari-Bold.ttf"),
+    ("DroidSansFallback", "droid/DroidSansFallbackFull.ttf", "droid/DroidSansFallbackFull.ttf"),
+    ("ArialUnicode", "Arial Unicode.ttf", "Arial Unicode.ttf"),  # macOS
+    ("MicrosoftYaHei", "msyh.ttf", "msyhbd.ttf"),  # Windows
+)
+
+
+def _font_dirs() -> list[Path]:
+    dirs = [Path(d) for d in os.environ.get("CHECKIN_FONT_DIRS", "").split(os.pathsep) if d]
+    if sys.platform == "darwin":
+        dirs += [Path("/System/Library/Fonts/Supplemental"), Path("/Library/Fonts"), Path.home() / "Library/Fonts"]
+    elif sys.platform == "win32":
+        dirs += [Path(os.environ.get("WINDIR", "C:/Windows")) / "Fonts"]
+    else:
+        dirs += [Path("/usr/share/fonts/truetype"), Path("/usr/local/share/fonts"), Path.home() / ".fonts",
+                 Path.home() / ".local/share/fonts"]
+    return dirs
+
+
+@dataclass(frozen=True)
+class FontFace:
+    name: str  # reportlab name (regular)
+    bold: str  # reportlab name (bold)
+    path: str
+
+    def font(self, bold: bool) -> str:
+        return self.bold if bold else self.name
+
+
+@cache
+def primary() -> FontFace:
+    regular, bold = pdffonts.register()
+    return FontFace(regular, bold, "bundled")
+
+
+@cache
+def _fallbacks() -> tuple[tuple[str, str, str], ...]:
+    """(name, regular path, bold path) of fallback fonts present on this system (not yet loaded)."""
+    found = []
+    dirs = _font_dirs()
+    for name, regular, bold in _FALLBACK_CANDIDATES:
+        for d in dirs:
+            reg, bol = d / regular, d / bold
+            if reg.is_file():
+                found.append((name, str(reg), str(bol if bol.is_file() else reg)))
+                break
+    return tuple(found)
+
+
+@cache
+def _load(name: str, regular: str, bold: str) -> FontFace:
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+
+    pdfmetrics.registerFont(TTFont(name, regular))
+    bold_name = name
+    if bold != regular:
+        bold_name = f"{name}-Bold"
+        pdfmetrics.registerFont(TTFont(bold_name, bold))
+    return FontFace(name, bold_name, regular)
+
+
+@cache
+def _charset(font_name: str) -> frozenset[int]:
+    from reportlab.pdfbase import pdfmetrics
+
+    return frozenset(pdfmetrics.getFont(font_name).face.charToGlyph)
+
+
+def _ignorable(ch: str) -> bool:
+    # Spaces, joiners and marks are drawn with whatever font surrounds them.
+    return ch in " \u00a0\u200b\u200c\u200d\u200e\u200f\n" or unicodedata.category(ch) in ("Cc", "Cf")
+
+
+def covers(face: FontFace, ch: str) -> bool:
+    return ord(ch) in _charset(face.name)
+
+
+def face_for(ch: str) -> FontFace | None:
+    """The first font (bundled, then system fallbacks, loaded lazily) that has a glyph for ``ch``."""
+    return _face_for(ch)
+
+
+@cache
+def _face_for(ch: str) -> FontFace | None:
+    if covers(primary(), ch):
+        return primary()
+    for name, regular, bold in _fallbacks():
+        try:
+            face = _load(name, regular, bold)
+        except Exception:  # an unreadable system font is skipped, not fatal
+            continue
+        if covers(face, ch):
+            return face
+    return None
+
+
+@lru_cache(maxsize=65536)
+def runs(text: str, bold: bool) -> list[tuple[str, str]]:
+    """Split ``text`` into (font name, chunk) runs; characters no font has stay with the bundled font."""
+    base = primary()
+    out: list[tuple[str, str]] = []
+    current = base.font(bold)
+    buf: list[str] = []
+    for ch in text:
+        if ch.isascii() or _ignorable(ch):
+            font = current if buf else base.font(bold)
+            if ch.isascii() and not _ignorable(ch):
+                font = base.font(bold)
+        else:
+            face = face_for(ch)
+            font = (face or base).font(bold)
+        if font != current and buf:
+            out.append((current, "".join(buf)))
+            buf = []
+        current = font
+        buf.append(ch)
+    if buf:
+        out.append((current, "".join(buf)))
+    return out
+
+
+# --- script checks ----------------------------------------------------------------------------------
+def is_rtl(text: str) -> bool:
+    return any(unicodedata.bidirectional(ch) in ("R", "AL") for ch in text)
+
+
+def needs_shaping(text: str) -> bool:
+    """Scripts whose letters join or change form (Arabic, Syriac, N'Ko, Indic...)."""
+    for ch in text:
+        cp = ord(ch)
+        if 0x0600 <= cp <= 0x08FF or 0x0700 <= cp <= 0x074F or 0x07C0 <= cp <= 0x07FF or 0x0900 <= cp <= 0x0DFF:
+            return True
+        if 0xFB50 <= cp <= 0xFDFF or 0xFE70 <= cp <= 0xFEFF:
+            return True
+    return False
+
+
+def visual_order(text: str) -> str:
+    """Minimal bidi for names: reverse right-to-left runs (with their inner spaces) into visual order.
+
+    Correct for Hebrew and for RTL names mixed with Latin words; Arabic additionally needs shaping.
+    """
+    if not is_rtl(text):
+        return text
+    words = text.split(" ")
+    rtl = [is_rtl(w) for w in words]
+    base_rtl = rtl[0] if words else False
+    segments: list[list[str]] = []
+    for word, r in zip(words, rtl, strict=True):
+        word = word[::-1] if r else word
+        if segments and segments[-1][0] == r:
+            segments[-1][1].append(word)  # type: ignore[union-attr]
+        else:
+            segments.append([r, [word]])  # type: ignore[list-item]
+    parts = [" ".join(ws[::-1] if r else ws) for r, ws in segments]  # type: ignore[misc]
+    if base_rtl:
+        parts.reverse()
+    return " ".join(parts)
+
+
+@dataclass(frozen=True)
+class GlyphIssue:
+    attendee_id: int | None
+    field: str
+    text: str
+    problem: str  # missing_glyph / fallback_font / rtl / needs_shaping
+    detail: str
+
+    def to_json(self) -> dict[str, object]:
+        return {"attendee_id": self.attendee_id, "field": self.field, "text": self.text,
+                "problem": self.problem, "detail": self.detail}
+
+
+def check_text(text: str, *, attendee_id: int | None = None, field: str = "") -> list[GlyphIssue]:
+    issues: list[GlyphIssue] = []
+    missing: list[str] = []
+    fallbacks: set[str] = set()
+    for ch in set(text):
+        if ch.isascii() or _ignorable(ch):
+            continue
+        face = face_for(ch)
+        if face is None:
+            missing.append(ch)
+        elif face is not primary():
+            fallbacks.add(face.name)
+    if missing:
+        detail = ", ".join(f"U+{ord(c):04X} {unicodedata.name(c, '?')}" for c in sorted(missing))
+        issues.append(GlyphIssue(attendee_id, field, text, "missing_glyph", detail))
+    if fallbacks:
+        issues.append(GlyphIssue(attendee_id, field, text, "fallback_font", ", ".join(sorted(fallbacks))))
+    if needs_shaping(text):
+        issues.append(GlyphIssue(attendee_id, field, text, "needs_shaping",
+                                 "joined script: letters print unjoined; check the badge by eye"))
+    elif is_rtl(text):
+        issues.append(GlyphIssue(attendee_id, field, text, "rtl", "right-to-left: printed in visual order"))
+    return issues
