@@ -175,3 +175,21 @@ def test_copy_of_file_keeps_working(demo_path: Path, tmp_path: Path) -> None:
     shutil.copy(demo_path, copy)
     with EventStore.open(copy) as store:
         assert codes.resolve(store, store.attendee(1).code).status == CodeStatus.VALID
+
+
+def test_cli_verify_and_reissue(cli, demo_path: Path) -> None:
+    from checkin.core.keyboard_layouts import type_through
+
+    with EventStore.open(demo_path) as store:
+        old = store.attendee(13).code
+    typed = type_through(old, "us", "de", caps=True)
+    proc = cli("verify", str(demo_path), typed, "--json")
+    assert proc.returncode == 0, proc.stderr
+    out = __import__("json").loads(proc.stdout)
+    assert (out["status"], out["attendee_id"], out["code"], out["repaired"]) == ("valid", 13, old, True)
+    new = cli("reissue", str(demo_path), "13").stdout.strip()
+    assert re.fullmatch(r"[A-Z2-7]{100,130}", new)
+    again = cli("verify", str(demo_path), old)
+    assert again.returncode == 3 and again.stdout.startswith("revoked")
+    assert cli("verify", str(demo_path), "nonsense").returncode == 3
+    assert cli("reissue", str(demo_path), "999999").returncode != 0

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import TYPE_CHECKING, Any
 
-from .keyboard_layouts import repair_candidates
+from .keyboard_layouts import iter_candidates
 
 if TYPE_CHECKING:
     from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
@@ -333,9 +333,10 @@ def resolve(store: EventStore, raw_text: str) -> CodeCheck:
         return CodeCheck(CodeStatus.INVALID, reason="empty" if not text else "too_long")
     public = _public_bytes(store)
     keys: dict[bytes, tuple[str, bytes]] | None = None
-    candidates = repair_candidates(text)
+    candidates: list[str] = []  # filled lazily: repairs are only computed when the typed text fails
     worst = CodeCheck(CodeStatus.INVALID, reason="not_a_code")
-    for cand in candidates:
+    for cand in iter_candidates(text):
+        candidates.append(cand)
         upper = cand.upper()
         if parse(upper) is None:
             continue

@@ -13,6 +13,7 @@ Each key has (unshifted, shifted) characters; "" marks a key that produces nothi
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cache
 
@@ -162,18 +163,27 @@ def unmangle(text: str, scanner: str, host: str, *, caps: bool = False) -> str |
 PAIRS: tuple[tuple[str, str], ...] = tuple((a, b) for a in LAYOUTS for b in LAYOUTS if a != b)
 
 
-def repair_candidates(text: str) -> list[str]:
-    """The text as typed first, then every distinct whole-string repair (layout pairs, Caps Lock on/off)."""
+def iter_candidates(text: str) -> Iterator[str]:
+    """The text as typed first, then every distinct whole-string repair (layout pairs, Caps Lock on/off).
+
+    Lazy: a code that verifies as typed (the common case) costs no repair work.
+    """
     seen = {text}
-    out = [text]
-    variants = [text.swapcase()]  # same layout, Caps Lock on (letters only)
-    for name in LAYOUTS:  # same layout, Caps Lock on (French Windows: also the number row)
-        variants.append(unmangle(text, name, name, caps=True))
-    for scanner, host in PAIRS:
-        for caps in (False, True):
-            variants.append(unmangle(text, scanner, host, caps=caps))
-    for cand in variants:
+    yield text
+
+    def variants() -> Iterator[str | None]:
+        yield text.swapcase()  # same layout, Caps Lock on (letters only)
+        for name in LAYOUTS:  # same layout, Caps Lock on (French Windows: also the number row)
+            yield unmangle(text, name, name, caps=True)
+        for scanner, host in PAIRS:
+            for caps in (False, True):
+                yield unmangle(text, scanner, host, caps=caps)
+
+    for cand in variants():
         if cand and cand not in seen:
             seen.add(cand)
-            out.append(cand)
-    return out
+            yield cand
+
+
+def repair_candidates(text: str) -> list[str]:
+    return list(iter_candidates(text))
