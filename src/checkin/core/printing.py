@@ -66,6 +66,11 @@ class PrintJob:
     created: float = field(default_factory=time.time)
     spooled_at: float | None = None
 
+    @property
+    def title(self) -> str:
+        """The spooler's job title (cups-pdf names its output file after it)."""
+        return f"checkin-{self.id}"
+
     def to_json(self) -> dict[str, Any]:
         out = asdict(self)
         out["state"] = self.state.value
@@ -243,8 +248,7 @@ def submit_badges(store: Any, job: PrintJob, spooler: Spooler, settings: Printer
         raise SpoolError("no such attendee")
     pdf = spool_dir() / f"{job.id}-{job.attempts + 1}.pdf"
     result = document.make_pdf(store, pdf, layout, people, offset_mm=prefs.offset_mm, title=f"checkin {job.id}")
-    title = f"checkin-{job.id}"
-    spool_id = spooler.submit(pdf, job.printer, layout.page_size, copies, title)
+    spool_id = spooler.submit(pdf, job.printer, layout.page_size, copies, job.title)
     now = time.time()
     for a in people:
         store.record(Kind.BADGE_PRINT, a.id, {"layout": layout.name, "printer": job.printer, "copies": copies,

@@ -153,7 +153,7 @@ def cmd_print(args: argparse.Namespace) -> int:
             job = submit_badges(store, job, spooler, PrinterSettingsStore())
         except SpoolError as exc:
             raise CliError(f"printer {args.printer} refused the job: {exc}") from None
-    out = {"job": job.spool_id, "printer": job.printer, "layout": job.layout, "badges": len(people),
+    out = {"job": job.spool_id, "title": job.title, "printer": job.printer, "layout": job.layout, "badges": len(people),
            "pages": job.pages, "copies": job.copies, "printer_state": status.describe()}
     if args.json:
         print_json(out)
