@@ -156,10 +156,11 @@ def _session_rows(store: EventStore, where: str = "", args: Sequence[Any] = ()) 
     ).fetchall()
 
 
-def _view(store: EventStore, row: tuple, all_rooms: dict[int, Room]) -> SessionView | None:
+def _view(store: EventStore, row: tuple, all_rooms: dict[int, Room], tz: Any = None) -> SessionView | None:
     sid, de, en, start, end, room_id, capacity, kind = row
+    tz = tz or store.tz
     try:
-        start_dt, end_dt = parse_time(start).astimezone(store.tz), parse_time(end).astimezone(store.tz)
+        start_dt, end_dt = parse_time(start).astimezone(tz), parse_time(end).astimezone(tz)
     except ValueError:
         return None  # a half-created session (a change record arrived before the session itself)
     room = all_rooms.get(room_id) if room_id is not None else None
@@ -170,7 +171,8 @@ def _view(store: EventStore, row: tuple, all_rooms: dict[int, Room]) -> SessionV
 def sessions(store: EventStore, day: str | date | None = None) -> list[SessionView]:
     """Sessions (of one venue day if given), by start time, then room."""
     all_rooms = rooms(store)
-    out = [v for row in _session_rows(store) if (v := _view(store, row, all_rooms)) is not None]
+    tz = store.tz
+    out = [v for row in _session_rows(store) if (v := _view(store, row, all_rooms, tz)) is not None]
     if day is not None:
         day = day.isoformat() if isinstance(day, date) else day
         out = [v for v in out if v.day == day]
@@ -312,9 +314,10 @@ def person_agenda(store: EventStore, attendee_id: int, day: str | date | None = 
 # --- matchmaking -------------------------------------------------------------------------------------------
 def _meeting_starts(store: EventStore) -> dict[str, datetime]:
     out = {}
+    tz = store.tz
     for (start,) in store.conn.execute("SELECT DISTINCT start FROM meetings"):
         try:
-            out[start] = parse_time(start).astimezone(store.tz)
+            out[start] = parse_time(start).astimezone(tz)
         except ValueError:
             continue
     return out
@@ -338,8 +341,7 @@ def normalise_table(text: str | int) -> str:
 
 
 def _table_key(table: str) -> tuple[int, str]:
-    digits = "".join(ch for ch in table if ch.isdigit())
-    return (int(digits) if digits else 10**9, table)
+    return (int(table) if table.isdigit() else 10**9, table)  # 2 before 10; "A1" after the numbers
 
 
 def meetings(store: EventStore, *, day: str | date | None = None, slot: datetime | None = None,
@@ -373,12 +375,16 @@ def meetings(store: EventStore, *, day: str | date | None = None, slot: datetime
             wanted_people.setdefault(person, set()).add(starts[start].date().isoformat())
     partners = _partners(store, wanted_people)
     out = []
+    tz = store.tz
+    ends: dict[str, datetime] = {}
     for mid, (start, end, table_no, room_id, people) in raw.items():
         start_dt = starts[start]
-        try:
-            end_dt = parse_time(end).astimezone(store.tz)
-        except ValueError:
-            end_dt = start_dt
+        if end not in ends:
+            try:
+                ends[end] = parse_time(end).astimezone(tz)
+            except ValueError:
+                ends[end] = start_dt
+        end_dt = ends[end]
         mday = start_dt.date().isoformat()
         view = MeetingView(mid, start_dt, end_dt, str(table_no), all_rooms.get(room_id) if room_id else None,
                            [partners[(p, mday)] for p in people])
