@@ -131,7 +131,8 @@ def _people(rng: random.Random, count: int, orgs: list[tuple[str, str]]) -> list
         elif rng.random() < 0.03:
             note = "Vegetarisch / vegetarian"
         out.append(Attendee(
-            id=i, external_id=f"REG-{i:05d}", salutation=rng.choice(("Frau", "Herr")), title=rng.choice(D.TITLES),
+            id=i, external_id=f"REG-{i:05d}", salutation="Frau" if first in D.FEMALE else "Herr",
+            title=rng.choice(D.TITLES),
             first_name=first, last_name=last, organisation=org, organisation_type=org_type,
             position=rng.choice(D.POSITIONS), email=_email(rng, first, last, org, i), country=country,
             language=lang, category=category, status=status, registered_for=points, attention=attention,

@@ -95,3 +95,12 @@ ATTENTION_NOTES = (
     "Redner: zum Backstage begleiten / speaker: take to backstage",
     "Presse: Akkreditierung prüfen / press: check accreditation",
 )
+
+# First names used for women in the lists above (for "Frau"/"Ms" salutations in letters and certificates).
+FEMALE = frozenset({
+    "Anneliese", "Sophie", "Käthe", "Ulrike", "Theresia", "Veronika", "Annina", "Seraina", "Ayşe", "Işıl", "Özlem",
+    "Małgorzata", "Zofia", "Agnieszka", "Žaneta", "Kateřina", "Ľubica", "Mária", "Ελένη", "Αικατερίνη", "Åse",
+    "Sigrún", "Mette", "Åsa", "Märta", "Päivi", "Sanna", "Þórunn", "Sigríður", "Rūta", "Līga", "Külli", "Ivana",
+    "Milica", "Špela", "Urška", "Erzsébet", "Ioana", "Мария", "Оксана", "Axelle", "Hélène", "Maëlle", "Femke",
+    "Liesbeth", "María", "Begoña", "Inês", "Chiara", "Siobhán", "Aoife", "Eleanor", "Priya",
+})
