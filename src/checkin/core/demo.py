@@ -130,6 +130,7 @@ def _people(rng: random.Random, count: int, orgs: list[tuple[str, str]]) -> list
             note, attention = rng.choice(D.ATTENTION_NOTES), True
         elif rng.random() < 0.03:
             note = "Vegetarisch / vegetarian"
+        rng.choice(("Frau", "Herr"))  # keeps the random stream of earlier versions: seeds give the same people
         out.append(Attendee(
             id=i, external_id=f"REG-{i:05d}", salutation="Frau" if first in D.FEMALE else "Herr",
             title=rng.choice(D.TITLES),
