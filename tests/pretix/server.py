@@ -11,6 +11,7 @@ fixtures through pretix's Django models, and runs ``runserver`` on a free loopba
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 import shutil
@@ -172,16 +173,27 @@ def start(workdir: Path | None = None, *, seed_orders: int = 60) -> PretixServer
     workdir = Path(workdir or tempfile.mkdtemp(prefix="checkin-pretix-"))
     port = free_port()
     cfg = write_config(workdir, port)
-    shutil.copy(template_db, workdir / "db.sqlite3")
     env = _env(cfg)
-    seeded = subprocess.run([str(venv_python()), str(HERE / "seed.py"), str(seed_orders)], env=env, cwd=workdir,
-                            capture_output=True, text=True, timeout=300)
-    if seeded.returncode != 0:
-        raise RuntimeError(f"seeding pretix failed:\n{seeded.stderr[-3000:]}")
-    fixtures = json.loads(seeded.stdout.strip().splitlines()[-1])
+    # The seeded database is cached too (keyed by the seed script), so a warm run only copies and serves.
+    key = hashlib.sha256((HERE / "seed.py").read_bytes() + str(seed_orders).encode()).hexdigest()[:16]
+    seeded_db, seeded_json = TEMPLATE / f"seeded-{key}.sqlite3", TEMPLATE / f"seeded-{key}.json"
+    if seeded_db.exists() and seeded_json.exists():
+        shutil.copy(seeded_db, workdir / "db.sqlite3")
+        fixtures = json.loads(seeded_json.read_text())
+    else:
+        shutil.copy(template_db, workdir / "db.sqlite3")
+        seeded = subprocess.run([str(venv_python()), str(HERE / "seed.py"), str(seed_orders)], env=env,
+                                cwd=workdir, capture_output=True, text=True, timeout=300)
+        if seeded.returncode != 0:
+            raise RuntimeError(f"seeding pretix failed:\n{seeded.stderr[-3000:]}")
+        fixtures = json.loads(seeded.stdout.strip().splitlines()[-1])
+        shutil.copy(workdir / "db.sqlite3", seeded_db.with_suffix(".part"))
+        seeded_db.with_suffix(".part").replace(seeded_db)
+        seeded_json.write_text(json.dumps(fixtures, ensure_ascii=False))
     log = open(workdir / "server.log", "wb")  # noqa: SIM115 - closed with the process
     proc = subprocess.Popen(
-        [str(venv_python()), "-m", "pretix", "runserver", f"127.0.0.1:{port}", "--noreload", "--nothreading"],
+        [str(venv_python()), "-m", "pretix", "runserver", f"127.0.0.1:{port}", "--noreload", "--nothreading",
+         "--skip-checks"],
         env=env, cwd=workdir, stdout=log, stderr=subprocess.STDOUT,
     )
     server = PretixServer(url=f"http://127.0.0.1:{port}", port=port, datadir=workdir, proc=proc,

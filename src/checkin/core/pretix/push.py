@@ -66,6 +66,8 @@ def pending_arrivals(store: EventStore, point: str = "main") -> list[tuple[str, 
         FROM arrivals a
         JOIN pretix_positions p ON p.attendee_id = a.attendee_id
         WHERE a.point = ?
+          AND NOT EXISTS (SELECT 1 FROM journal j WHERE j.record_id = a.record_id
+                          AND json_extract(j.data, '$.source') = 'pretix')
           AND NOT EXISTS (SELECT 1 FROM pretix_uploads u WHERE u.record_id = a.record_id
                           AND u.status IN ('ok', 'rejected', 'imported'))
           AND NOT EXISTS (SELECT 1 FROM pretix_uploads u WHERE u.attendee_id = a.attendee_id AND u.day = a.day
