@@ -103,6 +103,7 @@ class PrinterStatus:
 class Spooler(Protocol):
     def submit(self, pdf: Path, printer: str, media_mm: tuple[float, float], copies: int, title: str) -> str: ...
     def job_state(self, spool_id: str, printer: str) -> JobState: ...
+    def job_states(self, jobs: Sequence[tuple[str, str]]) -> dict[str, JobState]: ...
     def printer_status(self, name: str) -> PrinterStatus: ...
     def printers(self) -> list[str]: ...
     def cancel(self, spool_id: str) -> None: ...
@@ -139,8 +140,25 @@ class CupsSpooler:
         return m.group(1)
 
     def _ids(self, which: str, printer: str) -> set[str]:
-        proc = _run(["lpstat", "-W", which, "-o", printer])
+        proc = _run(["lpstat", "-W", which, "-o", *([printer] if printer else [])])
         return {line.split()[0] for line in proc.stdout.splitlines() if line.strip()}
+
+    def job_states(self, jobs: Sequence[tuple[str, str]]) -> dict[str, JobState]:
+        """States of many (spool id, printer) jobs with three lpstat calls, however many jobs wait."""
+        if not jobs:
+            return {}
+        pending = self._ids("not-completed", "")
+        completed = self._ids("completed", "") if any(j not in pending for j, _ in jobs) else set()
+        statuses = {p: self.printer_status(p) for p in {p for j, p in jobs if j in pending}}
+        out = {}
+        for spool_id, printer in jobs:
+            if spool_id in pending:
+                st = statuses[printer]
+                out[spool_id] = JobState.HELD if not st.enabled else (
+                    JobState.PRINTING if st.busy else JobState.SPOOLED)
+            else:
+                out[spool_id] = JobState.DONE if spool_id in completed else JobState.FAILED
+        return out
 
     def job_state(self, spool_id: str, printer: str) -> JobState:
         if spool_id in self._ids("not-completed", printer):
@@ -368,12 +386,14 @@ class PrintQueue:
         from .store import EventStore
 
         store = None
+        next_poll = time.monotonic() + self.poll_interval
         try:
             while not self._stop:
                 try:
-                    cmd, job_id, arg = self._commands.get(timeout=self.poll_interval)
+                    cmd, job_id, arg = self._commands.get(timeout=max(0.0, next_poll - time.monotonic()))
                 except queue.Empty:
                     self._poll()
+                    next_poll = time.monotonic() + self.poll_interval
                     continue
                 if cmd == "stop":
                     break
@@ -386,7 +406,6 @@ class PrintQueue:
                 if store is None:
                     store = EventStore.open(self.event_path)
                 self._submit(store, job_id)
-                self._poll()
         finally:
             if store is not None:
                 store.close()
@@ -402,17 +421,22 @@ class PrintQueue:
                               attempts=job.attempts + 1))
 
     def _poll(self) -> None:
-        for job in self.jobs():
-            if job.state not in (JobState.SPOOLED, JobState.PRINTING, JobState.HELD) or not job.spool_id:
-                continue
-            try:
-                state = self.spooler.job_state(job.spool_id, job.printer)
-            except SpoolError as exc:
+        waiting = [j for j in self.jobs()
+                   if j.state in (JobState.SPOOLED, JobState.PRINTING, JobState.HELD) and j.spool_id]
+        try:
+            states = self.spooler.job_states([(j.spool_id, j.printer) for j in waiting])
+        except SpoolError as exc:
+            for job in waiting:
                 self._set(replace(job, message=str(exc)))
-                continue
+            return
+        described: dict[str, str] = {}
+        for job in waiting:
+            state = states[job.spool_id]
             message = ""
-            if state == JobState.HELD:
-                message = self.spooler.printer_status(job.printer).describe()
+            if state == JobState.HELD:  # say why: "stopped: Paused", "stopped: media jam" ...
+                if job.printer not in described:
+                    described[job.printer] = self.spooler.printer_status(job.printer).describe()
+                message = described[job.printer]
             elif state == JobState.FAILED:
                 message = "the spooler dropped the job"
             if state != job.state or message != job.message:

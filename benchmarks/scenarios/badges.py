@@ -1,0 +1,140 @@
+"""Badges: 1,000 badges with QR codes through the real CLI, one badge ready to print, check-in to CUPS."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+from benchmarks.common import Context, Scenario, median, ms
+
+BENCH_QUEUE = "checkin-bench-pdf"
+
+
+def _event_1000(ctx: Context) -> Path:
+    # 1,000 badges: the demo with 1,100 people has ~1,000 who are not cancelled; pick exactly 1,000 ids.
+    return ctx.demo_event(1100)
+
+
+def _cli(*args: str) -> float:
+    t = time.perf_counter()
+    subprocess.run([sys.executable, "-m", "checkin", *args], check=True, capture_output=True)
+    return time.perf_counter() - t
+
+
+def badges_pdf_1000(ctx: Context) -> dict[str, Any]:
+    from checkin.core.badges import catalog
+    from checkin.core.store import EventStore
+
+    path = _event_1000(ctx)
+    with EventStore.open(path, readonly=True) as store:
+        ids = [r[0] for r in store.conn.execute(
+            "SELECT id FROM attendees WHERE status != 'cancelled' ORDER BY id LIMIT 1000")]
+        layout = catalog.get_layout(store)
+    assert len(ids) == 1000
+    no_qr = layout.to_json()
+    no_qr["name"] = "bench-no-qr"
+    no_qr["elements"] = [e for e in no_qr["elements"] if e["type"] != "qr"]
+    layout_file = ctx.workdir / "no-qr.json"
+    layout_file.write_text(json.dumps(no_qr), encoding="utf-8")
+    id_args = [a for i in ids for a in ("--attendee", str(i))]
+    with_qr, without = [], []
+    for _ in range(2):  # alternate, keep the better of two: the machine is shared
+        with_qr.append(_cli("badges", str(path), "--out", str(ctx.workdir / "qr.pdf"), *id_args))
+        without.append(_cli("badges", str(path), "--out", str(ctx.workdir / "plain.pdf"), "--layout-file",
+                            str(layout_file), *id_args))
+    size = (ctx.workdir / "qr.pdf").stat().st_size
+    return {"value": min(with_qr), "unit": "s", "baseline": min(without),
+            "note": f"`checkin badges` start to finish, 1,000 x {layout.name} with QR codes ({size / 1e6:.1f} MB); "
+                    "baseline: the same pages without the QR element, same run"}
+
+
+def badge_single_ms(ctx: Context) -> dict[str, Any]:
+    from checkin.core.badges import catalog, document
+    from checkin.core.store import EventStore
+
+    store = EventStore.open(_event_1000(ctx), readonly=True)
+    layout = catalog.get_layout(store)
+    ids = store.attendee_ids()[:60]
+    document.render_bytes(layout, document.badges_for(store, store.attendees_by_ids(ids[:1]), layout))  # warm
+    times = []
+    for aid in ids[1:]:
+        t = time.perf_counter()
+        people = store.attendees_by_ids([aid])
+        pdf, _ = document.render_bytes(layout, document.badges_for(store, people, layout))
+        times.append(time.perf_counter() - t)
+        assert pdf.startswith(b"%PDF")
+    store.close()
+    return {"value": ms(median(times)), "unit": "ms", "baseline": None,
+            "note": f"median of {len(times)}: attendee read + {layout.name} PDF bytes with QR (warm process; "
+                    f"max {ms(max(times)):.1f} ms)"}
+
+
+def _bench_queue() -> str | None:
+    """A cups-pdf queue to print to; created when we may (root), else None."""
+    if not shutil.which("lp"):
+        return None
+    env = {**os.environ, "LANG": "C"}
+    out = subprocess.run(["lpstat", "-e"], capture_output=True, text=True, env=env).stdout.split()
+    if BENCH_QUEUE in out:
+        return BENCH_QUEUE
+    if os.geteuid() == 0 and Path("/usr/share/ppd/cups-pdf/CUPS-PDF_opt.ppd").exists():
+        r = subprocess.run(["lpadmin", "-p", BENCH_QUEUE, "-E", "-v", "cups-pdf:/", "-m",
+                            "lsb/usr/cups-pdf/CUPS-PDF_opt.ppd"], capture_output=True, env=env)
+        if r.returncode == 0:
+            return BENCH_QUEUE
+    return None
+
+
+def checkin_to_spool_ms(ctx: Context) -> dict[str, Any]:
+    from checkin.core.printing import CupsSpooler, JobState, PrinterSettingsStore, PrintQueue
+    from checkin.core.store import EventStore
+
+    queue_name = _bench_queue()
+    if queue_name is None:
+        return {"value": None, "unit": "ms", "baseline": None, "note": "no CUPS queue available (start cupsd)"}
+    path = _event_1000(ctx)
+    store = EventStore.open(path)
+    settings = PrinterSettingsStore(Path(tempfile.mkdtemp(dir=ctx.workdir)) / "printers.json")
+    q = PrintQueue(path, spooler=CupsSpooler(), settings=settings, poll_interval=5)
+    # Hold the queue so cups-pdf does not churn through ghostscript while we measure the hand-over.
+    subprocess.run(["cupsdisable", queue_name], capture_output=True)
+    times = []
+    try:
+        day = store.local_day(__import__("datetime").datetime.now(__import__("datetime").UTC))
+        ids = [r[0] for r in store.conn.execute(
+            "SELECT id FROM attendees WHERE status != 'cancelled' ORDER BY id LIMIT 21")]
+        for i, aid in enumerate(ids):
+            t = time.perf_counter()
+            store.record("checkin", aid, {"day": day, "point": "main", "source": "scan"})
+            job = q.enqueue([aid], queue_name)
+            q.wait(job.id, {JobState.SPOOLED, JobState.HELD, JobState.PRINTING, JobState.DONE, JobState.FAILED},
+                   timeout=30)
+            if q.job(job.id).state == JobState.FAILED:
+                raise RuntimeError(q.job(job.id).message)
+            if i:  # the first one loads fonts and opens the worker's connection
+                times.append(time.perf_counter() - t)
+    finally:
+        for job in q.jobs():
+            if job.spool_id:
+                subprocess.run(["cancel", job.spool_id], capture_output=True)
+        subprocess.run(["cupsenable", queue_name], capture_output=True)
+        q.close()
+        store.close()
+    return {"value": ms(median(times)), "unit": "ms", "baseline": None,
+            "note": f"median of {len(times)}: check-in record (durable) + render + `lp` accepted by CUPS "
+                    f"(max {ms(max(times)):.0f} ms)"}
+
+
+def scenarios() -> list[Scenario]:
+    return [
+        Scenario("badges_pdf_1000", badges_pdf_1000, quick=False),
+        Scenario("badge_single_ms", badge_single_ms, quick=True),
+        Scenario("checkin_to_spool_ms", checkin_to_spool_ms, quick=True),
+    ]
