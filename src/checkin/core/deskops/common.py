@@ -1,0 +1,54 @@
+"""Shared pieces of the desk operations: the error type, results, writing records in one transaction."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime
+from typing import TYPE_CHECKING, Any
+
+from ..journal import Journal, Record
+
+if TYPE_CHECKING:
+    from ..desk import Decision
+    from ..model import Attendee
+    from ..store import EventStore
+
+
+class DeskOpsError(Exception):
+    """A desk operation that cannot be carried out; the message is one line for the user."""
+
+
+@dataclass(frozen=True)
+class OpResult:
+    """What a desk operation wrote: the person concerned, the record, and the check-in if one was made."""
+
+    attendee: Attendee
+    record: Record
+    decision: Decision | None = None
+
+
+def write(store: EventStore, kind: str, data_for: Callable[[int | None], tuple[int | None, dict[str, Any]]], *,
+          station: str | None = None, operator: str | None = None, at: datetime | None = None) -> Record:
+    """Append and apply one record in one durable transaction.
+
+    ``data_for(None)`` runs under the write lock and returns (attendee id, data): a new person's id is
+    allocated there, so two processes on the same file never hand out the same id.
+    """
+    journal = store.journal if station is None else Journal(store.conn, station, store.journal.operator)
+    store.conn.execute("BEGIN IMMEDIATE")
+    try:
+        attendee_id, data = data_for(None)
+        rec = journal.append(kind, attendee_id, data, at=at, operator=operator, commit=False)
+        store.apply(rec)
+        store.conn.execute("COMMIT")
+    except BaseException:
+        if store.conn.in_transaction:
+            store.conn.execute("ROLLBACK")
+        raise
+    return rec
+
+
+def clean(value: Any) -> str:
+    """Outer whitespace only: names are sacred (no re-casing, nothing trimmed inside)."""
+    return str(value or "").strip()
