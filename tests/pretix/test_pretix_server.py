@@ -11,7 +11,7 @@ from datetime import UTC, datetime, timedelta
 import pytest
 
 from checkin.core.journal import Kind
-from checkin.core.pretix import pull, push, verify_pretix_secret
+from checkin.core.pretix import pull, push, verify_pretix_secret, walkin_fields
 from checkin.core.pretix.client import PretixError
 
 # A cold cache installs and migrates pretix inside the first test's setup (minutes, not the default 300 s).
@@ -206,6 +206,18 @@ def test_ticket_sold_after_pull_verifies_offline(pretix, client, event_store) ->
     known = verify_pretix_secret(event_store, fx["positions"][0]["secret"])
     assert known["attendee_id"] == _attendee_of(event_store, fx["positions"][0]["position_id"])
     assert verify_pretix_secret(event_store, secret[:-6] + "AAAAAA") is None
+
+    # The desk admits the late buyer on the verified ticket; the arrival goes up like any other.
+    late = event_store.next_attendee_id()
+    event_store.record(Kind.WALKIN, late, {"fields": walkin_fields(info, "Siobhán", "Late")})
+    event_store.record(Kind.CHECKIN, late, {"day": "2026-11-21", "point": "main"}, at=BERLIN_MORNING)
+    result = push(event_store, client)
+    assert result.uploaded == 1 and late not in [w["id"] for w in result.walkins_without_ticket]
+    position = body["positions"][0]["id"]
+    assert len(_server_checkins(pretix, position)) == 1
+    pull(event_store, client, fx["event"])  # the order arrives: linked to the same guest, no duplicate
+    assert _attendee_of(event_store, position) == late
+    assert event_store.conn.execute("SELECT COUNT(*) FROM attendees WHERE code = ?", (secret,)).fetchone()[0] == 1
 
 
 def test_bad_token_and_unknown_event_are_one_line_errors(pretix, event_path, cli) -> None:

@@ -62,10 +62,12 @@ def pending_arrivals(store: EventStore, point: str = "main") -> list[tuple[str, 
     if a merge later finds an earlier arrival at another desk.
     """
     sql = """
-        SELECT a.record_id, a.attendee_id, a.day, a.at, p.secret
+        SELECT a.record_id, a.attendee_id, a.day, a.at, COALESCE(p.secret, t.code)
         FROM arrivals a
-        JOIN pretix_positions p ON p.attendee_id = a.attendee_id
+        JOIN attendees t ON t.id = a.attendee_id
+        LEFT JOIN pretix_positions p ON p.attendee_id = a.attendee_id
         WHERE a.point = ?
+          AND (p.secret IS NOT NULL OR (t.code != '' AND json_extract(t.extra, '$._pretix') IS NOT NULL))
           AND NOT EXISTS (SELECT 1 FROM journal j WHERE j.record_id = a.record_id
                           AND json_extract(j.data, '$.source') = 'pretix')
           AND NOT EXISTS (SELECT 1 FROM pretix_uploads u WHERE u.record_id = a.record_id
@@ -102,7 +104,9 @@ def walkins_without_ticket(store: EventStore, point: str = "main") -> list[dict[
     tz = store.tz
     rows = store.conn.execute("""
         SELECT a.attendee_id, MIN(a.at) FROM arrivals a
+        JOIN attendees t ON t.id = a.attendee_id
         WHERE a.point = ? AND NOT EXISTS (SELECT 1 FROM pretix_positions p WHERE p.attendee_id = a.attendee_id)
+          AND json_extract(t.extra, '$._pretix') IS NULL
         GROUP BY a.attendee_id ORDER BY MIN(a.at)""", (point,)).fetchall()
     people = {a.id: a for a in store.attendees_by_ids([r[0] for r in rows])}
     out = []

@@ -165,3 +165,16 @@ def verify_pretix_secret(store: EventStore, text: str, *, at: datetime | None = 
 
 def _ts(value: int | None) -> str | None:
     return datetime.fromtimestamp(value, UTC).isoformat() if value else None
+
+
+def walkin_fields(info: dict[str, Any], first_name: str = "", last_name: str = "") -> dict[str, Any]:
+    """Attendee fields for a guest admitted on a verified pretix ticket the desk had not pulled yet.
+
+    Use them in a ``walkin`` record; ``extra._pretix`` marks the code as a pretix ticket so ``pretix push``
+    uploads the arrival (the next pull links the guest to their order by the same secret).
+    """
+    return {
+        "first_name": first_name, "last_name": last_name, "code": info["secret"],
+        "category": info.get("item_name") or "", "status": "registered", "walk_in": False,
+        "extra": {"_pretix": {"offline": True, "item": info.get("item_id"), "seed": info.get("seed")}},
+    }
