@@ -17,7 +17,7 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from . import appliers, migrations
-from .journal import Arrival, Journal, Kind, Record, derive_arrivals
+from .journal import COLUMNS, Arrival, Journal, Kind, Record, derive_arrivals
 from .model import ATTENDEE_FIELDS, Attendee, Event
 from .textfold import fold, index_text, tokens
 
@@ -353,8 +353,7 @@ class EventStore:
         try:
             new = sorted(self.journal.insert_new(records), key=lambda r: (r.lamport, r.station_id, r.seq))
             # One recompute per touched attendee, not per record: a sync of 10,000 check-ins stays fast.
-            for target in sorted({t for t in map(self._arrival_target, new) if t is not None}):
-                self.recompute_arrivals(target)
+            self.recompute_arrivals_many(sorted({t for t in map(self._arrival_target, new) if t is not None}))
             for rec in new:
                 self.apply(rec, arrivals=False)
             touched = {r.attendee_id for r in new if r.kind == Kind.CHECKIN}
@@ -387,6 +386,24 @@ class EventStore:
             "INSERT INTO arrivals VALUES (?, ?, ?, ?, ?, ?, ?)",
             [(a.attendee_id, a.day, a.point, a.record_id, a.at, a.station_id, a.admissions) for a in derived.values()],
         )
+
+    def recompute_arrivals_many(self, attendee_ids: Sequence[int]) -> None:
+        """recompute_arrivals for many attendees with a few queries per 500 (a sync brings thousands)."""
+        undos = [Record.from_row(r) for r in self.conn.execute(
+            f"SELECT {COLUMNS} FROM journal WHERE kind = 'undo'")] if attendee_ids else []
+        for start in range(0, len(attendee_ids), 500):
+            chunk = list(attendee_ids[start:start + 500])
+            marks = ",".join("?" * len(chunk))
+            recs = [Record.from_row(r) for r in self.conn.execute(
+                f"SELECT {COLUMNS} FROM journal WHERE kind = 'checkin' AND attendee_id IN ({marks})", chunk)]
+            ids = {r.record_id for r in recs}
+            derived = derive_arrivals([*recs, *(u for u in undos if u.data.get("undoes") in ids)])
+            self.conn.execute(f"DELETE FROM arrivals WHERE attendee_id IN ({marks})", chunk)
+            self.conn.executemany(
+                "INSERT INTO arrivals VALUES (?, ?, ?, ?, ?, ?, ?)",
+                [(a.attendee_id, a.day, a.point, a.record_id, a.at, a.station_id, a.admissions)
+                 for a in derived.values()],
+            )
 
     def rebuild_arrivals(self) -> None:
         with self.conn:
