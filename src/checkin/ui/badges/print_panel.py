@@ -1,0 +1,309 @@
+"""Printing on the badges screen: the desk's printer and its settings, bulk print with progress and cancel,
+and the job list with retry / send to another printer."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDoubleSpinBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QSpinBox,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...core.printing import PrinterSettings, PrintJob
+from .print_service import PrintService
+
+TERMINAL = ("done", "failed", "cancelled")
+
+
+def bulk_selection(store: Any, category: str, only_unprinted: bool, surname_from: str, surname_to: str) -> list[int]:
+    """Ids to print, by family name (runs on the DB worker)."""
+    from ...core.printing import print_counts
+    from ...core.textfold import fold
+
+    sql = "SELECT id, last_name FROM attendees WHERE status != 'cancelled'"
+    args: list[Any] = []
+    if category:
+        sql += " AND category = ?"
+        args.append(category)
+    rows = store.conn.execute(sql, args).fetchall()
+    lo, hi = fold(surname_from.strip()), fold(surname_to.strip())
+    picked = []
+    for aid, last in sorted(rows, key=lambda r: (fold(r[1]), r[0])):
+        key = fold(last)
+        if lo and key < lo:
+            continue
+        if hi and key[:len(hi)] > hi:
+            continue
+        picked.append(aid)
+    if only_unprinted:
+        printed = print_counts(store, picked)
+        picked = [i for i in picked if not printed.get(i)]
+    return picked
+
+
+class PrintPanel(QWidget):
+    testPrintRequested = Signal()
+
+    def __init__(self, ctx: Any, layout_name: Any) -> None:
+        super().__init__()
+        self.ctx = ctx
+        self.layout_name = layout_name  # callable -> the layout chosen on the screen
+        self.service = PrintService.for_context(ctx)
+        self.service.job_changed.connect(self._job_changed)
+        self.bulk_jobs: list[str] = []
+
+        # --- printer ------------------------------------------------------------------------------------
+        printer_box = QGroupBox(self.tr("Printer of this desk"))
+        self.printer = QComboBox()
+        self.printer.setObjectName("printerChooser")
+        self.printer.setMinimumWidth(220)
+        self.printer.currentTextChanged.connect(self._printer_chosen)
+        self.status = QLabel()
+        self.status.setObjectName("printerStatus")
+        self.status.setWordWrap(True)
+        refresh = QPushButton(self.tr("Refresh"))
+        refresh.clicked.connect(self.refresh_printers)
+        self.copies = QSpinBox(minimum=1, maximum=10)
+        self.offset_x = QDoubleSpinBox(minimum=-10, maximum=10, singleStep=0.5, suffix=" mm")
+        self.offset_y = QDoubleSpinBox(minimum=-10, maximum=10, singleStep=0.5, suffix=" mm")
+        for w in (self.copies, self.offset_x, self.offset_y):
+            w.valueChanged.connect(self._save_printer_settings)
+        self.on_checkin = QCheckBox(self.tr("Print the badge on check-in at this desk"))
+        self.on_checkin.setObjectName("printOnCheckin")
+        self.on_checkin.setChecked(self.service.print_on_checkin)
+        self.on_checkin.toggled.connect(lambda on: setattr(self.service, "print_on_checkin", on))
+        test = QPushButton(self.tr("Print test badge"))
+        test.clicked.connect(self.testPrintRequested)
+        form = QFormLayout(printer_box)
+        row = QHBoxLayout()
+        row.addWidget(self.printer, 1)
+        row.addWidget(refresh)
+        form.addRow(self.tr("Printer"), row)
+        form.addRow(self.tr("Status"), self.status)
+        form.addRow(self.tr("Copies"), self.copies)
+        offsets = QHBoxLayout()
+        offsets.addWidget(self.offset_x)
+        offsets.addWidget(self.offset_y)
+        form.addRow(self.tr("Offset right / down"), offsets)
+        form.addRow(self.on_checkin)
+        form.addRow(test)
+
+        # --- bulk -----------------------------------------------------------------------------------------
+        bulk_box = QGroupBox(self.tr("Print in bulk"))
+        self.category = QComboBox()
+        self.category.setObjectName("bulkCategory")
+        self.unprinted = QCheckBox(self.tr("Only badges not printed yet"))
+        self.unprinted.setChecked(True)
+        self.surname_from = QLineEdit(placeholderText=self.tr("from, e.g. A"))
+        self.surname_to = QLineEdit(placeholderText=self.tr("to, e.g. K"))
+        self.bulk_button = QPushButton(self.tr("Print selection"))
+        self.bulk_button.setObjectName("bulkPrint")
+        self.bulk_button.clicked.connect(self.start_bulk)
+        self.cancel_button = QPushButton(self.tr("Cancel"))
+        self.cancel_button.setObjectName("bulkCancel")
+        self.cancel_button.setEnabled(False)
+        self.cancel_button.clicked.connect(self.cancel_bulk)
+        self.progress = QProgressBar()
+        self.progress.setObjectName("bulkProgress")
+        self.bulk_info = QLabel()
+        bform = QFormLayout(bulk_box)
+        bform.addRow(self.tr("Category"), self.category)
+        names = QHBoxLayout()
+        names.addWidget(self.surname_from)
+        names.addWidget(self.surname_to)
+        bform.addRow(self.tr("Family names"), names)
+        bform.addRow(self.unprinted)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.bulk_button)
+        buttons.addWidget(self.cancel_button)
+        bform.addRow(buttons)
+        bform.addRow(self.progress)
+        bform.addRow(self.bulk_info)
+
+        # --- jobs -----------------------------------------------------------------------------------------
+        jobs_box = QGroupBox(self.tr("Print jobs"))
+        self.jobs = QTableWidget(0, 4)
+        self.jobs.setObjectName("printJobs")
+        self.jobs.setHorizontalHeaderLabels([self.tr("Badges"), self.tr("Printer"), self.tr("State"),
+                                             self.tr("Message")])
+        self.jobs.horizontalHeader().setStretchLastSection(True)
+        self.jobs.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.jobs.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        retry = QPushButton(self.tr("Retry"))
+        retry.setObjectName("retryJob")
+        retry.clicked.connect(lambda: self.retry_selected(None))
+        other = QPushButton(self.tr("Send to another printer…"))
+        other.setObjectName("redirectJob")
+        other.clicked.connect(self._redirect_selected)
+        jl = QVBoxLayout(jobs_box)
+        jl.addWidget(self.jobs)
+        jb = QHBoxLayout()
+        jb.addWidget(retry)
+        jb.addWidget(other)
+        jb.addStretch(1)
+        jl.addLayout(jb)
+
+        main = QVBoxLayout(self)
+        main.addWidget(printer_box)
+        main.addWidget(bulk_box)
+        main.addWidget(jobs_box, 1)
+        self._status_timer = QTimer(self, interval=3000)
+        self._status_timer.timeout.connect(self.update_status)
+        self._status_timer.start()
+
+    # --- printers ---------------------------------------------------------------------------------------
+    def refresh_printers(self) -> None:
+        names = self.service.printers()
+        current = self.service.printer
+        self.printer.blockSignals(True)
+        self.printer.clear()
+        self.printer.addItems(names)
+        if current in names:
+            self.printer.setCurrentText(current)
+        elif names:
+            self.printer.setCurrentIndex(0)
+            self.service.printer = names[0]
+        self.printer.blockSignals(False)
+        self._load_printer_settings()
+        self.update_status()
+
+    def set_categories(self, categories: list[str]) -> None:
+        self.category.clear()
+        self.category.addItem(self.tr("All categories"), "")
+        for c in categories:
+            self.category.addItem(c, c)
+
+    def _printer_chosen(self, name: str) -> None:
+        if name:
+            self.service.printer = name
+            self._load_printer_settings()
+            self.update_status()
+
+    def _load_printer_settings(self) -> None:
+        if not self.service.printer:
+            return
+        s = self.service.printer_settings()
+        for w in (self.copies, self.offset_x, self.offset_y):
+            w.blockSignals(True)
+        self.copies.setValue(s.copies)
+        self.offset_x.setValue(s.offset_mm[0])
+        self.offset_y.setValue(s.offset_mm[1])
+        for w in (self.copies, self.offset_x, self.offset_y):
+            w.blockSignals(False)
+
+    def _save_printer_settings(self) -> None:
+        if self.service.printer:
+            old = self.service.printer_settings()
+            self.service.set_printer_settings(PrinterSettings(self.copies.value(),
+                                                              (self.offset_x.value(), self.offset_y.value()),
+                                                              old.layout))
+
+    def update_status(self) -> None:
+        if not self.service.available:
+            self.status.setText(self.tr("No print system: %1").replace("%1", self.service.error))
+            return
+        st = self.service.printer_status()
+        if st is None:
+            self.status.setText(self.tr("Choose a printer"))
+            return
+        text = {True: self.tr("ready"), False: ""}[st.ok and not st.busy] or (
+            self.tr("printing") if st.ok else self.tr("stopped") if st.exists and not st.enabled
+            else self.tr("not accepting jobs") if st.exists else self.tr("unknown printer"))
+        waiting = sum(1 for j in self.service.jobs() if j.printer == st.name and j.state not in TERMINAL)
+        extra = f" — {st.reason}" if st.reason and not st.ok else ""
+        self.status.setText(f"{text}{extra}" + (self.tr(" · %n job(s) waiting", "", waiting) if waiting else ""))
+        colour = "#1b5e20" if st.ok else "#b71c1c"
+        self.status.setStyleSheet(f"QLabel {{ color: {colour}; font-weight: bold; }}")
+
+    # --- bulk -------------------------------------------------------------------------------------------
+    def start_bulk(self) -> None:
+        args = (str(self.category.currentData() or ""), self.unprinted.isChecked(), self.surname_from.text(),
+                self.surname_to.text())
+        self.bulk_button.setEnabled(False)
+        self.ctx.tasks.run(lambda store: bulk_selection(store, *args), self._bulk_selected,
+                           lambda err: self._bulk_failed(err))
+
+    def _bulk_failed(self, err: str) -> None:
+        self.bulk_button.setEnabled(True)
+        self.bulk_info.setText(err.splitlines()[0])
+
+    def _bulk_selected(self, ids: list[int]) -> None:
+        self.bulk_button.setEnabled(True)
+        if not ids:
+            self.bulk_info.setText(self.tr("Nothing to print for this selection."))
+            return
+        if not self.service.printer:
+            self.bulk_info.setText(self.tr("Choose a printer first."))
+            return
+        chunk = 40  # one spool job per 40 badges: progress to watch, and a jam loses little
+        self.bulk_jobs = []
+        for i in range(0, len(ids), chunk):
+            job = self.service.enqueue(ids[i:i + chunk], layout=self.layout_name())
+            if job is not None:
+                self.bulk_jobs.append(job.id)
+        self.progress.setRange(0, len(self.bulk_jobs))
+        self.progress.setValue(0)
+        self.cancel_button.setEnabled(True)
+        self.bulk_info.setText(self.tr("%n badge(s) queued", "", len(ids)))
+        self._show_jobs()
+
+    def cancel_bulk(self) -> None:
+        for job in self.service.jobs():
+            if job.id in self.bulk_jobs and job.state not in TERMINAL:
+                self.service.cancel(job.id)
+        self.cancel_button.setEnabled(False)
+
+    # --- jobs -------------------------------------------------------------------------------------------
+    def _job_changed(self, job: PrintJob) -> None:
+        self._show_jobs()
+        if self.bulk_jobs:
+            states = {j.id: j.state for j in self.service.jobs() if j.id in self.bulk_jobs}
+            finished = sum(1 for s in states.values() if s in TERMINAL or s in ("spooled", "printing"))
+            self.progress.setValue(finished)
+            if finished == len(self.bulk_jobs):
+                self.cancel_button.setEnabled(False)
+        self.update_status()
+
+    def _show_jobs(self) -> None:
+        jobs = list(reversed(self.service.jobs()))[:200]
+        self.jobs.setRowCount(len(jobs))
+        for row, job in enumerate(jobs):
+            values = [str(len(job.attendee_ids)), job.printer, job.state.value, job.message]
+            for col, value in enumerate(values):
+                item = QTableWidgetItem(value)
+                item.setData(Qt.ItemDataRole.UserRole, job.id)
+                self.jobs.setItem(row, col, item)
+
+    def _selected_job(self) -> str | None:
+        items = self.jobs.selectedItems()
+        return items[0].data(Qt.ItemDataRole.UserRole) if items else None
+
+    def retry_selected(self, printer: str | None) -> None:
+        job_id = self._selected_job()
+        if job_id:
+            self.service.retry(job_id, printer)
+
+    def _redirect_selected(self) -> None:
+        names = [n for n in self.service.printers() if n != self.service.printer] or self.service.printers()
+        if not names or not self._selected_job():
+            return
+        name, ok = QInputDialog.getItem(self, self.tr("Send to another printer"), self.tr("Printer"), names, 0, False)
+        if ok and name:
+            self.retry_selected(name)

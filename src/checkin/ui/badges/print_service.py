@@ -1,0 +1,153 @@
+"""The print queue for Qt screens: the desk prints on check-in, the badges screen prints in bulk.
+
+One ``PrintService`` per open event (``PrintService.for_context(ctx)``) wraps the core ``PrintQueue``: jobs run
+on its worker thread, state changes arrive here as the ``job_changed`` signal on the GUI thread. Nothing
+here waits for a printer.
+
+Usage from another screen (e.g. the desk)::
+
+    from checkin.ui.badges.print_service import PrintService
+    service = PrintService.for_context(ctx)
+    if service.print_on_checkin:
+        service.enqueue(attendee_id)
+    service.job_changed.connect(lambda job: ...)   # job: checkin.core.printing.PrintJob
+
+On Windows there is no CUPS: a Qt spooler would render each page with QtPdf at the printer's resolution
+and paint it on a QPrinter at 100 % (not implemented in this version; ``available`` is False there).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QObject, Signal
+
+from ...core.printing import (
+    PrinterSettings,
+    PrinterSettingsStore,
+    PrinterStatus,
+    PrintJob,
+    PrintQueue,
+    SpoolError,
+)
+
+_ATTR = "_checkin_print_service"
+
+
+class PrintService(QObject):
+    job_changed = Signal(object)  # PrintJob, on the GUI thread
+    _from_worker = Signal(object)
+
+    def __init__(self, ctx: Any, parent: QObject | None = None) -> None:
+        super().__init__(parent or ctx)
+        self.ctx = ctx
+        self.settings_store = PrinterSettingsStore()
+        self._queue: PrintQueue | None = None
+        self._queue_path = None
+        self.error = ""
+        # Emitted from the queue's thread; Qt delivers it queued to this object's (the GUI) thread.
+        self._from_worker.connect(self._relay)
+        ctx.event_opened.connect(self._reset)
+
+    @classmethod
+    def for_context(cls, ctx: Any) -> PrintService:
+        service = getattr(ctx, _ATTR, None)
+        if service is None:
+            service = cls(ctx)
+            setattr(ctx, _ATTR, service)
+        return service
+
+    # --- settings kept per desk (QSettings) ------------------------------------------------------------
+    @property
+    def printer(self) -> str:
+        return str(self.ctx.settings.value("badges/printer", "") or "")
+
+    @printer.setter
+    def printer(self, name: str) -> None:
+        self.ctx.settings.setValue("badges/printer", name)
+
+    @property
+    def print_on_checkin(self) -> bool:
+        return str(self.ctx.settings.value("badges/print_on_checkin", "false")).lower() in ("true", "1")
+
+    @print_on_checkin.setter
+    def print_on_checkin(self, on: bool) -> None:
+        self.ctx.settings.setValue("badges/print_on_checkin", "true" if on else "false")
+
+    def printer_settings(self, name: str | None = None) -> PrinterSettings:
+        return self.settings_store.get(name or self.printer)
+
+    def set_printer_settings(self, settings: PrinterSettings, name: str | None = None) -> None:
+        self.settings_store.set(name or self.printer, settings)
+
+    # --- queue -----------------------------------------------------------------------------------------
+    @property
+    def queue(self) -> PrintQueue | None:
+        if self.ctx.path is None:
+            return None
+        if self._queue is None or self._queue_path != self.ctx.path:
+            self._reset()
+            try:
+                self._queue = PrintQueue(self.ctx.path, settings=self.settings_store,
+                                         on_change=self._from_worker.emit)
+                self._queue_path = self.ctx.path
+                self.error = ""
+            except SpoolError as exc:
+                self.error = str(exc)
+                return None
+        return self._queue
+
+    @property
+    def available(self) -> bool:
+        return self.queue is not None
+
+    def printers(self) -> list[str]:
+        q = self.queue
+        try:
+            return q.spooler.printers() if q else []
+        except SpoolError as exc:
+            self.error = str(exc)
+            return []
+
+    def printer_status(self, name: str | None = None) -> PrinterStatus | None:
+        q = self.queue
+        name = name or self.printer
+        if q is None or not name:
+            return None
+        try:
+            return q.printer_status(name)
+        except SpoolError as exc:
+            return PrinterStatus(name, exists=False, reason=str(exc))
+
+    def enqueue(self, attendee_ids: int | list[int], printer: str | None = None, *, layout: str | None = None,
+                copies: int | None = None) -> PrintJob | None:
+        """Queue badges; returns at once (None when no printer is chosen or no spooler exists)."""
+        q = self.queue
+        printer = printer or self.printer
+        if q is None or not printer:
+            return None
+        ids = [attendee_ids] if isinstance(attendee_ids, int) else list(attendee_ids)
+        return q.enqueue(ids, printer, layout=layout, copies=copies)
+
+    def retry(self, job_id: str, printer: str | None = None) -> None:
+        if self._queue is not None:
+            self._queue.retry(job_id, printer)
+
+    def cancel(self, job_id: str) -> None:
+        if self._queue is not None:
+            self._queue.cancel(job_id)
+
+    def jobs(self) -> list[PrintJob]:
+        return self._queue.jobs() if self._queue is not None else []
+
+    def _relay(self, job: PrintJob) -> None:
+        self.job_changed.emit(job)
+        self.ctx.notify_changed() if job.state == "spooled" else None
+
+    def _reset(self) -> None:
+        if self._queue is not None:
+            self._queue.close(timeout=2)
+            self._queue = None
+
+    def shutdown(self) -> None:
+        self._reset()

@@ -1,0 +1,331 @@
+"""The badges screen: choose a layout, adjust it with the mouse, preview with real (and the longest) names,
+save it as the event's own layout, and print — one test badge or a whole selection."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QColorDialog,
+    QComboBox,
+    QDoubleSpinBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...core.badges import catalog, document, fonts
+from ...core.badges.layout import Layout, LayoutError
+from ...core.badges.render import BadgeData
+from ..context import AppContext
+from .designer import Designer
+from .print_panel import PrintPanel
+
+
+class ElementPanel(QGroupBox):
+    """Font size, colours, text and position of the element chosen in the designer."""
+
+    def __init__(self, on_change) -> None:  # noqa: ANN001
+        super().__init__()
+        self.setTitle(self.tr("Element"))
+        self.on_change = on_change
+        self.el = None
+        self.text = QLineEdit()
+        self.text.setObjectName("elementText")
+        self.size = QDoubleSpinBox(minimum=4, maximum=120, singleStep=1, suffix=" pt")
+        self.size.setObjectName("elementFontSize")
+        self.bold = QCheckBox(self.tr("Bold"))
+        self.align = QComboBox()
+        for key, label in (("left", self.tr("left")), ("center", self.tr("centre")), ("right", self.tr("right"))):
+            self.align.addItem(label, key)
+        self.color = QPushButton()
+        self.color.setObjectName("elementColor")
+        self.fill = QPushButton()
+        self.geom = [QDoubleSpinBox(minimum=0, maximum=400, singleStep=0.5, suffix=" mm") for _ in range(4)]
+        form = QFormLayout(self)
+        form.addRow(self.tr("Text"), self.text)
+        form.addRow(self.tr("Font size"), self.size)
+        form.addRow("", self.bold)
+        form.addRow(self.tr("Alignment"), self.align)
+        form.addRow(self.tr("Text colour"), self.color)
+        form.addRow(self.tr("Background"), self.fill)
+        for label, box in zip((self.tr("Left"), self.tr("Top"), self.tr("Width"), self.tr("Height")), self.geom,
+                              strict=True):
+            form.addRow(label, box)
+        hint = QLabel(self.tr("Fields: {title} {first_name} {last_name} {organisation} {country} "
+                              "{category_label} {event_title}"))
+        hint.setWordWrap(True)
+        hint.setStyleSheet("color: #555;")
+        form.addRow(hint)
+        self.text.editingFinished.connect(self._apply)
+        self.size.valueChanged.connect(self._apply)
+        self.bold.toggled.connect(self._apply)
+        self.align.currentIndexChanged.connect(self._apply)
+        for box in self.geom:
+            box.valueChanged.connect(self._apply)
+        self.color.clicked.connect(lambda: self._pick("color"))
+        self.fill.clicked.connect(lambda: self._pick("fill"))
+        self.show_element(None)
+
+    def show_element(self, el) -> None:  # noqa: ANN001
+        self.el = None
+        self.setEnabled(el is not None)
+        if el is None:
+            return
+        self.text.setText(el.text or el.src)
+        self.text.setEnabled(el.type in ("text", "band"))
+        self.size.setValue(el.font_size)
+        self.bold.setChecked(el.bold)
+        self.align.setCurrentIndex(max(0, self.align.findData(el.align)))
+        self._swatch(self.color, el.color)
+        self._swatch(self.fill, el.fill)
+        for box, value in zip(self.geom, (el.x, el.y, el.w, el.h), strict=True):
+            box.setValue(value)
+        self.el = el
+
+    def _swatch(self, button: QPushButton, value: str) -> None:
+        button.setText(value or self.tr("(category colour / none)"))
+        button.setStyleSheet(f"background: {value};" if value else "")
+
+    def _pick(self, attr: str) -> None:
+        if self.el is None:
+            return
+        chosen = QColorDialog.getColor(QColor(getattr(self.el, attr) or "#000000"), self)
+        if chosen.isValid():
+            setattr(self.el, attr, chosen.name().upper())
+            self._swatch(self.color if attr == "color" else self.fill, chosen.name().upper())
+            self.on_change()
+
+    def _apply(self) -> None:
+        el = self.el
+        if el is None:
+            return
+        if el.type in ("text", "band"):
+            el.text = self.text.text()
+        el.font_size = self.size.value()
+        el.min_font_size = min(el.min_font_size, el.font_size)
+        el.bold = self.bold.isChecked()
+        el.align = self.align.currentData()
+        el.x, el.y, el.w, el.h = (max(0.5, b.value()) if i >= 2 else b.value() for i, b in enumerate(self.geom))
+        self.on_change()
+
+
+class BadgesScreen(QWidget):
+    def __init__(self, ctx: AppContext) -> None:
+        super().__init__()
+        self.ctx = ctx
+        self.layouts: dict[str, Layout] = {}
+        self.layout_choice = QComboBox()
+        self.layout_choice.setObjectName("layoutChooser")
+        self.layout_choice.currentIndexChanged.connect(self._layout_chosen)
+        self.person = QComboBox()
+        self.person.setObjectName("previewAttendee")
+        self.person.setEditable(False)
+        self.person.currentIndexChanged.connect(self._person_chosen)
+        save = QPushButton(self.tr("Save as new layout…"))
+        save.setObjectName("saveLayout")
+        save.clicked.connect(self.save_as_new)
+        default = QPushButton(self.tr("Use for this event"))
+        default.setObjectName("setDefaultLayout")
+        default.clicked.connect(self.make_default)
+        self.info = QLabel()
+        self.info.setObjectName("layoutInfo")
+        self.glyphs = QLabel()
+        self.glyphs.setObjectName("glyphReport")
+        self.glyphs.setWordWrap(True)
+
+        self.designer = Designer()
+        self.designer.elementSelected.connect(self._element_selected)
+        self.designer.edited.connect(self._edited)
+        self.panel = ElementPanel(self._panel_changed)
+        self.printing = PrintPanel(ctx, lambda: self.current_name)
+        self.printing.testPrintRequested.connect(self.print_test)
+
+        top = QHBoxLayout()
+        top.addWidget(QLabel(self.tr("Layout")))
+        top.addWidget(self.layout_choice, 2)
+        top.addWidget(QLabel(self.tr("Preview with")))
+        top.addWidget(self.person, 2)
+        top.addWidget(save)
+        top.addWidget(default)
+        left = QWidget()
+        ll = QVBoxLayout(left)
+        ll.setContentsMargins(0, 0, 0, 0)
+        ll.addLayout(top)
+        ll.addWidget(self.info)
+        middle = QSplitter()
+        middle.addWidget(self.designer)
+        middle.addWidget(self.panel)
+        middle.setStretchFactor(0, 3)
+        ll.addWidget(middle, 1)
+        ll.addWidget(self.glyphs)
+        split = QSplitter()
+        split.addWidget(left)
+        split.addWidget(self.printing)
+        split.setStretchFactor(0, 3)
+        split.setStretchFactor(1, 2)
+        root = QVBoxLayout(self)
+        root.addWidget(split)
+        self.setStyleSheet("QComboBox, QPushButton, QLabel, QLineEdit, QSpinBox, QDoubleSpinBox { font-size: 14px; }")
+        ctx.event_opened.connect(self.reload)
+        if ctx.store is not None:
+            self.reload()
+
+    @property
+    def current_name(self) -> str:
+        return str(self.layout_choice.currentData() or catalog.FALLBACK_DEFAULT)
+
+    @property
+    def edited_layout(self) -> Layout | None:
+        return self.designer.layout_
+
+    # --- loading ----------------------------------------------------------------------------------------
+    def reload(self) -> None:
+        store = self.ctx.store
+        if store is None:
+            return
+        self.layouts = catalog.all_layouts(store)
+        default = catalog.default_layout_name(store)
+        self.layout_choice.blockSignals(True)
+        self.layout_choice.clear()
+        for name, lay in sorted(self.layouts.items(), key=lambda kv: (kv[1].source != "event", kv[0])):
+            mark = " ★" if name == default else ""
+            self.layout_choice.addItem(f"{lay.title}{mark}", name)
+        self.layout_choice.setCurrentIndex(max(0, self.layout_choice.findData(default)))
+        self.layout_choice.blockSignals(False)
+        self._fill_people()
+        cats = [r[0] for r in store.conn.execute("SELECT DISTINCT category FROM attendees ORDER BY category")]
+        self.printing.set_categories(cats)
+        self.printing.refresh_printers()
+        self._layout_chosen()
+        self._check_glyphs()
+
+    def _fill_people(self) -> None:
+        store = self.ctx.store
+        self.person.blockSignals(True)
+        self.person.clear()
+        # The hardest cases first: whoever makes the layout overflow should be seen before printing.
+        longest = store.conn.execute(
+            "SELECT id FROM attendees WHERE status != 'cancelled' "
+            "ORDER BY length(title) + length(first_name) + length(last_name) DESC, id LIMIT 1").fetchone()
+        longest_org = store.conn.execute(
+            "SELECT id FROM attendees WHERE status != 'cancelled' ORDER BY length(organisation) DESC, id LIMIT 1"
+        ).fetchone()
+        if longest:
+            self.person.addItem(self.tr("Longest name"), longest[0])
+        if longest_org:
+            self.person.addItem(self.tr("Longest organisation"), longest_org[0])
+        for aid, first, last in store.conn.execute(
+                "SELECT id, first_name, last_name FROM attendees WHERE status != 'cancelled' "
+                "ORDER BY last_name, first_name LIMIT 500"):
+            self.person.addItem(f"{last}, {first}", aid)
+        self.person.blockSignals(False)
+
+    def _badge(self) -> BadgeData | None:
+        store = self.ctx.store
+        aid = self.person.currentData()
+        lay = self.edited_layout
+        if store is None or aid is None or lay is None:
+            return None
+        return document.badges_for(store, store.attendees_by_ids([int(aid)]), lay)[0]
+
+    def _layout_chosen(self) -> None:
+        lay = self.layouts.get(self.current_name)
+        if lay is None:
+            return
+        self.designer.set_layout(lay, None)
+        self.designer.set_badge(self._badge())
+        w, h = lay.page_size
+        self.info.setText(self.tr("Page %1 × %2 mm, %3 badge(s) per page").replace("%1", f"{w:g}")
+                          .replace("%2", f"{h:g}").replace("%3", str(lay.per_page)))
+        self.panel.show_element(None)
+
+    def _person_chosen(self) -> None:
+        self.designer.set_badge(self._badge())
+
+    def _element_selected(self, index: int) -> None:
+        lay = self.edited_layout
+        self.panel.show_element(lay.elements[index] if lay and index >= 0 else None)
+
+    def _edited(self) -> None:
+        lay = self.edited_layout
+        idx = next((i.index for i in self.designer.items_ if i.isSelected()), -1)
+        if lay and idx >= 0:
+            self.panel.show_element(lay.elements[idx])
+
+    def _panel_changed(self) -> None:
+        idx = next((i.index for i in self.designer.items_ if i.isSelected()), -1)
+        if idx >= 0:
+            self.designer.update_item(idx)
+
+    def _check_glyphs(self) -> None:
+        def work(store) -> list[str]:  # noqa: ANN001
+            problems = []
+            for aid, first, last, org in store.conn.execute(
+                    "SELECT id, first_name, last_name, organisation FROM attendees WHERE status != 'cancelled'"):
+                for issue in fonts.check_text(f"{first} {last} {org}", attendee_id=aid):
+                    if issue.problem != "fallback_font":
+                        problems.append(f"{first} {last}: {issue.problem} ({issue.detail})")
+            return problems
+
+        self.ctx.tasks.run(work, self._show_glyphs)
+
+    def _show_glyphs(self, problems: list[str]) -> None:
+        if not problems:
+            self.glyphs.setText(self.tr("All names print with the installed fonts."))
+            self.glyphs.setStyleSheet("color: #1b5e20;")
+        else:
+            self.glyphs.setText(self.tr("%n name(s) need a look before printing: ", "", len(problems))
+                                + "; ".join(problems[:5]))
+            self.glyphs.setStyleSheet("color: #b71c1c; font-weight: bold;")
+
+    # --- saving -----------------------------------------------------------------------------------------
+    def _full_layout(self) -> Layout:
+        """The chosen layout with the designer's edits (sheet, fold and rotation kept)."""
+        base = self.layouts[self.current_name]
+        edited = self.edited_layout
+        out = base.copy()
+        if edited is not None:
+            out.elements = [type(e)(**{k: getattr(e, k) for k in e.__dataclass_fields__}) for e in edited.elements]
+        return out
+
+    def save_as_new(self) -> None:
+        store = self.ctx.store
+        if store is None:
+            return
+        name, ok = QInputDialog.getText(self, self.tr("Save as new layout"), self.tr("Name (letters, digits, -)"),
+                                        text=f"{self.current_name}-custom")
+        name = name.strip()
+        if not ok or not name:
+            return
+        lay = self._full_layout()
+        lay.name, lay.title = name, name
+        try:
+            catalog.save_layout(store, lay)
+        except LayoutError as exc:
+            QMessageBox.warning(self, self.tr("Layout not saved"), str(exc))
+            return
+        self.ctx.notify_changed()
+        self.reload()
+        self.layout_choice.setCurrentIndex(self.layout_choice.findData(name))
+
+    def make_default(self) -> None:
+        if self.ctx.store is not None:
+            catalog.set_default_layout(self.ctx.store, self.current_name)
+            self.ctx.notify_changed()
+            self.reload()
+
+    def print_test(self) -> None:
+        aid = self.person.currentData()
+        if aid is not None:
+            job = self.printing.service.enqueue(int(aid), layout=self.current_name)
+            if job is None:
+                self.printing.bulk_info.setText(self.tr("Choose a printer first."))
