@@ -1,0 +1,222 @@
+"""Keyboard-wedge scanners: an application-wide event filter that tells a scan from typing.
+
+A scanner "types" its code as a burst of keys a few milliseconds apart (8-35 ms), usually ending in Enter or
+Tab; people type about 100 ms apart. The filter holds printable keys back while a burst might be starting;
+if it turns out to be typing (a gap longer than the threshold, or too short), the held keys are replayed to
+the widget they were meant for, in order, so nothing typed is lost. A recognised burst is emitted once as
+``scanned`` and never reaches the focused widget, whatever has the focus.
+"""
+
+from __future__ import annotations
+
+import json
+import statistics
+import time
+from dataclasses import dataclass, field
+
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSettings, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QApplication, QWidget
+
+SUFFIX_KEYS = {Qt.Key.Key_Return: "enter", Qt.Key.Key_Enter: "enter", Qt.Key.Key_Tab: "tab"}
+SETTLE_MS = 250  # silence after a fast run of keys before it counts as ended by a pause
+_MODIFIER_KEYS = {Qt.Key.Key_Shift, Qt.Key.Key_Control, Qt.Key.Key_Alt, Qt.Key.Key_Meta, Qt.Key.Key_AltGr,
+                  Qt.Key.Key_CapsLock, Qt.Key.Key_NumLock}
+
+
+@dataclass
+class ScannerProfile:
+    """What the set-up step learned about this desk's scanner (kept in QSettings)."""
+
+    max_gap_ms: float = 65.0  # a longer gap ends a burst
+    median_gap_ms: float = 45.0  # a scan's typical gap must be below this (people type ~100 ms apart)
+    min_length: int = 6
+    suffix: str = "any"  # "enter", "tab", "none" (pause) or "any" (not set up yet)
+    layout: str = ""  # e.g. "de" / "fr" when the scanner types through a mismatched keyboard layout
+    char_map: dict[str, str] = field(default_factory=dict)  # typed -> meant, learned from the test code
+
+    def save(self, settings: QSettings) -> None:
+        settings.setValue("scanner/profile", json.dumps(self.__dict__, ensure_ascii=False))
+
+    @classmethod
+    def load(cls, settings: QSettings | None) -> ScannerProfile:
+        raw = settings.value("scanner/profile", "") if settings is not None else ""
+        try:
+            data = json.loads(str(raw)) if raw else {}
+            return cls(**{k: v for k, v in data.items() if k in cls.__dataclass_fields__})
+        except (ValueError, TypeError):
+            return cls()
+
+    def repair(self, text: str) -> str:
+        return "".join(self.char_map.get(ch, ch) for ch in text) if self.char_map else text
+
+
+@dataclass(frozen=True)
+class Burst:
+    """One recognised scan, raw: for the set-up step and diagnostics."""
+
+    text: str  # as typed (before repair)
+    gaps_ms: tuple[float, ...]
+    suffix: str  # "enter", "tab" or "none" (ended by a pause)
+
+
+@dataclass
+class _Held:
+    target: QWidget
+    key: int
+    modifiers: Qt.KeyboardModifier
+    text: str
+    t: float
+
+
+class WedgeFilter(QObject):
+    scanned = Signal(str)  # the code, once per burst, after the learned layout repair
+    burst = Signal(object)  # Burst, raw (the set-up dialog listens here)
+
+    def __init__(self, profile: ScannerProfile | None = None, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.profile = profile or ScannerProfile()
+        self.enabled = True
+        self._held: list[_Held] = []
+        self._swallowed_releases: set[int] = set()
+        self._replaying = False
+        self._last: tuple[QWidget, int, str, float] | None = None  # to skip the same event seen by a parent
+        self._suffix_guard_until = 0.0  # a CR after a pause-ended scan, or the LF of CR LF, is swallowed
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.timeout.connect(self._on_pause)
+
+    # --- filter ----------------------------------------------------------------------------------------
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:
+        etype = event.type()
+        if etype not in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease) or self._replaying or not self.enabled:
+            return False
+        if not isinstance(obj, QWidget):
+            return False  # the QWindow sees the event before the widget: decide once, at the widget
+        assert isinstance(event, QKeyEvent)
+        key = event.key()
+        if etype == QEvent.Type.KeyRelease:
+            if key in self._swallowed_releases:
+                self._swallowed_releases.discard(key)
+                return True
+            return False
+        now = self._now(event)
+        if self._last is not None and self._is_propagation(obj, event, now):
+            return False
+        self._last = (obj, key, event.text(), now)
+        if key in _MODIFIER_KEYS or event.isAutoRepeat():
+            return False
+        mods = event.modifiers() & ~(Qt.KeyboardModifier.ShiftModifier | Qt.KeyboardModifier.KeypadModifier)
+        text = event.text()
+        if key in SUFFIX_KEYS:
+            return self._on_suffix(SUFFIX_KEYS[Qt.Key(key)], key, now)
+        if mods or not text or not text.isprintable():
+            self._flush()
+            return False
+        if self._held and (now - self._held[-1].t) * 1000 > self.profile.max_gap_ms:
+            self._decide("none")  # the event loop was late to fire the pause timer
+        self._held.append(_Held(obj, key, event.modifiers(), text, now))
+        self._swallowed_releases.add(key)
+        # One held key is decided quickly (a person waits for it); a fast run of keys is a scan in the
+        # making, so wait longer for the rest of it in case the event loop delivers it late.
+        fast = len(self._held) >= 2 and statistics.median(self._gaps()) <= self.profile.median_gap_ms
+        self._timer.start(SETTLE_MS if fast else max(1, int(self.profile.max_gap_ms)))
+        return True
+
+    @staticmethod
+    def _now(event: QKeyEvent) -> float:
+        # The window system stamps each key when it happened, so a busy GUI thread that delivers a burst late
+        # does not stretch (or squeeze) the gaps; synthetic events without a stamp fall back to our clock.
+        stamp = event.timestamp()
+        return stamp / 1000.0 if stamp else time.monotonic()
+
+    def _is_propagation(self, obj: QObject, event: QKeyEvent, now: float) -> bool:
+        prev, key, text, t = self._last  # type: ignore[misc]
+        if key != event.key() or text != event.text() or now - t > 0.002:
+            return False
+        w = prev.parentWidget() if isinstance(prev, QWidget) else None
+        while w is not None:
+            if w is obj:
+                return True
+            w = w.parentWidget()
+        return False
+
+    # --- deciding --------------------------------------------------------------------------------------
+    def _looks_like_scan(self) -> bool:
+        if len(self._held) < self.profile.min_length:
+            return False
+        gaps = self._gaps()
+        return max(gaps) <= self.profile.max_gap_ms and statistics.median(gaps) <= self.profile.median_gap_ms
+
+    def _gaps(self) -> list[float]:
+        return [(b.t - a.t) * 1000 for a, b in zip(self._held, self._held[1:], strict=False)] or [0.0]
+
+    def _on_suffix(self, suffix: str, key: int, now: float) -> bool:
+        if not self._held:
+            if now < self._suffix_guard_until:
+                self._suffix_guard_until = 0.0
+                self._swallowed_releases.add(key)
+                return True
+            return False
+        if (now - self._held[-1].t) * 1000 <= self.profile.max_gap_ms and self._decide(suffix):
+            self._swallowed_releases.add(key)
+            self._suffix_guard_until = now + self.profile.max_gap_ms / 1000
+            return True
+        self._flush()
+        return False  # typing, then Enter: the widget gets the replayed text, then its Enter
+
+    def _on_pause(self) -> None:
+        if self._held:
+            last = self._held[-1].t
+            if self._decide("none"):
+                # A scanner that sends its Enter late would otherwise add a stray Enter to the focused widget.
+                self._suffix_guard_until = last + (SETTLE_MS + self.profile.max_gap_ms) / 1000
+
+    def _decide(self, suffix: str) -> bool:
+        """Emit the held keys as a scan, or replay them as typing. True if it was a scan."""
+        self._timer.stop()
+        if not self._looks_like_scan():
+            self._flush()
+            return False
+        raw = "".join(h.text for h in self._held)
+        gaps = tuple(self._gaps())
+        self._held = []
+        self.burst.emit(Burst(raw, gaps, suffix))
+        self.scanned.emit(self.profile.repair(raw))
+        return True
+
+    def _flush(self) -> None:
+        """Give held keys back to their widgets, in order (it was a person typing)."""
+        self._timer.stop()
+        held, self._held = self._held, []
+        if not held:
+            return
+        self._replaying = True
+        try:
+            for h in held:
+                self._swallowed_releases.discard(h.key)
+                for etype in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+                    ev = QKeyEvent(etype, h.key, h.modifiers, h.text)
+                    QCoreApplication.sendEvent(h.target, ev)
+        finally:
+            self._replaying = False
+
+    def pending(self) -> bool:
+        return bool(self._held)
+
+
+_INSTANCE: WedgeFilter | None = None
+
+
+def install(settings: QSettings | None = None) -> WedgeFilter:
+    """The application's one wedge filter (installed on first use; screens connect to ``scanned``)."""
+    global _INSTANCE
+    app = QApplication.instance()
+    if app is None:
+        raise RuntimeError("no QApplication")
+    if _INSTANCE is None or _INSTANCE.parent() is not app:
+        _INSTANCE = WedgeFilter(ScannerProfile.load(settings), app)
+        app.installEventFilter(_INSTANCE)
+    elif settings is not None:
+        _INSTANCE.profile = ScannerProfile.load(settings)
+    return _INSTANCE
