@@ -254,3 +254,26 @@ def test_cli_pull_push_status_json(pretix, event_path, cli) -> None:
     status = json.loads(cli("pretix", "status", str(event_path), "--json").stdout)
     assert status["targets"]["pretix_push"]["ok"] and status["waiting"] == 0
     assert len(_server_checkins(pretix, guest["position_id"])) == 1
+
+
+def test_desk_that_got_guests_by_sync_pushes_too(pretix, client, event_store, tmp_path) -> None:
+    from datetime import date
+
+    from checkin.core.store import EventStore
+
+    fx = pretix.fixtures
+    pull(event_store, client, fx["event"])
+    desk = EventStore.create(tmp_path / "desk.checkin", title="desk copy", start=date(2026, 11, 21), days=2)
+    desk.set_meta("station_id", "desk-7")
+    desk.close()
+    desk = EventStore.open(tmp_path / "desk.checkin")
+    try:
+        desk.merge(event_store.journal.records())  # what LAN sync or a bundle delivers
+        guest = _paid(pretix, 22, 1)[0]
+        aid = desk.attendee_by_code(guest["secret"]).id
+        desk.record(Kind.CHECKIN, aid, {"day": "2026-11-21", "point": "main"}, at=BERLIN_MORNING)
+        result = push(desk, client, list_id=fx["list_id"])
+        assert result.uploaded == 1 and result.walkins_without_ticket == []
+        assert len(_server_checkins(pretix, guest["position_id"])) == 1
+    finally:
+        desk.close()

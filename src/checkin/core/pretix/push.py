@@ -58,7 +58,8 @@ def _name(store: EventStore, attendee_id: int | None) -> str:
 def pending_arrivals(store: EventStore, point: str = "main") -> list[tuple[str, int, str, str, str]]:
     """(record_id, attendee_id, day, at, secret) of arrivals with a pretix ticket still to upload.
 
-    One check-in per guest, day and point: a day already uploaded (or seen in pretix) is not sent again even
+    A guest counts as a pretix guest if this copy pulled them, if a pulled ``attendee_upsert`` reached it by
+    sync, or if the desk admitted them on a verified signed ticket. One check-in per guest, day and point: a day already uploaded (or seen in pretix) is not sent again even
     if a merge later finds an earlier arrival at another desk.
     """
     sql = """
@@ -67,7 +68,9 @@ def pending_arrivals(store: EventStore, point: str = "main") -> list[tuple[str, 
         JOIN attendees t ON t.id = a.attendee_id
         LEFT JOIN pretix_positions p ON p.attendee_id = a.attendee_id
         WHERE a.point = ?
-          AND (p.secret IS NOT NULL OR (t.code != '' AND json_extract(t.extra, '$._pretix') IS NOT NULL))
+          AND (p.secret IS NOT NULL OR (t.code != '' AND (json_extract(t.extra, '$._pretix') IS NOT NULL
+               OR EXISTS (SELECT 1 FROM journal j WHERE j.attendee_id = a.attendee_id
+                          AND j.kind = 'attendee_upsert' AND json_extract(j.data, '$.source') = 'pretix'))))
           AND NOT EXISTS (SELECT 1 FROM journal j WHERE j.record_id = a.record_id
                           AND json_extract(j.data, '$.source') = 'pretix')
           AND NOT EXISTS (SELECT 1 FROM pretix_uploads u WHERE u.record_id = a.record_id
@@ -107,6 +110,9 @@ def walkins_without_ticket(store: EventStore, point: str = "main") -> list[dict[
         JOIN attendees t ON t.id = a.attendee_id
         WHERE a.point = ? AND NOT EXISTS (SELECT 1 FROM pretix_positions p WHERE p.attendee_id = a.attendee_id)
           AND json_extract(t.extra, '$._pretix') IS NULL
+          -- a desk that got the pretix guests by LAN sync or bundle has no position table, only the records
+          AND NOT EXISTS (SELECT 1 FROM journal j WHERE j.attendee_id = a.attendee_id
+                          AND j.kind = 'attendee_upsert' AND json_extract(j.data, '$.source') = 'pretix')
         GROUP BY a.attendee_id ORDER BY MIN(a.at)""", (point,)).fetchall()
     people = {a.id: a for a in store.attendees_by_ids([r[0] for r in rows])}
     out = []
