@@ -45,17 +45,19 @@ def new_report(prepared: Prepared, *, dry_run: bool = False) -> ImportReport:
 
 def run_import(store: EventStore, prepared: Prepared, *, dry_run: bool = False, update_missing: str = "keep",
                progress: Callable[[int, int], None] | None = None,
-               cancel: threading.Event | None = None) -> ImportReport:
-    """Import a prepared table in one transaction (nothing is written on error, cancel or dry run)."""
+               cancel: threading.Event | None = None, preview: bool = False) -> ImportReport:
+    """Import a prepared table in one transaction (nothing is written on error, cancel or dry run).
+
+    ``preview`` also collects each row's values for the wizard (``report.preview``)."""
     report = new_report(prepared, dry_run=dry_run)
     if prepared.kind == "attendees":
         from .attendees import import_attendees
 
         return import_attendees(store, prepared, report, dry_run=dry_run, update_missing=update_missing,
-                                progress=progress, cancel=cancel)
+                                progress=progress, cancel=cancel, preview=preview)
     from .programme import import_programme
 
-    return import_programme(store, prepared, report, dry_run=dry_run)
+    return import_programme(store, prepared, report, dry_run=dry_run, preview=preview)
 
 
 def import_file(store: EventStore, path: str | Path, kind: str = "attendees", **kwargs) -> ImportReport:

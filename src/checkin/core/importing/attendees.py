@@ -51,10 +51,12 @@ def corrected_fields(store: EventStore) -> dict[int, dict[str, Any]]:
 
 def import_attendees(store: EventStore, prepared: Prepared, report: ImportReport, *, dry_run: bool = False,
                      update_missing: str = "keep", progress: Progress | None = None,
-                     cancel: threading.Event | None = None) -> ImportReport:
+                     cancel: threading.Event | None = None, preview: bool = False) -> ImportReport:
     if update_missing not in ("keep", "cancel"):
         raise ValueError("update_missing is 'keep' or 'cancel'")
     rows = people(prepared, report)
+    if preview:
+        report.preview = [(p.row, p.sheet, p.fields) for p in rows]
     existing_count = store.count_attendees()
     next_id = store.next_attendee_id()
     # Start signing codes for the largest possible number of new people now; it runs while we match.
@@ -120,13 +122,16 @@ def _run(store: EventStore, prepared: Prepared, report: ImportReport, rows: list
                    or (by_email.get(email) if email else None) or by_name.get(key))
         if aid is None or aid in matched:
             new_people.append(person)
+            report.actions[person.row] = "new"
             continue
         matched.add(aid)
         changes = _diff(current[aid], f, provided, corrections.get(aid, {}), person, report, aid)
         if changes:
             updates.append((aid, changes))
+            report.actions[person.row] = "update"
         else:
             report.unchanged += 1
+            report.actions[person.row] = "unchanged"
 
     to_cancel: list[int] = []
     if update_missing == "cancel" and current:
@@ -183,7 +188,7 @@ def _write(store: EventStore, new_people: list[Person], updates: list[tuple[int,
 
     def tick(done: int) -> None:
         if cancel is not None and cancel.is_set():
-            raise Cancelled()
+            raise Cancelled("import cancelled; nothing was written")
         if progress is not None:
             progress(done, total)
 
@@ -195,7 +200,7 @@ def _write(store: EventStore, new_people: list[Person], updates: list[tuple[int,
     conn.execute("BEGIN IMMEDIATE")
     try:
         writer = JournalWriter(store) if journaled else None
-        new_rows = insert_new_attendees(store, new_people, ids, signed, tick)
+        new_rows = insert_new_attendees(store, new_people, ids, signed, tick, keep=writer is not None)
         if writer is not None:
             for row in new_rows:
                 writer.add(Kind.ATTENDEE_UPSERT, row["id"], {"fields": {k: v for k, v in row.items() if k != "id"}},

@@ -125,6 +125,11 @@ def _normalise(f: dict[str, Any], extra: dict[str, str], headers: list[str], pre
 
 
 def _check(f: dict[str, Any], row: int, sheet: str, report: ImportReport) -> None:
+    texts = [v for v in f.values() if isinstance(v, str) and v] + list((f.get("extra") or {}).values())
+    # Fast path (almost every row): no control character, nothing long, nothing formula-like.
+    if (not _CONTROL_STRICT.search(" ".join(texts)) and max(map(len, texts), default=0) <= MAX_NAME
+            and not any(v[0] in "=@+-" and _FORMULA.match(v) for v in texts if v)):
+        return
     items = list(f.items()) + [(f"extra:{k}", v) for k, v in (f.get("extra") or {}).items()]
     for key, value in items:
         if not isinstance(value, str) or not value:

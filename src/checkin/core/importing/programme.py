@@ -129,7 +129,10 @@ class People:
 
 
 def import_programme(store: EventStore, prepared: Prepared, report: ImportReport, *, dry_run: bool = False,
-                     ) -> ImportReport:
+                     preview: bool = False) -> ImportReport:
+    if preview:
+        report.preview = [(r.number, r.sheet, {k: ("; ".join(v) if isinstance(v, list) else v)
+                                               for k, v in _cells(prepared, r).items()}) for r in prepared.rows]
     conn = store.conn
     conn.execute("BEGIN IMMEDIATE")
     try:

@@ -28,8 +28,12 @@ class ImportReport:
     rows: int = 0
     dry_run: bool = False
     journal_records: int = 0
-    # Row preview for the wizard: row number -> problem text (skipped or warned).
+    # For the wizard's preview (not in the JSON): row number -> problems, row number -> new/update/unchanged,
+    # and the values each row gives (attendees: after name splitting and vocabulary mapping).
     problems: dict[int, list[str]] = field(default_factory=dict)
+    actions: dict[int, str] = field(default_factory=dict)
+    preview: list[tuple[int, str, dict[str, Any]]] = field(default_factory=list)
+    skipped_rows: set[int] = field(default_factory=set)
 
     def skip(self, row: int, reason: str, sheet: str = "") -> None:
         item: dict[str, Any] = {"row": row, "reason": reason}
@@ -37,6 +41,7 @@ class ImportReport:
             item["sheet"] = sheet
         self.skipped.append(item)
         self.problems.setdefault(row, []).append(reason)
+        self.skipped_rows.add(row)
 
     def warn(self, row: int, message: str, sheet: str = "") -> None:
         item: dict[str, Any] = {"row": row, "message": message}

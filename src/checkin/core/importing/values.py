@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from ..textfold import fold
 
 _CATEGORY = {
@@ -71,18 +73,22 @@ def _lookup(table: dict[str, tuple[str, ...]], value: str) -> str | None:
     return None
 
 
+@lru_cache(maxsize=4096)
 def category(value: str) -> str | None:
     return _lookup(_CATEGORY, value)
 
 
+@lru_cache(maxsize=4096)
 def organisation_type(value: str) -> str | None:
     return _lookup(_ORG_TYPE, value)
 
 
+@lru_cache(maxsize=4096)
 def status(value: str) -> str | None:
     return _lookup(_STATUS, value)
 
 
+@lru_cache(maxsize=4096)
 def country(value: str) -> str | None:
     key = fold(value).strip().rstrip(".")
     if not key:
@@ -90,6 +96,7 @@ def country(value: str) -> str | None:
     return _COUNTRY_INDEX.get(key) or _COUNTRY_INDEX.get(key.replace("-", " "))
 
 
+@lru_cache(maxsize=4096)
 def language(value: str) -> str | None:
     key = fold(value).strip()
     if key in ("de", "deu", "ger", "deutsch", "german", "d"):

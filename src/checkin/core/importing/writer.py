@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 from collections.abc import Callable
 from functools import lru_cache
+from operator import itemgetter
 from typing import TYPE_CHECKING, Any
 
 from ..journal import COLUMNS, Record, iso, new_record_id, utc_now
@@ -28,6 +29,10 @@ _DEFAULTS: dict[str, Any] = {
 }
 
 
+def _json(value: Any) -> str:
+    return json.dumps(value, ensure_ascii=False) if value else ("[]" if isinstance(value, list) else "{}")
+
+
 @lru_cache(maxsize=200_000)
 def _ix(text: str) -> str:
     return index_text(text) if text else ""
@@ -39,12 +44,14 @@ def _names_ix(title: str, first: str, last: str) -> str:
 
 
 def insert_new_attendees(store: EventStore, people: list[Person], ids: list[int], signed: dict[int, str],
-                         tick: Callable[[int], None]) -> list[dict[str, Any]]:
-    """Insert new attendees inside the caller's transaction; returns their field values (for the journal)."""
+                         tick: Callable[[int], None], *, keep: bool = False) -> list[dict[str, Any]]:
+    """Insert new attendees inside the caller's transaction; with ``keep`` returns their field values (for the
+    journal)."""
     cols = ATTENDEE_FIELDS
     sql = f"INSERT INTO attendees ({', '.join(cols)}) VALUES ({', '.join('?' * len(cols))})"
     fts = "INSERT INTO attendee_fts (rowid, names, organisation, email) VALUES (?, ?, ?, ?)"
     out: list[dict[str, Any]] = []
+    row_of = itemgetter(*cols)
     chunk = 5000
     for start in range(0, len(people), chunk):
         rows, index = [], []
@@ -52,11 +59,13 @@ def insert_new_attendees(store: EventStore, people: list[Person], ids: list[int]
             values = {**_DEFAULTS, **person.fields, "id": aid}
             if not values["code"]:
                 values["code"] = signed.get(aid, "")
-            out.append(values)
-            rows.append(tuple(
-                json.dumps(values[c], ensure_ascii=False) if c in ("registered_for", "extra")
-                else int(values[c]) if c in ("attention", "walk_in") else values[c]
-                for c in cols))
+            if keep:
+                out.append(dict(values))
+            values["registered_for"] = _json(values["registered_for"])
+            values["extra"] = _json(values["extra"])
+            values["attention"] = int(values["attention"])
+            values["walk_in"] = int(values["walk_in"])
+            rows.append(row_of(values))
             email = values["email"]
             index.append((aid, _names_ix(values["title"], values["first_name"], values["last_name"]),
                           _ix(values["organisation"]), _ix(email.replace("@", " ").replace(".", " ")) if email else ""))

@@ -1,0 +1,130 @@
+"""The import wizard on a real event: detected table, editable mapping, preview with problem rows highlighted,
+encoding candidates, import on the DB worker with progress, cancel leaves the event untouched."""
+
+from __future__ import annotations
+
+import sys
+import threading
+from pathlib import Path
+
+import pytest
+
+from checkin.core.store import EventStore
+from checkin.ui.importer.models import HEADER, SKIPPED, WARNED
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "data"))
+from make_corpus import make_corpus  # noqa: E402
+
+pytestmark = pytest.mark.gui
+
+LIST = (
+    "Teilnehmerliste 3. Clusterkonferenz;;;\n"
+    ";;;\n"
+    "Vorname;Nachname;Firma;E-Mail\n"
+    "Łukasz;Wiśniewski;Wrocław Labs;lukasz@wroclaw.example\n"
+    ";;Ohne Namen GmbH;x@example.com\n"
+    "Žaneta;Šťastná;Brno Photonics;zaneta@brno\n"
+    "Şükrü;Çelik;İzmir Mikroelektronik;sukru@izmir.example\n"
+)
+
+
+@pytest.fixture
+def wizard(qtbot, demo_path, tmp_path, monkeypatch):
+    monkeypatch.setenv("CHECKIN_CONFIG_DIR", str(tmp_path / "config"))
+    from PySide6.QtWidgets import QApplication
+
+    from checkin.ui.app import Application
+
+    app = Application(QApplication.instance(), "en")
+    app.ctx.open_event(demo_path)
+    qtbot.addWidget(app.window)
+    app.window.resize(1400, 900)
+    app.window.show()
+    assert app.window.show_screen("import")
+    yield app.window.screen("import")
+    app.ctx.shutdown()
+
+
+def load(qtbot, wizard, path: Path, kind: str | None = None) -> None:
+    wizard.report = None
+    wizard.load_file(path, kind)
+    qtbot.waitUntil(lambda: wizard.report is not None, timeout=20000)
+
+
+def test_preview_highlights_problem_rows_then_imports(qtbot, wizard, tmp_path: Path, demo_path: Path) -> None:
+    src = tmp_path / "liste.csv"
+    src.write_text(LIST, encoding="utf-8")
+    load(qtbot, wizard, src)
+    assert "header in row 3" in wizard.info.text()
+    assert wizard.raw_model.colors == {2: HEADER}  # the detected header row, below the title rows
+    model = wizard.preview_model
+    assert [r[0] for r in model.rows] == ["4", "5", "6", "7"]
+    assert [r[1] for r in model.rows] == ["new", "skipped", "new", "new"]
+    assert model.colors == {1: SKIPPED, 2: WARNED}
+    assert "no name" in model.rows[1][2] and "invalid email" in model.rows[2][2]
+    assert wizard.import_button.isEnabled()
+    with EventStore.open(demo_path) as s:
+        before = s.count_attendees()
+    wizard.cancel_missing.setChecked(False)
+    wizard.start_import()
+    qtbot.waitUntil(lambda: not wizard._busy, timeout=30000)
+    assert "Imported: 3 new" in wizard.summary.text()
+    with EventStore.open(demo_path) as s:
+        assert s.count_attendees() == before + 3
+        assert {a.last_name for a in s.attendees_by_ids(s.search("Wiśniewski Wrocław"))} == {"Wiśniewski"}
+
+
+def test_editing_the_mapping_updates_the_preview(qtbot, wizard, tmp_path: Path) -> None:
+    src = tmp_path / "odd.csv"
+    src.write_text("Spalte 1;Spalte 2\nGünter;Großmann\n", encoding="utf-8")
+    load(qtbot, wizard, src)
+    assert wizard.preview_model.rows[0][1] == "skipped"  # nothing recognised: no name
+    for row, field in ((0, "first_name"), (1, "last_name")):
+        box = wizard.mapping_table.cellWidget(row, 2)
+        wizard.report = None
+        box.setCurrentIndex(box.findData(field))
+        qtbot.waitUntil(lambda: wizard.report is not None, timeout=20000)
+    assert wizard.current_mapping() == {"Spalte 1": "first_name", "Spalte 2": "last_name"}
+    row = wizard.preview_model.rows[0]
+    assert row[1] == "new" and "Günter" in row and "Großmann" in row
+
+
+def test_ambiguous_encoding_offers_candidates(qtbot, wizard, tmp_path: Path) -> None:
+    src = tmp_path / "west.csv"
+    src.write_bytes("Vorname;Nachname\nHélène;Bérenger\n".encode("cp1252"))
+    load(qtbot, wizard, src)
+    assert wizard.encoding_box.isVisibleTo(wizard)
+    assert {wizard.encoding_box.itemData(i) for i in range(wizard.encoding_box.count())} == {"cp1252", "cp1250"}
+    index = wizard.encoding_box.findData("cp1250")
+    wizard.encoding_box.setCurrentIndex(index)
+    wizard.report = None
+    wizard.encoding_box.activated.emit(index)
+    qtbot.waitUntil(lambda: wizard.report is not None, timeout=20000)
+    assert "Hélčne" in wizard.preview_model.rows[0]  # the user sees what each choice does to the names
+
+
+def test_unreadable_file_is_refused_whole(qtbot, wizard, tmp_path: Path) -> None:
+    src = tmp_path / "broken.xlsx"
+    src.write_bytes(b"PK\x03\x04 not really a workbook")
+    wizard.load_file(src)
+    qtbot.waitUntil(lambda: "cannot be imported" in wizard.summary.text(), timeout=20000)
+    assert not wizard.import_button.isEnabled()
+
+
+def test_cancel_rolls_back(qtbot, wizard, tmp_path: Path, demo_path: Path) -> None:
+    corpus = make_corpus(tmp_path / "corpus")
+    assert corpus
+    load(qtbot, wizard, tmp_path / "corpus" / "title_rows.xlsx")
+    assert "Teilnehmer, Nachmeldungen" in wizard.info.text()
+    with EventStore.open(demo_path) as s:
+        before = s.count_attendees()
+    gate = threading.Event()
+    wizard.ctx.tasks.run(lambda _store: gate.wait(20))  # keep the DB worker busy until Cancel is pressed
+    wizard.start_import()
+    assert wizard.cancel_button.isVisible() and wizard.progress.isVisible()
+    wizard.cancel_button.click()
+    gate.set()
+    qtbot.waitUntil(lambda: not wizard._busy, timeout=30000)
+    assert "cancelled" in wizard.summary.text()
+    with EventStore.open(demo_path) as s:
+        assert s.count_attendees() == before
