@@ -370,7 +370,9 @@ def cmd_notices(args: argparse.Namespace) -> int:
         station = args.station or store.station_id
         notices = open_notices(store, station=station, day=args.day)
         to_ack = [n.record_id for n in notices] if args.ack_all else list(args.ack or [])
-        acked = [_run(acknowledge, store, rid, station=args.station).record_id for rid in to_ack]
+        for rid in to_ack:
+            _run(acknowledge, store, rid, station=args.station)
+        acked = to_ack  # the check-ins whose notices were acknowledged
         rows = [{"record_id": n.record_id, "attendee_id": n.attendee.id, "name": n.attendee.display_name,
                  "organisation": n.attendee.organisation, "note": n.attendee.desk_note or None,
                  "at": local_iso(n.at, store.tz), "station": n.station, "point": n.point,
