@@ -266,92 +266,92 @@
 <context>
     <name>PersonPanel</name>
     <message>
-        <location filename="../../src/checkin/ui/programme/person.py" line="51"/>
+        <location filename="../../src/checkin/ui/programme/person.py" line="52"/>
         <source>Name, organisation or e-mail (e.g. celik)</source>
         <translation>Name, Organisation oder E-Mail (z. B. celik)</translation>
     </message>
     <message>
-        <location filename="../../src/checkin/ui/programme/person.py" line="65"/>
+        <location filename="../../src/checkin/ui/programme/person.py" line="66"/>
         <source>Search a person to see their day.</source>
         <translation>Person suchen, um ihren Tag zu sehen.</translation>
     </message>
     <message>
-        <location filename="../../src/checkin/ui/programme/person.py" line="71"/>
+        <location filename="../../src/checkin/ui/programme/person.py" line="72"/>
         <source>Time</source>
         <translation>Zeit</translation>
     </message>
     <message>
-        <location filename="../../src/checkin/ui/programme/person.py" line="71"/>
+        <location filename="../../src/checkin/ui/programme/person.py" line="72"/>
         <source>What</source>
         <translation>Was</translation>
     </message>
     <message>
-        <location filename="../../src/checkin/ui/programme/person.py" line="71"/>
+        <location filename="../../src/checkin/ui/programme/person.py" line="72"/>
         <source>Where</source>
         <translation>Wo</translation>
     </message>
     <message>
-        <location filename="../../src/checkin/ui/programme/person.py" line="72"/>
+        <location filename="../../src/checkin/ui/programme/person.py" line="73"/>
         <source>Partner</source>
         <translation>Partner</translation>
     </message>
     <message>
-        <location filename="../../src/checkin/ui/programme/person.py" line="72"/>
+        <location filename="../../src/checkin/ui/programme/person.py" line="73"/>
         <source>Partner arrived?</source>
         <translation>Partner angekommen?</translation>
     </message>
     <message>
-        <location filename="../../src/checkin/ui/programme/person.py" line="78"/>
+        <location filename="../../src/checkin/ui/programme/person.py" line="84"/>
         <source>Personal agenda as PDF…</source>
         <translation>Persönliches Programm als PDF…</translation>
     </message>
     <message>
-        <location filename="../../src/checkin/ui/programme/person.py" line="133"/>
+        <location filename="../../src/checkin/ui/programme/person.py" line="139"/>
         <source>checked in today at %1</source>
         <translation>heute eingecheckt um %1</translation>
     </message>
     <message>
-        <location filename="../../src/checkin/ui/programme/person.py" line="135"/>
+        <location filename="../../src/checkin/ui/programme/person.py" line="141"/>
         <source>not checked in today</source>
         <translation>heute noch nicht eingecheckt</translation>
     </message>
     <message>
-        <location filename="../../src/checkin/ui/programme/person.py" line="145"/>
+        <location filename="../../src/checkin/ui/programme/person.py" line="151"/>
         <source>1:1 meeting</source>
         <translation>1:1-Gespräch</translation>
     </message>
     <message>
-        <location filename="../../src/checkin/ui/programme/person.py" line="146"/>
+        <location filename="../../src/checkin/ui/programme/person.py" line="152"/>
         <source>Table %1</source>
         <translation>Tisch %1</translation>
     </message>
     <message>
-        <location filename="../../src/checkin/ui/programme/person.py" line="151"/>
+        <location filename="../../src/checkin/ui/programme/person.py" line="157"/>
         <source>(no room)</source>
         <translation>(kein Raum)</translation>
     </message>
     <message>
-        <location filename="../../src/checkin/ui/programme/person.py" line="161"/>
+        <location filename="../../src/checkin/ui/programme/person.py" line="167"/>
         <source>yes, %1</source>
         <translation>ja, %1</translation>
     </message>
     <message>
-        <location filename="../../src/checkin/ui/programme/person.py" line="162"/>
+        <location filename="../../src/checkin/ui/programme/person.py" line="168"/>
         <source>not yet</source>
         <translation>noch nicht</translation>
     </message>
     <message>
-        <location filename="../../src/checkin/ui/programme/person.py" line="169"/>
+        <location filename="../../src/checkin/ui/programme/person.py" line="175"/>
         <source>No sessions or meetings for this person.</source>
         <translation>Keine Programmpunkte oder Termine für diese Person.</translation>
     </message>
     <message>
-        <location filename="../../src/checkin/ui/programme/person.py" line="179"/>
+        <location filename="../../src/checkin/ui/programme/person.py" line="184"/>
         <source>Save personal agenda</source>
         <translation>Persönliches Programm speichern</translation>
     </message>
     <message>
-        <location filename="../../src/checkin/ui/programme/person.py" line="190"/>
+        <location filename="../../src/checkin/ui/programme/person.py" line="195"/>
         <source>Saved %1</source>
         <translation>Gespeichert: %1</translation>
     </message>
@@ -443,22 +443,17 @@
     <name>TimelineGrid</name>
     <message>
         <location filename="../../src/checkin/ui/programme/grid.py" line="62"/>
-        <location filename="../../src/checkin/ui/programme/grid.py" line="275"/>
+        <location filename="../../src/checkin/ui/programme/grid.py" line="278"/>
         <source>(no room)</source>
         <translation>(kein Raum)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/checkin/ui/programme/grid.py" line="193"/>
+        <location filename="../../src/checkin/ui/programme/grid.py" line="195"/>
         <source>%n seats</source>
         <translation>
                 <numerusform>%n Platz</numerusform>
                 <numerusform>%n Plätze</numerusform>
             </translation>
-    </message>
-    <message>
-        <location filename="../../src/checkin/ui/programme/grid.py" line="242"/>
-        <source>%1 assigned, %2 checked in</source>
-        <translation>%1 angemeldet, %2 eingecheckt</translation>
     </message>
     <message>
         <location filename="../../src/checkin/ui/programme/grid.py" line="246"/>
@@ -479,6 +474,11 @@
         <location filename="../../src/checkin/ui/programme/grid.py" line="253"/>
         <source>%1 seats</source>
         <translation>%1 Plätze</translation>
+    </message>
+    <message>
+        <location filename="../../src/checkin/ui/programme/grid.py" line="255"/>
+        <source>%1 assigned · %2 arrived</source>
+        <translation>%1 angemeldet · %2 angekommen</translation>
     </message>
 </context>
 </TS>

@@ -80,7 +80,8 @@ def test_follows_the_clock_by_itself(signage, qtbot) -> None:
     shown = " ".join(texts(signage.board))
     assert "Abschluss und Ausblick" in shown and "Closing and outlook" in shown
     signage.clock.set(day(signage.ctx.path, 1, 23, 0))
-    qtbot.waitUntil(lambda: "No more sessions today" in " ".join(texts(signage.board)), timeout=2000)
+    qtbot.waitUntil(lambda: signage.board.clock.text() == "23:00", timeout=2000)
+    assert "No more sessions today" in " ".join(texts(signage.board))
     assert "Nothing on right now" in " ".join(texts(signage.board))
 
 

@@ -268,7 +268,7 @@ class DoorPanel(QWidget):
         }[status]
 
     def describe(self, r: doors.DoorResult) -> str:
-        lines = [f"<b>{self.status_text(r.status)}</b>"]
+        lines = [f"<b style='font-size:30px'>{self.status_text(r.status)}</b>"]
         if r.attendee is not None:
             lines.append(f"{r.attendee.display_name}<br><span style='font-size:16px'>{r.attendee.organisation}</span>")
         if r.status == DoorStatus.FULL:

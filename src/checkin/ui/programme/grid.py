@@ -18,7 +18,7 @@ from ...core.model import Room
 ROOM_W = 230
 HEADER_H = 34
 LANE_H = 128
-MIN_PX_PER_MIN = 2.0  # below this a 90-minute forum is too narrow to read; the grid scrolls instead
+MIN_PX_PER_MIN = 2.3  # below this a 90-minute forum is too narrow to read; the grid scrolls instead
 
 KIND_COLOURS = {
     "plenary": "#dbe8f7", "forum": "#dff2e1", "matchmaking": "#fbeed5", "exhibition": "#ece6f5",
@@ -164,6 +164,8 @@ class TimelineGrid(QWidget):
         p.setFont(_sized(base, 11, bold=True))
         p.setPen(QColor("#37474f"))
         for hour in hours:
+            if now_x is not None and -60 < self._x(hour) - now_x < 44:
+                continue  # the red "now" pill sits here
             if self._x(hour) >= x0 + ROOM_W - 4:
                 p.drawText(QRectF(self._x(hour) + 4, y0 + 4, 80, HEADER_H - 8), Qt.AlignmentFlag.AlignVCenter,
                            hour.strftime("%H:%M"))
@@ -238,9 +240,7 @@ class TimelineGrid(QWidget):
     def counts_text(self, v: SessionView) -> str:
         """Two short lines: who is expected (assigned, of them checked in) and who is inside (of capacity)."""
         lines = []
-        if v.assigned:
-            lines.append(self.tr("%1 assigned, %2 checked in").replace("%1", str(v.assigned))
-                         .replace("%2", str(v.arrived)))
+        # Occupancy first: "is this room full?" is what a helper asks; if the block is short, the rest is cut.
         if v.present or (self.now is not None and v.running_at(self.now)):
             inside = f"{v.present}/{v.capacity}" if v.capacity else str(v.present)
             text = self.tr("in room %1").replace("%1", inside)
@@ -251,6 +251,9 @@ class TimelineGrid(QWidget):
             lines.append(text)
         elif v.capacity:
             lines.append(self.tr("%1 seats").replace("%1", str(v.capacity)))
+        if v.assigned:
+            lines.append(self.tr("%1 assigned · %2 arrived").replace("%1", str(v.assigned))
+                         .replace("%2", str(v.arrived)))
         return "\n".join(lines)
 
     # --- interaction -----------------------------------------------------------------------------------

@@ -10,6 +10,7 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -70,7 +71,12 @@ class PersonPanel(QWidget):
         self.table.setObjectName("personAgenda")
         self.table.setHorizontalHeaderLabels([self.tr("Time"), self.tr("What"), self.tr("Where"),
                                               self.tr("Partner"), self.tr("Partner arrived?")])
-        self.table.horizontalHeader().setStretchLastSection(True)
+        # Every column on screen without scrolling sideways: partner and "arrived?" matter most at the desk.
+        header = self.table.horizontalHeader()
+        for col, mode in enumerate((QHeaderView.ResizeMode.ResizeToContents, QHeaderView.ResizeMode.Stretch,
+                                    QHeaderView.ResizeMode.Stretch, QHeaderView.ResizeMode.Stretch,
+                                    QHeaderView.ResizeMode.ResizeToContents)):
+            header.setSectionResizeMode(col, mode)
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.setWordWrap(True)
         self.table.setStyleSheet("font-size: 15px;")
@@ -151,7 +157,7 @@ class PersonPanel(QWidget):
                 where = item.room.name if item.room else self.tr("(no room)")
                 if item.room and (item.room.building or item.room.floor):
                     where += f"\n{', '.join(x for x in (item.room.building, item.room.floor) if x)}"
-            partner = "\n".join(f"{p.name}, {p.organisation}" for p in item.partners)
+            partner = "\n".join(f"{p.name}\n{p.organisation}" for p in item.partners)
             cells = [when, what, where, partner, ""]
             for col, value in enumerate(cells):
                 self.table.setItem(row, col, QTableWidgetItem(value))
@@ -167,7 +173,6 @@ class PersonPanel(QWidget):
         if not self.items:
             self.table.setRowCount(1)
             self.table.setItem(0, 1, QTableWidgetItem(self.tr("No sessions or meetings for this person.")))
-        self.table.resizeColumnsToContents()
         self.table.resizeRowsToContents()
         self.print_button.setEnabled(True)
 
