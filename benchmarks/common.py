@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import fcntl
+import os
 import shutil
 import statistics
 import tempfile
@@ -29,15 +31,19 @@ class Context:
         """A fresh copy of a cached demo event with ``attendees`` people (generated once per machine)."""
         CACHE.mkdir(parents=True, exist_ok=True)
         cached = CACHE / f"demo-{attendees}-{seed}.checkin"
-        if not cached.exists():
-            from checkin.core import demo
+        # A lock file: two benchmark runs at once must not build (or read) a half-written cache.
+        with open(CACHE / f"{cached.name}.lock", "w") as lock:
+            fcntl.flock(lock, fcntl.LOCK_EX)
+            if not cached.exists():
+                from checkin.core import demo
 
-            tmp = cached.with_suffix(".tmp")
-            tmp.unlink(missing_ok=True)
-            store = demo.generate(tmp, attendees=attendees, seed=seed)
-            store.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-            store.close()
-            tmp.rename(cached)
+                tmp = CACHE / f"{cached.stem}.{os.getpid()}.tmp"
+                for suffix in ("", "-wal", "-shm"):
+                    Path(f"{tmp}{suffix}").unlink(missing_ok=True)
+                store = demo.generate(tmp, attendees=attendees, seed=seed)
+                store.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+                store.close()
+                tmp.rename(cached)
         out = self.workdir / f"{time.monotonic_ns()}-{cached.name}"
         shutil.copy(cached, out)
         return out
