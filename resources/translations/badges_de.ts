@@ -1,0 +1,344 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de_DE">
+<context>
+    <name>BadgesScreen</name>
+    <message>
+        <location filename="../../src/checkin/ui/badges/view.py" line="133"/>
+        <source>Save as new layout…</source>
+        <translation>Als neues Layout speichern …</translation>
+    </message>
+    <message>
+        <location filename="../../src/checkin/ui/badges/view.py" line="136"/>
+        <source>Use for this event</source>
+        <translation>Für diese Veranstaltung verwenden</translation>
+    </message>
+    <message>
+        <location filename="../../src/checkin/ui/badges/view.py" line="153"/>
+        <source>Layout</source>
+        <translation>Layout</translation>
+    </message>
+    <message>
+        <location filename="../../src/checkin/ui/badges/view.py" line="155"/>
+        <source>Preview with</source>
+        <translation>Vorschau mit</translation>
+    </message>
+    <message>
+        <location filename="../../src/checkin/ui/badges/view.py" line="223"/>
+        <source>Longest name</source>
+        <translation>Längster Name</translation>
+    </message>
+    <message>
+        <location filename="../../src/checkin/ui/badges/view.py" line="225"/>
+        <source>Longest organisation</source>
+        <translation>Längste Organisation</translation>
+    </message>
+    <message>
+        <location filename="../../src/checkin/ui/badges/view.py" line="247"/>
+        <source>Page %1 × %2 mm, %3 badge(s) per page</source>
+        <translation>Seite %1 × %2 mm, %3 Namensschild(er) pro Seite</translation>
+    </message>
+    <message>
+        <location filename="../../src/checkin/ui/badges/view.py" line="283"/>
+        <source>All names print with the installed fonts.</source>
+        <translation>Alle Namen lassen sich mit den installierten Schriften drucken.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/checkin/ui/badges/view.py" line="286"/>
+        <source>%n name(s) need a look before printing: </source>
+        <translation>
+            <numerusform>%n Name vor dem Druck prüfen: </numerusform>
+            <numerusform>%n Namen vor dem Druck prüfen: </numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/checkin/ui/badges/view.py" line="304"/>
+        <source>Save as new layout</source>
+        <translation>Als neues Layout speichern</translation>
+    </message>
+    <message>
+        <location filename="../../src/checkin/ui/badges/view.py" line="304"/>
+        <source>Name (letters, digits, -)</source>
+        <translation>Name (Buchstaben, Ziffern, -)</translation>
+    </message>
+    <message>
+        <location filename="../../src/checkin/ui/badges/view.py" line="314"/>
+        <source>Layout not saved</source>
+        <translation>Layout nicht gespeichert</translation>
+    </message>
+    <message>
+        <location filename="../../src/checkin/ui/badges/view.py" line="331"/>
+        <source>Choose a printer first.</source>
+        <translation>Bitte zuerst einen Drucker wählen.</translation>
+    </message>
+</context>
+<context>
+    <name>ElementPanel</name>
+    <message>
+        <location filename="../../src/checkin/ui/badges/view.py" line="38"/>
+        <source>Element</source>
+        <translation>Element</translation>
+    </message>
+    <message>
+        <location filename="../../src/checkin/ui/badges/view.py" line="45"/>
+        <source>Bold</source>
+        <translation>Fett</translation>
+    </message>
+    <message>
+        <location filename="../../src/checkin/ui/badges/view.py" line="47"/>
+        <source>left</source>
+        <translation>links</translation>
+    </message>
+    <message>
+        <location filename="../../src/checkin/ui/badges/view.py" line="47"/>
+        <source>centre</source>
+        <translation>zentriert</translation>
+    </message>
+    <message>
+        <location filename="../../src/checkin/ui/badges/view.py" line="47"/>
+        <source>right</source>
+        <translation>rechts</translation>
+    </message>
+    <message>
+        <location filename="../../src/checkin/ui/badges/view.py" line="54"/>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <location filename="../../src/checkin/ui/badges/view.py" line="55"/>
+        <source>Font size</source>
+        <translation>Schriftgröße</translation>
+    </message>
+    <message>
+        <location filename="../../src/checkin/ui/badges/view.py" line="57"/>
+        <source>Alignment</source>
+        <translation>Ausrichtung</translation>
+    </message>
+    <message>
+        <location filename="../../src/checkin/ui/badges/view.py" line="58"/>
+        <source>Text colour</source>
+        <translation>Textfarbe</translation>
+    </message>
+    <message>
+        <location filename="../../src/checkin/ui/badges/view.py" line="59"/>
+        <source>Background</source>
+        <translation>Hintergrund</translation>
+    </message>
+    <message>
+        <location filename="../../src/checkin/ui/badges/view.py" line="60"/>
+        <source>Left</source>
+        <translation>Links</translation>
+    </message>
+    <message>
+        <location filename="../../src/checkin/ui/badges/view.py" line="60"/>
+        <source>Top</source>
+        <translation>Oben</translation>
+    </message>
+    <message>
+        <location filename="../../src/checkin/ui/badges/view.py" line="60"/>
+        <source>Width</source>
+        <translation>Breite</translation>
+    </message>
+    <message>
+        <location filename="../../src/checkin/ui/badges/view.py" line="60"/>
+        <source>Height</source>
+        <translation>Höhe</translation>
+    </message>
+    <message>
+        <location filename="../../src/checkin/ui/badges/view.py" line="63"/>
+        <source>Fields: {title} {first_name} {last_name} {organisation} {country} {category_label} {event_title}</source>
+        <translation>Felder: {title} {first_name} {last_name} {organisation} {country} {category_label} {event_title}</translation>
+    </message>
+    <message>
+        <location filename="../../src/checkin/ui/badges/view.py" line="95"/>
+        <source>(category colour / none)</source>
+        <translation>(Kategoriefarbe / keine)</translation>
+    </message>
+</context>
+<context>
+    <name>PrintPanel</name>
+    <message>
+        <location filename="../../src/checkin/ui/badges/print_panel.py" line="73"/>
+        <source>Printer of this desk</source>
+        <translation>Drucker dieses Schalters</translation>
+    </message>
+    <message>
+        <location filename="../../src/checkin/ui/badges/print_panel.py" line="81"/>
+        <source>Refresh</source>
+        <translation>Aktualisieren</translation>
+    </message>
+    <message>
+        <location filename="../../src/checkin/ui/badges/print_panel.py" line="88"/>
+        <source>Print the badge on check-in at this desk</source>
+        <translation>Namensschild beim Check-in an diesem Schalter drucken</translation>
+    </message>
+    <message>
+        <location filename="../../src/checkin/ui/badges/print_panel.py" line="92"/>
+        <source>Print test badge</source>
+        <translation>Test-Namensschild drucken</translation>
+    </message>
+    <message>
+        <location filename="../../src/checkin/ui/badges/print_panel.py" line="98"/>
+        <location filename="../../src/checkin/ui/badges/print_panel.py" line="144"/>
+        <location filename="../../src/checkin/ui/badges/print_panel.py" line="307"/>
+        <source>Printer</source>
+        <translation>Drucker</translation>
+    </message>
+    <message>
+        <location filename="../../src/checkin/ui/badges/print_panel.py" line="99"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../src/checkin/ui/badges/print_panel.py" line="100"/>
+        <source>Copies</source>
+        <translation>Kopien</translation>
+    </message>
+    <message>
+        <location filename="../../src/checkin/ui/badges/print_panel.py" line="104"/>
+        <source>Offset right / down</source>
+        <translation>Versatz rechts / unten</translation>
+    </message>
+    <message>
+        <location filename="../../src/checkin/ui/badges/print_panel.py" line="109"/>
+        <source>Print in bulk</source>
+        <translation>Sammeldruck</translation>
+    </message>
+    <message>
+        <location filename="../../src/checkin/ui/badges/print_panel.py" line="112"/>
+        <source>Only badges not printed yet</source>
+        <translation>Nur noch nicht gedruckte Namensschilder</translation>
+    </message>
+    <message>
+        <location filename="../../src/checkin/ui/badges/print_panel.py" line="114"/>
+        <source>from, e.g. A</source>
+        <translation>von, z. B. A</translation>
+    </message>
+    <message>
+        <location filename="../../src/checkin/ui/badges/print_panel.py" line="115"/>
+        <source>to, e.g. K</source>
+        <translation>bis, z. B. K</translation>
+    </message>
+    <message>
+        <location filename="../../src/checkin/ui/badges/print_panel.py" line="116"/>
+        <source>Print selection</source>
+        <translation>Auswahl drucken</translation>
+    </message>
+    <message>
+        <location filename="../../src/checkin/ui/badges/print_panel.py" line="119"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../../src/checkin/ui/badges/print_panel.py" line="127"/>
+        <source>Category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <location filename="../../src/checkin/ui/badges/print_panel.py" line="131"/>
+        <source>Family names</source>
+        <translation>Nachnamen</translation>
+    </message>
+    <message>
+        <location filename="../../src/checkin/ui/badges/print_panel.py" line="141"/>
+        <source>Print jobs</source>
+        <translation>Druckaufträge</translation>
+    </message>
+    <message>
+        <location filename="../../src/checkin/ui/badges/print_panel.py" line="144"/>
+        <source>Badges</source>
+        <translation>Schilder</translation>
+    </message>
+    <message>
+        <location filename="../../src/checkin/ui/badges/print_panel.py" line="144"/>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <location filename="../../src/checkin/ui/badges/print_panel.py" line="145"/>
+        <source>Message</source>
+        <translation>Meldung</translation>
+    </message>
+    <message>
+        <location filename="../../src/checkin/ui/badges/print_panel.py" line="149"/>
+        <source>Retry</source>
+        <translation>Erneut senden</translation>
+    </message>
+    <message>
+        <location filename="../../src/checkin/ui/badges/print_panel.py" line="152"/>
+        <source>Send to another printer…</source>
+        <translation>An anderen Drucker senden …</translation>
+    </message>
+    <message>
+        <location filename="../../src/checkin/ui/badges/print_panel.py" line="189"/>
+        <source>All categories</source>
+        <translation>Alle Kategorien</translation>
+    </message>
+    <message>
+        <location filename="../../src/checkin/ui/badges/print_panel.py" line="220"/>
+        <source>No print system: %1</source>
+        <translation>Kein Drucksystem: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/checkin/ui/badges/print_panel.py" line="224"/>
+        <source>Choose a printer</source>
+        <translation>Drucker wählen</translation>
+    </message>
+    <message>
+        <location filename="../../src/checkin/ui/badges/print_panel.py" line="226"/>
+        <source>ready</source>
+        <translation>bereit</translation>
+    </message>
+    <message>
+        <location filename="../../src/checkin/ui/badges/print_panel.py" line="227"/>
+        <source>printing</source>
+        <translation>druckt</translation>
+    </message>
+    <message>
+        <location filename="../../src/checkin/ui/badges/print_panel.py" line="227"/>
+        <source>stopped</source>
+        <translation>angehalten</translation>
+    </message>
+    <message>
+        <location filename="../../src/checkin/ui/badges/print_panel.py" line="228"/>
+        <source>not accepting jobs</source>
+        <translation>nimmt keine Aufträge an</translation>
+    </message>
+    <message>
+        <location filename="../../src/checkin/ui/badges/print_panel.py" line="228"/>
+        <source>unknown printer</source>
+        <translation>unbekannter Drucker</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/checkin/ui/badges/print_panel.py" line="231"/>
+        <source> · %n job(s) waiting</source>
+        <translation>
+            <numerusform> · %n Auftrag wartet</numerusform>
+            <numerusform> · %n Aufträge warten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/checkin/ui/badges/print_panel.py" line="250"/>
+        <source>Nothing to print for this selection.</source>
+        <translation>Für diese Auswahl gibt es nichts zu drucken.</translation>
+    </message>
+    <message>
+        <location filename="../../src/checkin/ui/badges/print_panel.py" line="253"/>
+        <source>Choose a printer first.</source>
+        <translation>Bitte zuerst einen Drucker wählen.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/checkin/ui/badges/print_panel.py" line="264"/>
+        <source>%n badge(s) queued</source>
+        <translation>
+            <numerusform>%n Namensschild in der Warteschlange</numerusform>
+            <numerusform>%n Namensschilder in der Warteschlange</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/checkin/ui/badges/print_panel.py" line="307"/>
+        <source>Send to another printer</source>
+        <translation>An anderen Drucker senden</translation>
+    </message>
+</context>
+</TS>
