@@ -81,6 +81,7 @@ def _normalise(urls: list[str]) -> list[str]:
 
 def cmd_serve(args: argparse.Namespace) -> int:
     import logging
+    import os
     import signal
     import threading
 
@@ -89,6 +90,9 @@ def cmd_serve(args: argparse.Namespace) -> int:
     from ...core.sync.service import StationService
 
     logging.basicConfig(level=logging.WARNING, format="checkin serve: %(message)s", stream=sys.stderr)
+    if os.environ.get("CHECKIN_SYNC_DEBUG"):  # timings of every exchange (never record contents)
+        logging.getLogger("checkin.sync").setLevel(logging.DEBUG)
+        logging.getLogger().handlers[0].setFormatter(logging.Formatter("%(relativeCreated)8.0f %(threadName)s %(message)s"))
     peers = tuple(_normalise(args.peer))
     with open_event(args.path):  # a clear message for a missing or foreign file
         pass

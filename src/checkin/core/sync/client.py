@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import http.client
 import json
+import logging
 import threading
 import time
 import urllib.error
@@ -19,6 +20,8 @@ from .server import PATH
 
 if TYPE_CHECKING:
     from ..store import EventStore
+
+log = logging.getLogger("checkin.sync")
 
 
 class PeerUnreachable(SyncError):
@@ -143,18 +146,22 @@ class PeerClient:
         raise AssertionError("unreachable")
 
     # --- replication -------------------------------------------------------------------------------
-    def exchange(self, store: EventStore, *, wait: float = 0.0, push: bool = True,
-                 report: SyncReport | None = None) -> bool:
+    def exchange(self, store: EventStore, *, wait: float = 0.0, push: bool = True, pull: bool = True,
+                 only: set[str] | None = None, report: SyncReport | None = None) -> bool:
         """One round: send what the peer lacks (by its last vector), merge what it sends back.
 
         Returns True when there may be more to move (a batch was full).
         """
+        t0 = time.perf_counter()
         ours = version_vector(store.conn)
-        out, more_out = missing_batch(store.conn, self.peer_vector, BATCH) if push else ([], False)
+        out, more_out = missing_batch(store.conn, self.peer_vector, BATCH, only) if push else ([], False)
         msg = self.call({"op": "exchange", "vector": ours, "records": [r.to_json() for r in out],
-                         "limit": BATCH, "wait": wait}, timeout=self.timeout + wait, vector=ours)
+                         "limit": BATCH if pull else 0, "wait": wait}, timeout=self.timeout + wait, vector=ours)
+        t1 = time.perf_counter()
         incoming = records_from_json(msg.get("records") or [])
         result = merge(store, incoming)
+        log.debug("exchange with %s: sent %d, got %d (%d new) in %.3f s + merge %.3f s", self.url, len(out),
+                  len(incoming), result.new_records, t1 - t0, time.perf_counter() - t1)
         self.peer_station = str(msg.get("station") or self.peer_station)
         self.peer_vector = merge_vectors(self.peer_vector, msg.get("vector") or {})
         if report is not None:

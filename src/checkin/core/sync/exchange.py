@@ -19,7 +19,8 @@ def version_vector(conn: sqlite3.Connection) -> dict[str, int]:
     return {s: int(t) for s, t in conn.execute("SELECT station_id, MAX(seq) FROM journal GROUP BY station_id")}
 
 
-def missing_batch(conn: sqlite3.Connection, vector: dict[str, int], limit: int = BATCH) -> tuple[list[Record], bool]:
+def missing_batch(conn: sqlite3.Connection, vector: dict[str, int], limit: int = BATCH,
+                  only: set[str] | None = None) -> tuple[list[Record], bool]:
     """Records the holder of ``vector`` lacks, at most ``limit``; True if more remain.
 
     Each station's records go out in ``seq`` order, so a receiver always holds a prefix of every station's
@@ -29,7 +30,7 @@ def missing_batch(conn: sqlite3.Connection, vector: dict[str, int], limit: int =
     more = False
     for station, top in sorted(version_vector(conn).items()):
         have = int(vector.get(station, 0))
-        if top <= have:
+        if top <= have or (only is not None and station not in only):
             continue
         room = limit - len(out)
         if room <= 0:
@@ -49,12 +50,23 @@ def records_from_json(items: Any) -> list[Record]:
     return [Record.from_json(obj) for obj in items]
 
 
+_write_locks: dict[str, threading.Lock] = {}
+_locks_lock = threading.Lock()
+
+
+def write_lock(path: str) -> threading.Lock:
+    """One writer per file per process: threads queue on a lock instead of SQLite's sleepy busy handler."""
+    with _locks_lock:
+        return _write_locks.setdefault(str(path), threading.Lock())
+
+
 def merge(store: EventStore, records: list[Record]) -> MergeResult:
     from ..store import MergeResult
 
     if not records:
         return MergeResult(0, 0, 0)
-    return store.merge(records)
+    with write_lock(str(store.path.resolve())):
+        return store.merge(records)
 
 
 def journal_mark(conn: sqlite3.Connection) -> int:

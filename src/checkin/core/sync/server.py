@@ -229,21 +229,26 @@ class SyncServer:
         if len(incoming) > MAX_RECORDS_IN:
             raise HttpError(413, "too many records in one message")
         vector = {str(k): int(v) for k, v in (msg.get("vector") or {}).items()}
-        limit = max(1, min(int(msg.get("limit") or BATCH), BATCH))
+        limit = max(0, min(int(msg.get("limit", BATCH)), BATCH))  # 0: a push that wants nothing back
         wait = max(0.0, min(float(msg.get("wait") or 0), MAX_WAIT))
         offset = (msg["ts"] - wire.now_ms()) / 1000.0
         deadline = time.monotonic() + wait
         seen = self.watcher.mark  # taken before reading: a commit after the read still wakes the wait below
+        t0 = time.perf_counter()
         with self.pool.store() as store:
+            t1 = time.perf_counter()
             result = merge(store, incoming)
-            out, more = missing_batch(store.conn, vector, limit)
+            t2 = time.perf_counter()
+            out, more = missing_batch(store.conn, vector, limit) if limit else ([], False)
             ours = version_vector(store.conn)
+        log.debug("serve %s: got %d (%d new), pool %.3f s, merge %.3f s, missing %d %.3f s", station, len(incoming),
+                  result.new_records, t1 - t0, t2 - t1, len(out), time.perf_counter() - t2)
         if result.new_records:
             self.watcher.poke()
             if self.on_merged:
                 self.on_merged(result)
         self.status.contact(station, vector=vector, offset=offset)
-        while not out and time.monotonic() < deadline and not self._stopping:
+        while limit and not out and time.monotonic() < deadline and not self._stopping:
             seen = self.watcher.wait_change(seen, deadline - time.monotonic())
             with self.pool.store() as store:
                 out, more = missing_batch(store.conn, vector, limit)

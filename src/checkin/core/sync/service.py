@@ -258,7 +258,8 @@ class PeerWorker:
                         self.active = True
                         self._connected.set()
                         backoff = 0.5
-                    more = self.client.exchange(store, wait=LONG_POLL)
+                    # Pull only: our news go by the push loop, so nothing travels twice in one exchange.
+                    more = self.client.exchange(store, wait=LONG_POLL, push=False)
                     self._after(store)
                     if more:
                         continue
@@ -290,12 +291,18 @@ class PeerWorker:
                 if self._stop.is_set():
                     break
                 mark = watcher.wait_change(seen, PUSH_HEARTBEAT)
-                if mark == seen and self._have_nothing_for_peer(store):
+                heartbeat, seen = mark == seen, mark
+                if heartbeat and self._have_nothing_for_peer(store):
                     continue
-                seen = mark
                 try:
-                    while self.client.exchange(store, wait=0.0):
+                    # Our own records at once: nobody else can give them to the peer yet.
+                    while self.client.exchange(store, pull=False, only={self.service.station_id}):
                         pass
+                    # Other stations' records only when things are quiet: in a mesh the peer has them from
+                    # their origin by then; in a chain (the peer does not know their origin) this relays them.
+                    if heartbeat:
+                        while self.client.exchange(store, pull=False):
+                            pass
                     self._after(store)
                 except (PeerUnreachable, PeerRefused, SyncError) as exc:
                     self._lost(str(exc))
