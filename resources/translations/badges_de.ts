@@ -14,37 +14,50 @@
         <translation>Für diese Veranstaltung verwenden</translation>
     </message>
     <message>
-        <location filename="../../src/checkin/ui/badges/view.py" line="153"/>
+        <location filename="../../src/checkin/ui/badges/view.py" line="155"/>
         <source>Layout</source>
         <translation>Layout</translation>
     </message>
     <message>
-        <location filename="../../src/checkin/ui/badges/view.py" line="155"/>
+        <location filename="../../src/checkin/ui/badges/view.py" line="157"/>
         <source>Preview with</source>
         <translation>Vorschau mit</translation>
     </message>
     <message>
-        <location filename="../../src/checkin/ui/badges/view.py" line="223"/>
+        <location filename="../../src/checkin/ui/badges/view.py" line="229"/>
         <source>Longest name</source>
         <translation>Längster Name</translation>
     </message>
     <message>
-        <location filename="../../src/checkin/ui/badges/view.py" line="225"/>
+        <location filename="../../src/checkin/ui/badges/view.py" line="231"/>
         <source>Longest organisation</source>
         <translation>Längste Organisation</translation>
     </message>
     <message>
-        <location filename="../../src/checkin/ui/badges/view.py" line="247"/>
+        <location filename="../../src/checkin/ui/badges/view.py" line="254"/>
         <source>Page %1 × %2 mm, %3 badge(s) per page</source>
         <translation>Seite %1 × %2 mm, %3 Namensschild(er) pro Seite</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../src/checkin/ui/badges/view.py" line="265"/>
+        <source>Badge already printed %n time(s)</source>
+        <translation>
+            <numerusform>Namensschild bereits %n-mal gedruckt</numerusform>
+            <numerusform>Namensschild bereits %n-mal gedruckt</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../src/checkin/ui/badges/view.py" line="283"/>
+        <location filename="../../src/checkin/ui/badges/view.py" line="265"/>
+        <source>Not printed yet</source>
+        <translation>Noch nicht gedruckt</translation>
+    </message>
+    <message>
+        <location filename="../../src/checkin/ui/badges/view.py" line="297"/>
         <source>All names print with the installed fonts.</source>
         <translation>Alle Namen lassen sich mit den installierten Schriften drucken.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/checkin/ui/badges/view.py" line="286"/>
+        <location filename="../../src/checkin/ui/badges/view.py" line="300"/>
         <source>%n name(s) need a look before printing: </source>
         <translation>
             <numerusform>%n Name vor dem Druck prüfen: </numerusform>
@@ -52,22 +65,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/checkin/ui/badges/view.py" line="304"/>
+        <location filename="../../src/checkin/ui/badges/view.py" line="318"/>
         <source>Save as new layout</source>
         <translation>Als neues Layout speichern</translation>
     </message>
     <message>
-        <location filename="../../src/checkin/ui/badges/view.py" line="304"/>
+        <location filename="../../src/checkin/ui/badges/view.py" line="318"/>
         <source>Name (letters, digits, -)</source>
         <translation>Name (Buchstaben, Ziffern, -)</translation>
     </message>
     <message>
-        <location filename="../../src/checkin/ui/badges/view.py" line="314"/>
+        <location filename="../../src/checkin/ui/badges/view.py" line="328"/>
         <source>Layout not saved</source>
         <translation>Layout nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../../src/checkin/ui/badges/view.py" line="331"/>
+        <location filename="../../src/checkin/ui/badges/view.py" line="345"/>
         <source>Choose a printer first.</source>
         <translation>Bitte zuerst einen Drucker wählen.</translation>
     </message>

@@ -117,6 +117,7 @@ def test_print_service_prints_on_checkin_without_blocking_and_reports_status(qtb
     qtbot.waitUntil(lambda: "done" in seen, timeout=90_000)
     assert seen[0] == "queued" and seen[-1] == "done"  # every change arrives on the GUI thread
     assert print_counts(ctx.store, [21]) == {21: 1}
+    assert service.printed(21) == 1 and service.printed(22) == 0
     assert service.printer_status().ok
 
 
@@ -140,3 +141,5 @@ def test_bulk_print_shows_progress_and_jobs(qtbot, screen, ctx):
     # Printed once: a second bulk run of "not printed yet" finds nothing.
     panel.start_bulk()
     qtbot.waitUntil(lambda: "Nothing to print" in panel.bulk_info.text(), timeout=20_000)
+    screen.person.setCurrentIndex(screen.person.findData(press[0]))
+    assert "already printed 1" in screen.printed.text()

@@ -137,6 +137,12 @@ class PrintService(QObject):
         if self._queue is not None:
             self._queue.cancel(job_id)
 
+    def printed(self, attendee_id: int) -> int:
+        """How often this badge went to a printer (all stations' journal): show it before a reprint."""
+        from ...core.printing import print_counts
+
+        return print_counts(self.ctx.store, [attendee_id]).get(attendee_id, 0) if self.ctx.store else 0
+
     def jobs(self) -> list[PrintJob]:
         return self._queue.jobs() if self._queue is not None else []
 

@@ -138,6 +138,8 @@ class BadgesScreen(QWidget):
         default.clicked.connect(self.make_default)
         self.info = QLabel()
         self.info.setObjectName("layoutInfo")
+        self.printed = QLabel()
+        self.printed.setObjectName("printedInfo")
         self.glyphs = QLabel()
         self.glyphs.setObjectName("glyphReport")
         self.glyphs.setWordWrap(True)
@@ -160,7 +162,10 @@ class BadgesScreen(QWidget):
         ll = QVBoxLayout(left)
         ll.setContentsMargins(0, 0, 0, 0)
         ll.addLayout(top)
-        ll.addWidget(self.info)
+        info_row = QHBoxLayout()
+        info_row.addWidget(self.info, 1)
+        info_row.addWidget(self.printed)
+        ll.addLayout(info_row)
         middle = QSplitter()
         middle.addWidget(self.designer)
         middle.addWidget(self.panel)
@@ -176,6 +181,7 @@ class BadgesScreen(QWidget):
         root.addWidget(split)
         self.setStyleSheet("QComboBox, QPushButton, QLabel, QLineEdit, QSpinBox, QDoubleSpinBox { font-size: 14px; }")
         ctx.event_opened.connect(self.reload)
+        ctx.changed.connect(self._show_printed)
         if ctx.store is not None:
             self.reload()
 
@@ -243,6 +249,7 @@ class BadgesScreen(QWidget):
             return
         self.designer.set_layout(lay, None)
         self.designer.set_badge(self._badge())
+        self._show_printed()
         w, h = lay.page_size
         self.info.setText(self.tr("Page %1 × %2 mm, %3 badge(s) per page").replace("%1", f"{w:g}")
                           .replace("%2", f"{h:g}").replace("%3", str(lay.per_page)))
@@ -250,6 +257,13 @@ class BadgesScreen(QWidget):
 
     def _person_chosen(self) -> None:
         self.designer.set_badge(self._badge())
+        self._show_printed()
+
+    def _show_printed(self) -> None:
+        aid = self.person.currentData()
+        n = self.printing.service.printed(int(aid)) if aid is not None else 0
+        self.printed.setText(self.tr("Badge already printed %n time(s)", "", n) if n else self.tr("Not printed yet"))
+        self.printed.setStyleSheet("color: #b71c1c; font-weight: bold;" if n else "color: #555;")
 
     def _element_selected(self, index: int) -> None:
         lay = self.edited_layout
