@@ -61,7 +61,14 @@ def _register_import_precedence() -> None:
 
 
 
-_REGISTRARS = (_register_codes, _register_programme, _register_import_precedence)
+def _register_purge() -> None:
+    # issue 13: a purge travels to every station and guards against names coming back with later merges.
+    from .purge import apply_purge
+
+    HANDLERS["purge"] = apply_purge
+
+
+_REGISTRARS = (_register_codes, _register_programme, _register_import_precedence, _register_purge)
 _ready: list[bool] = []
 
 

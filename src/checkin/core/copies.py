@@ -76,10 +76,17 @@ def _prepare_desk(store: EventStore, req: CopyRequest) -> dict[str, Any]:
     return {"key_id": cert["key_id"]}
 
 
-COPY_KINDS: dict[str, Preparer] = {"desk": _prepare_desk}
+def _prepare_helper(store: EventStore, req: CopyRequest) -> dict[str, Any]:
+    from .roles import prepare_helper_copy  # issue 13: no emails, phones, desk notes, extra fields, keys
+
+    return prepare_helper_copy(store, req)
 
 
-def make_copy(store: EventStore, out: str | Path, *, kind: str = "desk", station: str | None = None) -> CopyResult:
+COPY_KINDS: dict[str, Preparer] = {"desk": _prepare_desk, "helper": _prepare_helper}
+
+
+def make_copy(store: EventStore, out: str | Path, *, kind: str = "desk", station: str | None = None,
+              passphrase: str | None = None) -> CopyResult:
     """Write a copy of ``store`` for another station; records in the master's meta that it went out."""
     if kind not in COPY_KINDS:
         raise StoreError(f"unknown kind of copy: {kind}")
@@ -97,9 +104,16 @@ def make_copy(store: EventStore, out: str | Path, *, kind: str = "desk", station
         raise StoreError(f"station name {station!r} is taken; choose another")
     req = CopyRequest(kind, station, out)
     extra = COPY_KINDS[kind](store, req)
-    _backup(store, out)
+    if passphrase:  # issue 13: encrypted at rest, sealed in memory, never in clear on disk
+        from .encryption import write_encrypted_copy
+
+        write_encrypted_copy(store, out, lambda conn: _seal_conn(conn, req), passphrase)
+        extra["encrypted"] = True
+    else:
+        _backup(store, out)
     try:
-        _seal(out, req)
+        if not passphrase:
+            _seal(out, req)
     except BaseException:
         for suffix in ("", "-wal", "-shm", "-journal"):
             Path(f"{out}{suffix}").unlink(missing_ok=True)
@@ -124,22 +138,27 @@ def _backup(store: EventStore, out: Path) -> None:
 
 def _seal(out: Path, req: CopyRequest) -> None:
     """Remove the event private key so that no byte of it survives (free pages, WAL), then set the meta."""
-    import json
-
     conn = sqlite3.connect(str(out), isolation_level=None)
     try:
-        conn.execute("PRAGMA journal_mode = DELETE")
-        conn.execute("PRAGMA secure_delete = ON")
-        conn.execute("BEGIN IMMEDIATE")
-        conn.execute("DELETE FROM meta WHERE key IN ('private_key', 'copies_made')")
-        conn.executemany(
-            "INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
-            [(k, json.dumps(v, ensure_ascii=False)) for k, v in
-             {**req.meta, "copy_kind": req.kind, "copied_at": iso(utc_now())}.items()])
-        for edit in req.edits:
-            edit(conn)
-        conn.execute("COMMIT")
-        conn.execute("VACUUM")  # rewrites every page: nothing of the deleted key stays in free space
-        conn.execute("PRAGMA journal_mode = WAL")
+        _seal_conn(conn, req)
     finally:
         conn.close()
+
+
+def _seal_conn(conn: sqlite3.Connection, req: CopyRequest) -> None:
+    """The sealing itself, on any connection (an encrypted copy is sealed in memory: see core/encryption)."""
+    import json
+
+    conn.execute("PRAGMA journal_mode = DELETE")
+    conn.execute("PRAGMA secure_delete = ON")
+    conn.execute("BEGIN IMMEDIATE")
+    conn.execute("DELETE FROM meta WHERE key IN ('private_key', 'copies_made')")
+    conn.executemany(
+        "INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+        [(k, json.dumps(v, ensure_ascii=False)) for k, v in
+         {**req.meta, "copy_kind": req.kind, "copied_at": iso(utc_now())}.items()])
+    for edit in req.edits:
+        edit(conn)
+    conn.execute("COMMIT")
+    conn.execute("VACUUM")  # rewrites every page: nothing of the deleted key stays in free space
+    conn.execute("PRAGMA journal_mode = WAL")

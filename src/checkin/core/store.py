@@ -62,8 +62,12 @@ class EventStore:
 
     # --- opening -------------------------------------------------------------------------------------
     @staticmethod
-    def _connect(path: Path, readonly: bool) -> sqlite3.Connection:
-        if readonly:
+    def _connect(path: Path, readonly: bool, key: str | None = None) -> sqlite3.Connection:
+        if key:  # issue 13: an encrypted desk copy (SQLCipher, imported only for such files)
+            from .encryption import connect as connect_encrypted
+
+            conn = connect_encrypted(path, key, readonly=readonly)
+        elif readonly:
             conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, isolation_level=None,
                                    check_same_thread=False)
         else:
@@ -77,7 +81,7 @@ class EventStore:
         return conn
 
     @classmethod
-    def open(cls, path: str | Path, *, readonly: bool = False) -> EventStore:
+    def open(cls, path: str | Path, *, readonly: bool = False, key: str | None = None) -> EventStore:
         path = Path(path)
         if not path.exists():
             raise StoreError(f"no such event file: {path}")
@@ -88,13 +92,18 @@ class EventStore:
         # rejects other files below ("file is not a database").
         if path.stat().st_size < 512:
             raise StoreError(f"{path} is not a checkin event file")
+        if key is None:  # issue 13: a passphrase given earlier in this process, or CHECKIN_PASSPHRASE
+            from .encryption import key_for
+
+            key = key_for(path)
         try:
-            conn = cls._connect(path, readonly)
+            conn = cls._connect(path, readonly, key)
             ok = conn.execute(
                 "SELECT value FROM meta WHERE key = 'format'"
             ).fetchone()
         except sqlite3.DatabaseError as exc:
-            raise StoreError(f"{path} is not a checkin event file ({exc})") from None
+            hint = "" if key else " or is encrypted (give its passphrase: CHECKIN_PASSPHRASE)"  # issue 13
+            raise StoreError(f"{path} is not a checkin event file{hint} ({exc})") from None
         if not ok or json.loads(ok[0]) != MAGIC:
             conn.close()
             raise StoreError(f"{path} is not a checkin event file")

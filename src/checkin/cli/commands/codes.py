@@ -49,7 +49,14 @@ def register(sub: argparse._SubParsersAction) -> None:
     kind = p.add_mutually_exclusive_group(required=True)
     kind.add_argument("--desk", action="store_const", const="desk", dest="kind",
                       help="desk copy: no event signing key; a station key certified by the event")
+    kind.add_argument("--helper", action="store_const", const="helper", dest="kind",
+                      help="helper copy: names, organisation and agenda only (no emails, phone numbers, "
+                           "desk notes, extra fields or keys)")
     p.add_argument("--station", help="station name of the copy (default desk-XXXX)")
+    p.add_argument("--encrypt", action="store_true",
+                   help="write the copy encrypted (SQLCipher); passphrase from --passphrase-file or "
+                        "CHECKIN_PASSPHRASE")
+    p.add_argument("--passphrase-file", metavar="FILE", help="file whose first line is the passphrase")
     add_json(p)
     p.set_defaults(func=cmd_copy)
 
@@ -171,15 +178,29 @@ def cmd_copy(args: argparse.Namespace) -> int:
     from ...core.copies import make_copy
     from ...core.store import StoreError
 
+    passphrase = None
+    if args.encrypt or args.passphrase_file:  # issue 13: encrypted desk copies
+        from ...core import encryption
+
+        try:
+            passphrase = encryption.read_passphrase(args.passphrase_file)
+        except (OSError, ValueError) as exc:
+            raise CliError(str(exc)) from None
+        if not encryption.available():
+            raise CliError("encryption needs the sqlcipher3 module: pip install sqlcipher3-wheels")
     with open_event(args.path) as store:
         try:
-            result = make_copy(store, args.out, kind=args.kind, station=args.station)
+            result = make_copy(store, args.out, kind=args.kind, station=args.station, passphrase=passphrase)
         except StoreError as exc:
             raise CliError(str(exc)) from None
     if args.json:
         print(json.dumps({"path": str(result.path), "kind": result.kind, "station": result.station,
-                          "key_id": result.key_id}, ensure_ascii=False))
+                          "key_id": result.key_id, "encrypted": bool(passphrase)}, ensure_ascii=False))
+    elif result.kind == "helper":
+        print(f"wrote {result.path}: helper copy for station {result.station} (names, organisation and agenda "
+              f"only: no emails, phone numbers, desk notes, extra fields or keys)"
+              + ("; encrypted" if passphrase else ""))
     else:
         print(f"wrote {result.path}: {result.kind} copy for station {result.station} "
-              f"(no event signing key; station key {result.key_id})")
+              f"(no event signing key; station key {result.key_id})" + ("; encrypted" if passphrase else ""))
     return 0

@@ -1,0 +1,176 @@
+"""Encryption at rest for desk copies: SQLCipher (AES-256 pages, HMAC per page) via ``sqlcipher3``.
+
+Why SQLCipher: every page of the database, its WAL and its journals are encrypted before they reach the disk,
+so nothing of an attendee is ever in clear on disk, also while the file is open and after a crash; the file
+is still one SQLite file with the same SQL (FTS5, JSON), so the store code works unchanged. ``sqlcipher3``
+(the ``sqlcipher3-wheels`` distribution) ships wheels with SQLCipher statically linked for Linux, macOS and
+Windows, so no compiler or OpenSSL install is needed anywhere. The module is imported only when an encrypted
+file is opened or written: plain event files never load it.
+
+Writing an encrypted copy never puts a plain copy on disk: the master is backed up into memory (stdlib
+sqlite3), sealed there (private key removed, role edits), and its schema and rows are then written into a new
+SQLCipher file.
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from .store import EventStore
+
+ENV = "CHECKIN_PASSPHRASE"
+PLAIN_HEADER = b"SQLite format 3\x00"
+
+# Passphrases given in this process, per resolved path (the GUI's DB worker opens the file a second time).
+# A value of None: the file is known to be plain (no need to look at its header again).
+_KEYS: dict[str, str | None] = {}
+
+
+class EncryptionUnavailable(RuntimeError):
+    pass
+
+
+def _module() -> Any:
+    try:
+        from sqlcipher3 import dbapi2
+    except ImportError:
+        raise EncryptionUnavailable(
+            "encrypted event files need the sqlcipher3 module (pip install sqlcipher3-wheels)") from None
+    return dbapi2
+
+
+def available() -> bool:
+    try:
+        _module()
+    except EncryptionUnavailable:
+        return False
+    return True
+
+
+def remember_key(path: str | Path, passphrase: str) -> None:
+    _KEYS[str(Path(path).resolve())] = passphrase
+
+
+def forget_key(path: str | Path) -> None:
+    _KEYS.pop(str(Path(path).resolve()), None)
+
+
+def is_encrypted(path: str | Path) -> bool:
+    """True if the file does not start like a plain SQLite database.
+
+    Only call this while this process holds no SQLite connection on the file: closing any descriptor of a
+    file drops every POSIX lock the process holds on it (SQLite's included).
+    """
+    with open(path, "rb") as fh:
+        return fh.read(16) != PLAIN_HEADER
+
+
+def key_for(path: str | Path) -> str | None:
+    """The passphrase to open ``path`` with: one given earlier in this process, else CHECKIN_PASSPHRASE if the
+    file is encrypted; None for a plain file. Looks at the file header at most once per path and process."""
+    resolved = str(Path(path).resolve())
+    if resolved in _KEYS:
+        return _KEYS[resolved]
+    env = os.environ.get(ENV)
+    if not env:
+        return None  # nothing to try: plain open (an encrypted file then fails with a clear message)
+    _KEYS[resolved] = env if is_encrypted(path) else None
+    return _KEYS[resolved]
+
+
+def read_passphrase(file: str | None) -> str:
+    """The passphrase from ``file`` (first line) or from CHECKIN_PASSPHRASE; ValueError if none/too short."""
+    if file:
+        text = Path(file).read_text(encoding="utf-8").splitlines()
+        passphrase = text[0] if text else ""
+    else:
+        passphrase = os.environ.get(ENV, "")
+    if not passphrase:
+        raise ValueError(f"no passphrase: give --passphrase-file FILE or set {ENV}")
+    if len(passphrase) < 8:
+        raise ValueError("the passphrase needs at least 8 characters")
+    return passphrase
+
+
+def _quote(text: str) -> str:
+    return "'" + text.replace("'", "''") + "'"
+
+
+def connect(path: str | Path, passphrase: str, *, readonly: bool = False, create: bool = False) -> Any:
+    """A SQLCipher connection (same DB-API as sqlite3); sqlite3.DatabaseError if the passphrase is wrong."""
+    dbapi2 = _module()
+    path = Path(path)
+    if readonly:
+        conn = dbapi2.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, isolation_level=None,
+                              check_same_thread=False)
+    else:
+        conn = dbapi2.connect(str(path), isolation_level=None, check_same_thread=False, timeout=10)
+    conn.execute("PRAGMA cipher_log_level = NONE")  # a wrong passphrase is our one-line error, not a log
+    conn.execute(f"PRAGMA key = {_quote(passphrase)}")
+    conn.execute("PRAGMA temp_store = MEMORY")  # sorts and temp indexes never spill to a temp file
+    if not create:
+        try:
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        except dbapi2.DatabaseError as exc:
+            conn.close()
+            raise sqlite3.DatabaseError(f"wrong passphrase or not an encrypted event file ({exc})") from None
+    return conn
+
+
+def _copy_into(src: sqlite3.Connection, dst: Any) -> None:
+    """Schema and rows of ``src`` into the empty ``dst`` (different SQLite libraries: no backup API)."""
+    objects = src.execute("SELECT type, name, tbl_name, sql FROM sqlite_master WHERE sql IS NOT NULL "
+                          "ORDER BY rowid").fetchall()
+    virtual = [name for kind, name, _t, sql in objects if kind == "table" and sql.upper().startswith("CREATE VIRTUAL")]
+
+    def shadow(name: str) -> bool:
+        return any(name.startswith(f"{v}_") for v in virtual)
+
+    dst.execute("BEGIN")
+    tables = [(n, s) for k, n, _t, s in objects if k == "table" and not shadow(n)]
+    for _name, sql in tables:
+        dst.execute(sql)
+    for name, sql in tables:
+        if "fts5vocab" in sql.lower():
+            continue  # a view over another FTS table: no rows of its own
+        cols = [r[1] for r in src.execute(f'PRAGMA table_xinfo("{name}")') if r[6] == 0]
+        if name in virtual:
+            cols = ["rowid", *cols]
+        col_list = ", ".join(c if c == "rowid" else f'"{c}"' for c in cols)
+        marks = ", ".join("?" for _ in cols)
+        rows = src.execute(f'SELECT {col_list} FROM "{name}"')
+        while batch := rows.fetchmany(2000):
+            dst.executemany(f'INSERT INTO "{name}" ({col_list}) VALUES ({marks})', batch)
+    for kind, name, _t, sql in objects:
+        if kind in ("index", "trigger", "view") and not shadow(name):
+            dst.execute(sql)
+    dst.execute("COMMIT")
+    dst.execute(f"PRAGMA user_version = {int(src.execute('PRAGMA user_version').fetchone()[0])}")
+
+
+def write_encrypted_copy(store: EventStore, out: Path, seal: Callable[[sqlite3.Connection], None],
+                         passphrase: str) -> None:
+    """Write the sealed copy of ``store`` to ``out`` encrypted; no page of it is ever written in clear."""
+    memory = sqlite3.connect(":memory:", isolation_level=None)
+    try:
+        store.conn.backup(memory)  # consistent snapshot (WAL included), in RAM only
+        seal(memory)
+        out.parent.mkdir(parents=True, exist_ok=True)
+        target = connect(out, passphrase, create=True)
+        try:
+            _copy_into(memory, target)
+            target.execute("PRAGMA journal_mode = WAL")  # WAL pages are encrypted as well
+        finally:
+            target.close()
+    except BaseException:
+        for suffix in ("", "-wal", "-shm", "-journal"):
+            Path(f"{out}{suffix}").unlink(missing_ok=True)
+        raise
+    finally:
+        memory.close()
+    remember_key(out, passphrase)

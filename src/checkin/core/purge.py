@@ -1,0 +1,146 @@
+"""Retention and purge: remove personal data after the event, keep anonymous counts for the report.
+
+The purge is a journal record (kind ``purge``) whose applier does the work, so it travels to every station
+with normal sync: a station that learns of it purges itself, and SQL triggers installed by the applier blank
+the personal fields of any record merged later from a copy that still has them, so names cannot come back.
+Freed pages are overwritten (``secure_delete``), the file is rewritten (VACUUM) and the WAL truncated.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import date
+from typing import TYPE_CHECKING, Any
+
+from .journal import Kind, Record
+from .roles import guard_sql, reset_search_terms, strip_journal
+
+if TYPE_CHECKING:
+    from .store import EventStore
+
+RETENTION_KEY = "retention_until"
+PURGED_KEY = "purged"
+
+# Attendee columns that identify or describe a person; what the report counts stays (category, country,
+# organisation type, status, walk-in, substitution, registrations, arrivals).
+PERSONAL_FIELDS: tuple[str, ...] = ("salutation", "title", "first_name", "last_name", "organisation", "position",
+                                    "email", "phone", "desk_note", "extra", "external_id", "code", "sort_key")
+# Keys removed from journal data at any depth (free text may name someone: notes, override reasons).
+JOURNAL_KEYS = frozenset({*PERSONAL_FIELDS, "name", "display_name", "full_name", "note", "notes", "reason",
+                          "override", "comment", "text", "address", "original_row", "row", "revoked", "secret"})
+# Fixed paths the merge trigger strips (triggers cannot recurse): the shapes attendee records use.
+_TRIGGER_KEYS = tuple(sorted(JOURNAL_KEYS - {"sort_key"}))
+
+# Other features register how to purge their own tables: fn(conn, keep_statistics).
+EXTRA_PURGERS: list[Callable[[sqlite3.Connection, bool], None]] = []
+
+
+class PurgeRefused(Exception):
+    """Purging now would lose something (arrivals not yet upstream); the message says what."""
+
+
+@dataclass
+class PurgeResult:
+    record_id: str
+    attendees: int
+    journal_records: int
+    keep_statistics: bool
+    checkpoint_complete: bool = True
+    warnings: list[str] = field(default_factory=list)
+
+
+def _tables(conn: sqlite3.Connection) -> set[str]:
+    return {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+
+
+def retention_date(store: EventStore) -> date | None:
+    value = store.get_meta(RETENTION_KEY)
+    return date.fromisoformat(value) if value else None
+
+
+def set_retention(store: EventStore, until: date) -> None:
+    store.set_meta(RETENTION_KEY, until.isoformat())
+
+
+def retention_due(store: EventStore, today: date | None = None) -> bool:
+    until = retention_date(store)
+    return until is not None and (today or date.today()) >= until and not store.get_meta(PURGED_KEY)
+
+
+def not_synced(store: EventStore) -> list[str]:
+    """Why a purge now would lose what has not gone upstream yet (empty: nothing pending)."""
+    reasons = []
+    tables = _tables(store.conn)
+    if {"pretix_positions", "pretix_uploads"} <= tables and store.conn.execute(
+            "SELECT 1 FROM pretix_positions LIMIT 1").fetchone():
+        from .pretix.push import pending_arrivals, pending_undos
+        from .pretix.state import load_settings
+
+        pending = pending_arrivals(store, load_settings(store).point)
+        if pending:
+            reasons.append(f"{len(pending)} arrivals are not yet uploaded to pretix (checkin pretix push)")
+        undos = pending_undos(store)
+        if undos:
+            reasons.append(f"{len(undos)} undone check-ins are not yet annulled in pretix")
+    return reasons
+
+
+def silent_stations(store: EventStore) -> list[str]:
+    """Desk copies made from this file whose station has not a single record here (never synced back)."""
+    heard = {r[0] for r in store.conn.execute("SELECT DISTINCT station_id FROM journal")}
+    return sorted({str(c.get("station")) for c in store.get_meta("copies_made", []) or []
+                   if c.get("kind") == "desk" and c.get("station") not in heard})
+
+
+def apply_purge(store: EventStore, rec: Record) -> None:
+    """Applier of ``purge`` records: blank personal data now and guard against its return by merges."""
+    conn = store.conn
+    keep = bool(rec.data.get("keep_statistics", True))
+    conn.execute("PRAGMA secure_delete = ON")
+    blank = ", ".join(f"{f} = NULL" if f == "external_id" else f"{f} = '{{}}'" if f == "extra" else f"{f} = ''"
+                      for f in PERSONAL_FIELDS)
+    conn.execute(f"UPDATE attendees SET {blank}")
+    conn.execute("DELETE FROM attendee_fts")
+    reset_search_terms(conn)
+    strip_journal(conn, JOURNAL_KEYS)
+    tables = _tables(conn)
+    if "pretix_positions" in tables:
+        conn.execute("UPDATE pretix_positions SET fields_json = '{}'")
+    if not keep:  # nothing per person stays: the report then counts nobody
+        for table in ("session_assignments", "meeting_participants", "arrivals", "field_versions"):
+            if table in tables:
+                conn.execute(f"DELETE FROM {table}")
+        conn.execute("DELETE FROM attendees")
+    for purger in EXTRA_PURGERS:
+        purger(conn, keep)
+    for statement in guard_sql("purge_guard", PERSONAL_FIELDS, _TRIGGER_KEYS):
+        conn.execute(statement)
+    previous = store.get_meta(PURGED_KEY) or {}
+    store.set_meta(PURGED_KEY, {"record_id": rec.record_id, "at": rec.wall_time, "station": rec.station_id,
+                                "keep_statistics": keep and previous.get("keep_statistics", True)})
+
+
+def purge(store: EventStore, *, keep_statistics: bool = True, force: bool = False) -> PurgeResult:
+    """Purge personal data (refused while arrivals are not upstream unless ``force``), then compact the file."""
+    reasons = not_synced(store)
+    if reasons and not force:
+        raise PurgeRefused("; ".join(reasons) + " (sync back first, or use --force)")
+    warnings = [f"station {s} never synced back to this file" for s in silent_stations(store)]
+    attendees = store.count_attendees()
+    rec = store.record(Kind.PURGE, None, {"keep_statistics": keep_statistics, "forced": bool(reasons)})
+    records = store.conn.execute("SELECT COUNT(*) FROM journal").fetchone()[0]
+    store.conn.execute("PRAGMA secure_delete = ON")
+    store.conn.execute("VACUUM")  # rewrites every page: no old name stays in a free page
+    complete = True
+    if store.conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal":
+        busy = store.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()[0]
+        complete = busy == 0  # another program holds the file open: its WAL is emptied when it closes
+    return PurgeResult(rec.record_id, attendees, records, keep_statistics, complete, warnings)
+
+
+def purge_info(store: EventStore) -> dict[str, Any]:
+    until = retention_date(store)
+    return {"retention_until": until.isoformat() if until else None, "purged": store.get_meta(PURGED_KEY),
+            "due": retention_due(store)}
