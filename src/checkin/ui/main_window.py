@@ -71,6 +71,11 @@ class MainWindow(QMainWindow):
         outer.addLayout(body, 1)
         self.setCentralWidget(central)
         self._menus()
+        # Hook (issue 6, desk operations): VIP notices above every screen until acknowledged here.
+        from .deskops.banner import NoticeBanner
+
+        self.notice_banner = NoticeBanner(ctx)
+        self._banner_slot.addWidget(self.notice_banner)
         ctx.event_opened.connect(self._on_event_opened)
         ctx.changed.connect(self._update_counter)
 
