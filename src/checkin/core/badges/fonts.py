@@ -149,6 +149,7 @@ def runs(text: str, bold: bool) -> list[tuple[str, str]]:
 
 
 # --- script checks ----------------------------------------------------------------------------------
+@lru_cache(maxsize=65536)
 def is_rtl(text: str) -> bool:
     return any(unicodedata.bidirectional(ch) in ("R", "AL") for ch in text)
 
@@ -164,6 +165,7 @@ def needs_shaping(text: str) -> bool:
     return False
 
 
+@lru_cache(maxsize=65536)
 def visual_order(text: str) -> str:
     """Minimal bidi for names: reverse right-to-left runs (with their inner spaces) into visual order.
 
@@ -201,7 +203,15 @@ class GlyphIssue:
 
 
 def check_text(text: str, *, attendee_id: int | None = None, field: str = "") -> list[GlyphIssue]:
+    return [GlyphIssue(attendee_id, field, text, problem, detail) for problem, detail in _check(text)]
+
+
+@lru_cache(maxsize=65536)
+def _check(text: str) -> tuple[tuple[str, str], ...]:
+    if text.isascii():
+        return ()
     issues: list[GlyphIssue] = []
+    attendee_id, field = None, ""
     missing: list[str] = []
     fallbacks: set[str] = set()
     for ch in set(text):
@@ -222,4 +232,4 @@ def check_text(text: str, *, attendee_id: int | None = None, field: str = "") ->
                                  "joined script: letters print unjoined; check the badge by eye"))
     elif is_rtl(text):
         issues.append(GlyphIssue(attendee_id, field, text, "rtl", "right-to-left: printed in visual order"))
-    return issues
+    return tuple((i.problem, i.detail) for i in issues)
