@@ -24,8 +24,7 @@ if TYPE_CHECKING:
     from ..desk.view import DeskScreen
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("DeskOps", text)
+translate = QCoreApplication.translate  # lupdate reads translate("DeskOps", "...") calls
 
 
 def _guest(screen: DeskScreen) -> Any:
@@ -44,7 +43,7 @@ def _done(screen: DeskScreen, result: Any, message: str) -> None:
     if result is not None and getattr(result, "decision", None) is not None:
         screen.show_decision(result.decision)
     else:
-        screen.show_message(tr("Done"), message)
+        screen.show_message(translate("DeskOps", "Done"), message)
         screen.after_write()
     screen.search.clear()
 
@@ -62,20 +61,29 @@ def open_walkin(screen: DeskScreen) -> PersonDialog | None:
     if store is None or screen.desk is None:
         return None
     needs_pin = deskops.invitation_only(store) and pins.pin_required(store)
-    intro = tr("Someone without an invitation: register, admit, print the badge.")
+    intro = translate("DeskOps", "Someone without an invitation: register, admit, print the badge.")
     if needs_pin:
-        intro += " " + tr("This event is invitation-only: the organiser PIN is needed.")
-    dialog = PersonDialog(screen, tr("Walk-in"), deskops.categories(store), intro=intro, pin=needs_pin)
+        intro += " " + translate("DeskOps", "This event is invitation-only: the organiser PIN is needed.")
+    dialog = PersonDialog(
+        screen, translate("DeskOps", "Walk-in"), deskops.categories(store), intro=intro, pin=needs_pin
+    )
 
     def submit() -> str | None:
         try:
-            result = deskops.register_walkin(store, dialog.person(), point=screen.desk.point.name,
-                                             check_in=dialog.check_in.isChecked(), pin=dialog.pin.text() or None,
-                                             **_desk_kwargs(screen))
+            result = deskops.register_walkin(
+                store,
+                dialog.person(),
+                point=screen.desk.point.name,
+                check_in=dialog.check_in.isChecked(),
+                pin=dialog.pin.text() or None,
+                **_desk_kwargs(screen),
+            )
         except DeskOpsError as exc:
             dialog.pin.clear()
             return str(exc)
-        _done(screen, result, tr("Walk-in registered: %1").replace("%1", result.attendee.display_name))
+        _done(
+            screen, result, translate("DeskOps", "Walk-in registered: %1").replace("%1", result.attendee.display_name)
+        )
         return None
 
     dialog.submit = submit
@@ -89,29 +97,58 @@ def open_substitution(screen: DeskScreen) -> PersonDialog | None:
         return None
     already = deskops.replaced_by(store, invited.id)
     if already:
-        screen.show_message(tr("Replaced already"), tr("%1 was replaced by %2.")
-                            .replace("%1", invited.display_name).replace("%2", already[0].display_name))
+        screen.show_message(
+            translate("DeskOps", "Replaced already"),
+            translate("DeskOps", "%1 was replaced by %2.")
+            .replace("%1", invited.display_name)
+            .replace("%2", already[0].display_name),
+        )
         return None
-    arrived = store.conn.execute("SELECT 1 FROM arrivals WHERE attendee_id = ? AND day = ? AND point = ?",
-                                 (invited.id, screen.desk.local_day(utc_now()), screen.desk.point.name)).fetchone()
-    intro = tr("Came instead of %1 (%2).").replace("%1", invited.display_name).replace("%2", invited.organisation)
-    dialog = PersonDialog(screen, tr("Substitution"), deskops.categories(store), intro=intro,
-                          organisation=invited.organisation, category=invited.category,
-                          check_in_label=tr("Check in the person who came now"))
+    arrived = store.conn.execute(
+        "SELECT 1 FROM arrivals WHERE attendee_id = ? AND day = ? AND point = ?",
+        (invited.id, screen.desk.local_day(utc_now()), screen.desk.point.name),
+    ).fetchone()
+    intro = (
+        translate("DeskOps", "Came instead of %1 (%2).")
+        .replace("%1", invited.display_name)
+        .replace("%2", invited.organisation)
+    )
+    dialog = PersonDialog(
+        screen,
+        translate("DeskOps", "Substitution"),
+        deskops.categories(store),
+        intro=intro,
+        organisation=invited.organisation,
+        category=invited.category,
+        check_in_label=translate("DeskOps", "Check in the person who came now"),
+    )
     if arrived:  # the colleague was admitted on the invitation: move that arrival over
-        dialog.check_in.setText(tr("Move today's check-in of %1 to the person who came").replace(
-            "%1", invited.display_name))
+        dialog.check_in.setText(
+            translate("DeskOps", "Move today's check-in of %1 to the person who came").replace(
+                "%1", invited.display_name
+            )
+        )
 
     def submit() -> str | None:
         try:
-            result = deskops.substitute(store, invited.id, dialog.person(), point=screen.desk.point.name,
-                                        check_in=dialog.check_in.isChecked(),
-                                        take_over_arrival=bool(arrived) and dialog.check_in.isChecked(),
-                                        **_desk_kwargs(screen))
+            result = deskops.substitute(
+                store,
+                invited.id,
+                dialog.person(),
+                point=screen.desk.point.name,
+                check_in=dialog.check_in.isChecked(),
+                take_over_arrival=bool(arrived) and dialog.check_in.isChecked(),
+                **_desk_kwargs(screen),
+            )
         except DeskOpsError as exc:
             return str(exc)
-        _done(screen, result, tr("%1 came instead of %2.").replace("%1", result.attendee.display_name)
-              .replace("%2", invited.display_name))
+        _done(
+            screen,
+            result,
+            translate("DeskOps", "%1 came instead of %2.")
+            .replace("%1", result.attendee.display_name)
+            .replace("%2", invited.display_name),
+        )
         return None
 
     dialog.submit = submit
@@ -124,8 +161,8 @@ def reprint(screen: DeskScreen, attendee_id: int) -> str:
 
     job = PrintService.for_context(screen.ctx).enqueue(attendee_id)
     if job is None:
-        return tr("No badge printer chosen (Badges screen): badge not reprinted.")
-    return tr("Badge sent to %1.").replace("%1", job.printer)
+        return translate("DeskOps", "No badge printer chosen (Badges screen): badge not reprinted.")
+    return translate("DeskOps", "Badge sent to %1.").replace("%1", job.printer)
 
 
 def open_correction(screen: DeskScreen) -> CorrectionDialog | None:
@@ -139,7 +176,7 @@ def open_correction(screen: DeskScreen) -> CorrectionDialog | None:
             result = deskops.correct(store, a.id, dialog.changes(), **_desk_kwargs(screen))
         except DeskOpsError as exc:
             return str(exc)
-        message = tr("Corrected: %1").replace("%1", result.attendee.display_name)
+        message = translate("DeskOps", "Corrected: %1").replace("%1", result.attendee.display_name)
         if dialog.reprint.isChecked():
             message += "\n" + reprint(screen, a.id)
         _done(screen, None, message)
@@ -154,18 +191,28 @@ def open_companion(screen: DeskScreen) -> PersonDialog | None:
     if store is None or screen.desk is None or guest is None:
         return None
     listed = deskops.companions_of(store, guest.companion_of or guest.id)
-    intro = tr("Companion of %1.").replace("%1", guest.display_name)
+    intro = translate("DeskOps", "Companion of %1.").replace("%1", guest.display_name)
     if listed:
-        intro += " " + tr("Listed already: %1").replace("%1", ", ".join(c.display_name for c in listed))
-    dialog = PersonDialog(screen, tr("Companion"), deskops.categories(store), intro=intro)
+        intro += " " + translate("DeskOps", "Listed already: %1").replace(
+            "%1", ", ".join(c.display_name for c in listed)
+        )
+    dialog = PersonDialog(screen, translate("DeskOps", "Companion"), deskops.categories(store), intro=intro)
 
     def submit() -> str | None:
         try:
-            result = deskops.add_companion(store, guest.id, dialog.person(), point=screen.desk.point.name,
-                                           check_in=dialog.check_in.isChecked(), **_desk_kwargs(screen))
+            result = deskops.add_companion(
+                store,
+                guest.id,
+                dialog.person(),
+                point=screen.desk.point.name,
+                check_in=dialog.check_in.isChecked(),
+                **_desk_kwargs(screen),
+            )
         except DeskOpsError as exc:
             return str(exc)
-        _done(screen, result, tr("Companion registered: %1").replace("%1", result.attendee.display_name))
+        _done(
+            screen, result, translate("DeskOps", "Companion registered: %1").replace("%1", result.attendee.display_name)
+        )
         return None
 
     dialog.submit = submit
@@ -185,11 +232,11 @@ def open_handout(screen: DeskScreen) -> HandoutDialog | None:
             if dialog.action == "return":
                 result = deskops.return_item(store, a.id, item, **_desk_kwargs(screen))
                 deposit = result.record.data.get("deposit")
-                text = tr("%1 returned.").replace("%1", item)
-                text += " " + tr("Give back: %1").replace("%1", deposit) if deposit else ""
+                text = translate("DeskOps", "%1 returned.").replace("%1", item)
+                text += " " + translate("DeskOps", "Give back: %1").replace("%1", deposit) if deposit else ""
             else:
                 deskops.issue_item(store, a.id, item, deposit=dialog.deposit.text(), **_desk_kwargs(screen))
-                text = tr("%1 issued to %2.").replace("%1", item).replace("%2", a.display_name)
+                text = translate("DeskOps", "%1 issued to %2.").replace("%1", item).replace("%2", a.display_name)
         except DeskOpsError as exc:
             return str(exc)
         _done(screen, None, text)
@@ -206,10 +253,12 @@ def badge_collected(screen: DeskScreen) -> None:
     result, earlier = deskops.collect_badge(store, a.id, **_desk_kwargs(screen))
     if result is None and earlier:
         at = datetime.fromisoformat(earlier).astimezone(store.tz).strftime("%H:%M")
-        screen.show_message(tr("Badge collected already"), tr("%1 took the badge at %2.")
-                            .replace("%1", a.display_name).replace("%2", at))
+        screen.show_message(
+            translate("DeskOps", "Badge collected already"),
+            translate("DeskOps", "%1 took the badge at %2.").replace("%1", a.display_name).replace("%2", at),
+        )
         return
-    _done(screen, None, tr("Badge collected: %1").replace("%1", a.display_name))
+    _done(screen, None, translate("DeskOps", "Badge collected: %1").replace("%1", a.display_name))
 
 
 # --- paper backfill ------------------------------------------------------------------------------------
@@ -223,8 +272,16 @@ def open_backfill(screen: DeskScreen) -> BackfillDialog | None:
 
     def refresh() -> None:
         hits = screen.searcher.search(dialog.search.text(), 25, point=point) if dialog.search.text().strip() else []
-        dialog.set_results([(h.attendee.id, f"{h.attendee.last_name}, {h.attendee.first_name}  ·  "
-                             f"{h.attendee.organisation}", h.arrived_at is not None) for h in hits])
+        dialog.set_results(
+            [
+                (
+                    h.attendee.id,
+                    f"{h.attendee.last_name}, {h.attendee.first_name}  ·  {h.attendee.organisation}",
+                    h.arrived_at is not None,
+                )
+                for h in hits
+            ]
+        )
 
     def tick(attendee_id: int) -> None:
         at = dialog.at().replace(tzinfo=store.tz)
@@ -235,8 +292,10 @@ def open_backfill(screen: DeskScreen) -> BackfillDialog | None:
             return
         a = decision.attendee
         name = a.display_name if a else str(attendee_id)
-        state = {"admitted": tr("arrived %1 (paper)").replace("%1", at.strftime("%H:%M")),
-                 "already_admitted": tr("was already checked in")}.get(decision.status.value, decision.status.value)
+        state = {
+            "admitted": translate("DeskOps", "arrived %1 (paper)").replace("%1", at.strftime("%H:%M")),
+            "already_admitted": translate("DeskOps", "was already checked in"),
+        }.get(decision.status.value, decision.status.value)
         dialog.log.insertItem(0, f"{name}: {state}")
         dialog.error.hide()
         dialog.search.clear()
@@ -253,11 +312,11 @@ def guest_menu(screen: DeskScreen) -> QMenu:
     menu.setObjectName("deskOpsGuestMenu")
     menu.setStyleSheet("QMenu { font-size: 17px; } QMenu::item { padding: 8px 24px; }")
     entries = [
-        ("substitute", tr("&Came instead of the invited guest…"), open_substitution),
-        ("correct", tr("C&orrect details and reprint…"), open_correction),
-        ("companion", tr("Add a co&mpanion…"), open_companion),
-        ("handout", tr("&Hand-out / take back…"), open_handout),
-        ("collected", tr("&Badge collected"), badge_collected),
+        ("substitute", translate("DeskOps", "&Came instead of the invited guest…"), open_substitution),
+        ("correct", translate("DeskOps", "C&orrect details and reprint…"), open_correction),
+        ("companion", translate("DeskOps", "Add a co&mpanion…"), open_companion),
+        ("handout", translate("DeskOps", "&Hand-out / take back…"), open_handout),
+        ("collected", translate("DeskOps", "&Badge collected"), badge_collected),
     ]
     for key, label, fn in entries:
         action = QAction(label, menu)
