@@ -31,6 +31,18 @@ ACTIONS: dict[str, frozenset[str]] = {
 ACTIONS[ORGANISER] = ACTIONS[DESK] | {"import", "export", "audit", "purge", "copy", "settings", "reports",
                                       "see_extra", "switch_role"}
 
+# Screens a role may open, beyond what each screen's own spec says (keys of ScreenSpec; others: the spec).
+SCREEN_POLICY: dict[str, tuple[str, ...]] = {
+    "desk": (ORGANISER, DESK), "attendees": (ORGANISER, DESK), "stations": (ORGANISER, DESK),
+    "settings": (ORGANISER, DESK), "audit": (ORGANISER,), "import": (ORGANISER,),
+}
+
+
+def screen_allowed(key: str, role: str, spec_roles: tuple[str, ...]) -> bool:
+    role = normalise(role)
+    return role in spec_roles and role in SCREEN_POLICY.get(key, ROLES)
+
+
 # Fields a helper copy never holds (and the GUI never shows a helper).
 HELPER_HIDDEN: tuple[str, ...] = ("email", "phone", "desk_note", "extra")
 # Names, organisation and agenda only: the attendee columns a helper sees.

@@ -24,6 +24,7 @@ class AppContext(QObject):
         self.tasks = TaskRunner(self)
         self.store: EventStore | None = None
         self.path: Path | None = None
+        self.active_role: str | None = None  # issue 13: role switched to at this station (None: the copy's)
         self._data_version = 0
         # Another process (`checkin serve`, a script, a second window) may write the same file: poll
         # SQLite's data_version, which changes only when *another* connection commits.
@@ -38,6 +39,7 @@ class AppContext(QObject):
         if self.store is not None:
             self.store.close()
         self.store = store
+        self.active_role = None
         self.path = Path(path).resolve()
         self.tasks.set_event(self.path)
         self._data_version = self._version()
@@ -49,6 +51,8 @@ class AppContext(QObject):
 
     @property
     def role(self) -> str:
+        if self.active_role:
+            return self.active_role
         return self.store.get_meta("role", "organiser") if self.store else "organiser"
 
     def notify_changed(self) -> None:

@@ -78,11 +78,17 @@ class MainWindow(QMainWindow):
         self._banner_slot.addWidget(self.notice_banner)
         ctx.event_opened.connect(self._on_event_opened)
         ctx.changed.connect(self._update_counter)
+        # Hook (issue 13, data protection): lock screen (idle, Ctrl+L), screens filtered by role, role switch.
+        from .lock import install as install_lock
+
+        self.lock = install_lock(self)
 
     # --- navigation ------------------------------------------------------------------------------------
     def show_screen(self, key: str) -> bool:
         for row, spec in enumerate(self._specs):
             if spec.key == key:
+                if self.nav.item(row).isHidden():  # issue 13: not for this station's role
+                    return False
                 self.nav.setCurrentRow(row)
                 return True
         return False
