@@ -8,12 +8,22 @@ from __future__ import annotations
 
 import time
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent, QEventLoop, Qt, QTimer
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QWidget
 
+from checkin.ui.scanner.pyside_none import make_none_immortal
+
+make_none_immortal()  # PySide6 6.12 on Python 3.11 drops a None reference per void call (see the module)
+
 _clock = {"ms": 0}
+
+
+def wait(ms: int) -> None:
+    """Run the event loop for ``ms`` (a QEventLoop: QTest.qWait has the None refcount bug)."""
+    loop = QEventLoop()
+    QTimer.singleShot(ms, loop.quit)
+    loop.exec()
 
 
 def focused() -> QWidget:
@@ -29,13 +39,14 @@ def _stamp(gap_ms: int) -> int:
 
 
 def _anchor() -> None:
+    """A new action by a person or scanner: at least a second after the last key, as at a real desk."""
     _clock["ms"] = max(_clock["ms"] + 1000, int(time.monotonic() * 1000))
 
 
 def send_key(key: int, text: str, gap_ms: int, modifiers=Qt.KeyboardModifier.NoModifier) -> None:
     """One key press + release to the focused widget, ``gap_ms`` after the previous one."""
     if gap_ms > 0:
-        QTest.qWait(gap_ms)
+        wait(gap_ms)
     stamp = _stamp(gap_ms)
     for etype in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
         ev = QKeyEvent(etype, key, modifiers, text)
@@ -73,4 +84,5 @@ def person_types(text: str, gap_ms: int = 100) -> None:
 
 
 def person_presses(key: Qt.Key, gap_ms: int = 100, text: str = "") -> None:
+    _anchor()
     send_key(int(key), text, gap_ms)

@@ -6,7 +6,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLineEdit, QVBoxLayout, QWidget
 
-from checkin.ui.scanner.wedge import ScannerProfile, WedgeFilter
+from checkin.ui.scanner.wedge import ScannerProfile, install
 
 from .scanner_helpers import person_presses, person_types, scanner_types, send_key
 
@@ -33,14 +33,14 @@ def form(qtbot):
 
 @pytest.fixture
 def wedge(qtbot):
-    f = WedgeFilter(ScannerProfile())
-    app = QApplication.instance()
-    app.installEventFilter(f)
+    f = install()  # the application's one filter, as the desk uses it
+    f.profile, f.enabled = ScannerProfile(), True
     scans: list[str] = []
     f.scanned.connect(scans.append)
     f.scans = scans
     yield f
-    app.removeEventFilter(f)
+    f.scanned.disconnect(scans.append)
+    f.profile, f.enabled = ScannerProfile(), True
 
 
 def test_burst_with_enter_is_one_scan_and_never_reaches_the_field(form, wedge, qtbot):

@@ -14,6 +14,7 @@ import statistics
 import time
 from dataclasses import dataclass, field
 
+import shiboken6
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QWidget
@@ -77,6 +78,7 @@ class WedgeFilter(QObject):
         super().__init__(parent)
         self.profile = profile or ScannerProfile()
         self.enabled = True
+        self.capture_only = False  # set-up: report bursts, but do not hand them to screens as scans
         self._held: list[_Held] = []
         self._swallowed_releases: set[int] = set()
         self._replaying = False
@@ -132,7 +134,7 @@ class WedgeFilter(QObject):
 
     def _is_propagation(self, obj: QObject, event: QKeyEvent, now: float) -> bool:
         prev, key, text, t = self._last  # type: ignore[misc]
-        if key != event.key() or text != event.text() or now - t > 0.002:
+        if not shiboken6.isValid(prev) or key != event.key() or text != event.text() or now - t > 0.002:
             return False
         w = prev.parentWidget() if isinstance(prev, QWidget) else None
         while w is not None:
@@ -182,7 +184,8 @@ class WedgeFilter(QObject):
         gaps = tuple(self._gaps())
         self._held = []
         self.burst.emit(Burst(raw, gaps, suffix))
-        self.scanned.emit(self.profile.repair(raw))
+        if not self.capture_only:
+            self.scanned.emit(self.profile.repair(raw))
         return True
 
     def _flush(self) -> None:
@@ -195,6 +198,8 @@ class WedgeFilter(QObject):
         try:
             for h in held:
                 self._swallowed_releases.discard(h.key)
+                if not shiboken6.isValid(h.target):
+                    continue  # the widget closed while its keys were held: nobody to type into
                 for etype in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
                     ev = QKeyEvent(etype, h.key, h.modifiers, h.text)
                     QCoreApplication.sendEvent(h.target, ev)
@@ -211,6 +216,9 @@ _INSTANCE: WedgeFilter | None = None
 def install(settings: QSettings | None = None) -> WedgeFilter:
     """The application's one wedge filter (installed on first use; screens connect to ``scanned``)."""
     global _INSTANCE
+    from .pyside_none import make_none_immortal
+
+    make_none_immortal()  # the desk runs for hours: see pyside_none.py
     app = QApplication.instance()
     if app is None:
         raise RuntimeError("no QApplication")

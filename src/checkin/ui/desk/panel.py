@@ -1,0 +1,168 @@
+"""The result panel: one big colour-coded card, readable from two metres (words and symbol, not colour alone)."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QFrame, QLabel, QSizePolicy, QVBoxLayout
+
+from ...core.desk import Decision, Flag, Status
+
+# state -> (background, text colour). White on deep colours and black on amber: contrast >= 4.5:1.
+COLOURS = {
+    "ready": ("#2b2f36", "#ffffff"),
+    "admitted": ("#17753a", "#ffffff"),
+    "attention": ("#f5b301", "#111111"),
+    "already": ("#1f57a8", "#ffffff"),
+    "refused": ("#b3221b", "#ffffff"),
+    "undone": ("#5b6270", "#ffffff"),
+}
+SYMBOLS = {"ready": "▣", "admitted": "✔", "attention": "!", "already": "↺", "refused": "✖", "undone": "↶"}
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("DeskPanel", text)
+
+
+def state_of(d: Decision) -> str:
+    if d.status == Status.ADMITTED:
+        return "attention" if d.attention else "admitted"
+    if d.status == Status.ALREADY_ADMITTED:
+        return "already"
+    return "refused"
+
+
+def category_name(category: str) -> str:
+    names = {
+        "guest": tr("Guest"), "speaker": tr("Speaker"), "press": tr("Press"), "staff": tr("Staff"),
+        "exhibitor": tr("Exhibitor"), "ministry": tr("Ministry"),
+    }
+    return names.get(category, category)
+
+
+def headline(d: Decision) -> str:
+    return {
+        Status.ADMITTED: tr("ATTENTION") if d.attention else tr("Welcome"),
+        Status.ALREADY_ADMITTED: tr("Already checked in"),
+        Status.INVALID_CODE: tr("Invalid code"),
+        Status.WRONG_EVENT: tr("Code of another event"),
+        Status.REVOKED: tr("Code replaced"),
+        Status.CANCELLED: tr("Cancelled"),
+        Status.NOT_ON_LIST: tr("Not on the list"),
+        Status.NOT_REGISTERED_HERE: tr("Not registered here"),
+    }[d.status]
+
+
+def explanation(d: Decision, tz: ZoneInfo, can_override: bool) -> str:
+    lines: list[str] = []
+    if d.status == Status.ADMITTED:
+        if d.attention:
+            lines.append(tr("Confirm with Enter before the next guest."))
+        if Flag.OVERRIDE in d.flags:
+            lines.append(tr("Admitted by override: %1").replace("%1", d.override or ""))
+        if Flag.BADGE_WANTED in d.flags:
+            lines.append(tr("Hand over the badge."))
+        elif Flag.RETURNING in d.flags:
+            lines.append(tr("Returning guest: no new badge unless asked."))
+    elif d.status == Status.ALREADY_ADMITTED and d.first_arrival:
+        at = datetime.fromisoformat(d.first_arrival.at).astimezone(tz).strftime("%H:%M")
+        lines.append(tr("Today at %1 at station %2.").replace("%1", at).replace("%2", d.first_arrival.station))
+    elif d.status == Status.INVALID_CODE:
+        lines.append(tr("Not a code of this event. Search the guest by name."))
+    elif d.status == Status.WRONG_EVENT:
+        lines.append(tr("This invitation is for another event."))
+    elif d.status == Status.REVOKED:
+        lines.append(tr("A newer code was issued to this guest. Search by name."))
+    elif d.status == Status.CANCELLED:
+        lines.append(tr("The guest cancelled. Call the organiser."))
+    elif d.status == Status.NOT_ON_LIST:
+        lines.append(tr("Valid invitation, but not in this list (invited late?)."))
+    elif d.status == Status.NOT_REGISTERED_HERE:
+        if Flag.POINT_CLOSED_TODAY in d.flags:
+            lines.append(tr("This check-in point is not open today."))
+        elif Flag.WRONG_DAY in d.flags:
+            lines.append(tr("Registered for another day."))
+        else:
+            lines.append(tr("Not registered for this check-in point."))
+    if d.status in (Status.CANCELLED, Status.NOT_ON_LIST, Status.NOT_REGISTERED_HERE, Status.REVOKED) and can_override:
+        if Flag.PIN_WRONG in d.flags:
+            lines.append(tr("Wrong organiser PIN."))
+        lines.append(tr("Admit anyway: F8 (reason required)."))
+    if Flag.OUTSIDE_EVENT_DATES in d.flags:
+        lines.append(tr("Note: today is not an event day."))
+    return "\n".join(lines)
+
+
+class ResultPanel(QFrame):
+    """Shows one decision (or "ready"); the screen decides when to return to ready."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setObjectName("resultPanel")
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.state = "ready"
+        self.symbol = self._label("symbol", 72, bold=True)
+        self.headline = self._label("headline", 54, bold=True)
+        self.name = self._label("name", 44, bold=True)
+        self.organisation = self._label("organisation", 28)
+        self.category = self._label("category", 24, bold=True)
+        self.note = self._label("note", 28, bold=True)
+        self.detail = self._label("detail", 22)
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(36, 24, 36, 24)
+        lay.setSpacing(10)
+        lay.addStretch(1)
+        for w in (self.symbol, self.headline, self.name, self.organisation, self.category, self.note, self.detail):
+            lay.addWidget(w)
+        lay.addStretch(1)
+        self.show_ready()
+
+    def _label(self, name: str, px: int, bold: bool = False) -> QLabel:
+        label = QLabel()
+        label.setObjectName(name)
+        label.setWordWrap(True)
+        label.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        label.setTextFormat(Qt.TextFormat.PlainText)  # names are shown as written, never as markup
+        label.setStyleSheet(f"font-size: {px}px; {'font-weight: 700;' if bold else ''} background: transparent;")
+        return label
+
+    def _paint(self, state: str) -> None:
+        self.state = state
+        bg, fg = COLOURS[state]
+        self.setStyleSheet(f"#resultPanel {{ background: {bg}; border-radius: 18px; }} "
+                           f"#resultPanel QLabel {{ color: {fg}; }}")
+        self.symbol.setText(SYMBOLS[state])
+
+    def _fill(self, head: str, name: str = "", org: str = "", cat: str = "", note: str = "", detail: str = "") -> None:
+        for label, text in ((self.headline, head), (self.name, name), (self.organisation, org),
+                            (self.category, cat), (self.note, note), (self.detail, detail)):
+            label.setText(text)
+            label.setVisible(bool(text))
+
+    def show_ready(self, point_label: str = "") -> None:
+        self._paint("ready")
+        self._fill(tr("Ready to scan"), "", point_label, "",
+                   "", tr("Scan a code, or type a name (F2). Undo: Ctrl+Z."))
+
+    def show_decision(self, d: Decision, tz: ZoneInfo, can_override: bool = True) -> None:
+        self._paint(state_of(d))
+        a = d.attendee
+        name = a.display_name if a else ""
+        if a is None and d.code_attendee_id is not None:
+            name = tr("Invitation no. %1").replace("%1", str(d.code_attendee_id))
+        cat = category_name(a.category) if a else ""
+        if a and a.walk_in:
+            cat = f"{cat} · {tr('Walk-in')}"
+        self._fill(headline(d), name, a.organisation if a else "", cat, d.note or "",
+                   explanation(d, tz, can_override))
+
+    def show_undone(self, name: str) -> None:
+        self._paint("undone")
+        self._fill(tr("Check-in undone"), name, "", "", "", tr("The arrival is no longer counted."))
+
+    def texts(self) -> dict[str, str]:
+        """What the panel shows (tests and screenshots check this, not pixels)."""
+        return {w.objectName(): w.text() for w in (self.headline, self.name, self.organisation, self.category,
+                                                    self.note, self.detail) if w.isVisible() or w.text()}
