@@ -95,7 +95,10 @@ class AuditScreen(QWidget):
         self.table = QTableView()
         self.table.setModel(self.model)
         self.table.setStyleSheet("font-size: 15px;")
-        self.table.horizontalHeader().setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)
+        header = self.table.horizontalHeader()
+        for column in range(5):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)
         self.table.verticalHeader().hide()
         self.summary = QLabel()
         self.note = QLabel(self.tr("No guest names, emails or notes are shown or exported here: attendees by id."))
