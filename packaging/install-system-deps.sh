@@ -10,7 +10,7 @@ PACKAGES=(
   libzbar0 libpulse0 libxcb-cursor0 libxkbcommon-x11-0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1
   libxcb-randr0 libxcb-render-util0 libxcb-shape0 libxcb-xinerama0 libxcb-xkb1 libegl1 libgl1 libfontconfig1
   libdbus-1-3 libglib2.0-0 fonts-dejavu-core fonts-noto-core xvfb xauth poppler-utils sqlite3
-  cups cups-client cups-bsd printer-driver-cups-pdf
+  cups cups-client cups-bsd printer-driver-cups-pdf ghostscript fonts-droid-fallback
 )
 missing=()
 for pkg in "${PACKAGES[@]}"; do
