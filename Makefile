@@ -21,9 +21,10 @@ setup: system-deps $(STAMP) translations
 system-deps:
 	@bash packaging/install-system-deps.sh
 
-$(STAMP): requirements.lock pyproject.toml
+# The build lock (PyInstaller) is installed too: the test suite builds and runs the Linux bundle.
+$(STAMP): requirements.lock packaging/requirements-build.lock pyproject.toml
 	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
-	$(PY) -m pip install -q --disable-pip-version-check -r requirements.lock
+	$(PY) -m pip install -q --disable-pip-version-check -r requirements.lock -r packaging/requirements-build.lock
 	$(PY) -m pip install -q --disable-pip-version-check --no-deps -e .
 	@touch $(STAMP)
 
@@ -41,7 +42,6 @@ bench: setup
 	$(PY) -m benchmarks.run
 
 package: setup
-	$(PY) -m pip install -q --disable-pip-version-check -r packaging/requirements-build.lock
 	$(PY) packaging/build.py
 
 clean:
