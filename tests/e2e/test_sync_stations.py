@@ -68,6 +68,7 @@ def test_three_stations_converge_after_a_cut(demo_path: Path, cli) -> None:
             rows = json.loads(out.stdout)
             assert [(r["attendee_id"], r["admissions"], r["first_station"]) for r in rows] == [(40, 2, "desk-c")]
             assert rows[0]["stations"] == ["desk-a", "desk-c"]
+        stations[0].stop()  # peer status is saved every 30 s and on stop
         stations_json = json.loads(cli("stations", str(paths[0]), "--json", check=True).stdout)
         assert {p["station"] for p in stations_json["peers"]} >= {"desk-b", "desk-c"}
     finally:

@@ -89,6 +89,13 @@ class StationService:
 
     def stop(self) -> None:
         self._stop.set()
+        try:  # what we knew about each peer, for `checkin stations` and the next start
+            from ..store import EventStore
+
+            with EventStore.open(self.path) as store:
+                self.status_book.persist(store)
+        except Exception:
+            log.debug("could not save peer status", exc_info=True)
         with self._lock:
             workers = list(self._workers.values())
         for w in workers:
@@ -170,7 +177,9 @@ class StationService:
         from ..store import EventStore
 
         self._ensure_workers()
+        tick = 0
         while not self._stop.wait(3.0):
+            tick += 1
             try:
                 self._ensure_workers()
                 # Inbound peers that went quiet: a long poll returns at least every LONG_POLL seconds.
@@ -179,8 +188,9 @@ class StationService:
                             (utcnow() - state.last_contact).total_seconds() > LONG_POLL * 2 and \
                             not any(w.peer_station == state.station_id and w.active for w in self._workers.values()):
                         self.status_book.disconnected(state.station_id)
-                with EventStore.open(self.path) as store:
-                    self.status_book.persist(store)
+                if tick % 10 == 0:  # every 30 s: each write wakes every screen watching the file
+                    with EventStore.open(self.path) as store:
+                        self.status_book.persist(store)
             except Exception:
                 log.exception("sync housekeeping failed")
 
@@ -223,6 +233,13 @@ class PeerWorker:
 
     def stop(self) -> None:
         self._stop.set()
+        try:  # what we knew about each peer, for `checkin stations` and the next start
+            from ..store import EventStore
+
+            with EventStore.open(self.path) as store:
+                self.status_book.persist(store)
+        except Exception:
+            log.debug("could not save peer status", exc_info=True)
         self._connected.set()
 
     def join(self, timeout: float) -> None:

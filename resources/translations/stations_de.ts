@@ -1,0 +1,188 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de_DE">
+<context>
+    <name>StationsScreen</name>
+    <message>
+        <location filename="../../src/checkin/ui/stations/view.py" line="64"/>
+        <source> min</source>
+        <translation> Min.</translation>
+    </message>
+    <message>
+        <location filename="../../src/checkin/ui/stations/view.py" line="72"/>
+        <source>Station</source>
+        <translation>Station</translation>
+    </message>
+    <message>
+        <location filename="../../src/checkin/ui/stations/view.py" line="72"/>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <location filename="../../src/checkin/ui/stations/view.py" line="72"/>
+        <source>Behind</source>
+        <translation>Rückstand</translation>
+    </message>
+    <message>
+        <location filename="../../src/checkin/ui/stations/view.py" line="73"/>
+        <source>Last contact</source>
+        <translation>Letzter Kontakt</translation>
+    </message>
+    <message>
+        <location filename="../../src/checkin/ui/stations/view.py" line="73"/>
+        <source>Clock</source>
+        <translation>Uhr</translation>
+    </message>
+    <message>
+        <location filename="../../src/checkin/ui/stations/view.py" line="73"/>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <location filename="../../src/checkin/ui/stations/view.py" line="81"/>
+        <source>e.g. 192.168.1.20:8765</source>
+        <translation>z. B. 192.168.1.20:8765</translation>
+    </message>
+    <message>
+        <location filename="../../src/checkin/ui/stations/view.py" line="83"/>
+        <source>Add station</source>
+        <translation>Station hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../../src/checkin/ui/stations/view.py" line="89"/>
+        <source>Show pairing code</source>
+        <translation>Kopplungscode anzeigen</translation>
+    </message>
+    <message>
+        <location filename="../../src/checkin/ui/stations/view.py" line="103"/>
+        <source>Scan the pairing QR code or type the short code</source>
+        <translation>Kopplungs-QR-Code scannen oder Kurzcode eintippen</translation>
+    </message>
+    <message>
+        <location filename="../../src/checkin/ui/stations/view.py" line="105"/>
+        <source>Address of the showing station (optional)</source>
+        <translation>Adresse der anzeigenden Station (optional)</translation>
+    </message>
+    <message>
+        <location filename="../../src/checkin/ui/stations/view.py" line="106"/>
+        <source>Join</source>
+        <translation>Beitreten</translation>
+    </message>
+    <message>
+        <location filename="../../src/checkin/ui/stations/view.py" line="115"/>
+        <source>Warn when alone for more than</source>
+        <translation>Warnen, wenn länger allein als</translation>
+    </message>
+    <message>
+        <location filename="../../src/checkin/ui/stations/view.py" line="122"/>
+        <source>Station address:</source>
+        <translation>Stationsadresse:</translation>
+    </message>
+    <message>
+        <location filename="../../src/checkin/ui/stations/view.py" line="127"/>
+        <source>Pairing</source>
+        <translation>Kopplung</translation>
+    </message>
+    <message>
+        <location filename="../../src/checkin/ui/stations/view.py" line="135"/>
+        <source>Join the stations of this event:</source>
+        <translation>Den Stationen dieser Veranstaltung beitreten:</translation>
+    </message>
+    <message>
+        <location filename="../../src/checkin/ui/stations/view.py" line="161"/>
+        <source>Station %1: sync is not running. %2</source>
+        <translation>Station %1: Abgleich läuft nicht. %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/checkin/ui/stations/view.py" line="162"/>
+        <source>Starting…</source>
+        <translation>Startet …</translation>
+    </message>
+    <message>
+        <location filename="../../src/checkin/ui/stations/view.py" line="167"/>
+        <source>found automatically on this network</source>
+        <translation>wird in diesem Netz automatisch gefunden</translation>
+    </message>
+    <message>
+        <location filename="../../src/checkin/ui/stations/view.py" line="168"/>
+        <source>automatic discovery unavailable: add stations by address</source>
+        <translation>automatische Suche nicht verfügbar: Stationen per Adresse hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../../src/checkin/ui/stations/view.py" line="169"/>
+        <source>This station: %1 — reachable at %2 (%3)</source>
+        <translation>Diese Station: %1 – erreichbar unter %2 (%3)</translation>
+    </message>
+    <message>
+        <location filename="../../src/checkin/ui/stations/view.py" line="177"/>
+        <source>%1 — check this laptop&apos;s time!</source>
+        <translation>%1 – Uhrzeit dieses Laptops prüfen!</translation>
+    </message>
+    <message>
+        <location filename="../../src/checkin/ui/stations/view.py" line="178"/>
+        <source>connected</source>
+        <translation>verbunden</translation>
+    </message>
+    <message>
+        <location filename="../../src/checkin/ui/stations/view.py" line="178"/>
+        <source>unreachable</source>
+        <translation>nicht erreichbar</translation>
+    </message>
+    <message>
+        <location filename="../../src/checkin/ui/stations/view.py" line="179"/>
+        <source>not connected</source>
+        <translation>nicht verbunden</translation>
+    </message>
+    <message>
+        <location filename="../../src/checkin/ui/stations/view.py" line="189"/>
+        <source>This desk has been alone for %1: no other station reachable. It keeps working; check the network or add a station by address.</source>
+        <translation>Dieser Schalter ist seit %1 allein: keine andere Station erreichbar. Er arbeitet weiter; Netzwerk prüfen oder eine Station per Adresse hinzufügen.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/checkin/ui/stations/view.py" line="194"/>
+        <source>In sync with %n station(s).</source>
+        <translation><numerusform>Mit %n Station abgeglichen.</numerusform><numerusform>Mit %n Stationen abgeglichen.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../src/checkin/ui/stations/view.py" line="197"/>
+        <source>No other station connected yet.</source>
+        <translation>Noch keine andere Station verbunden.</translation>
+    </message>
+    <message>
+        <location filename="../../src/checkin/ui/stations/view.py" line="204"/>
+        <source>Double admissions (admitted at two desks while apart): %1</source>
+        <translation>Doppelte Einlässe (an zwei Schaltern eingelassen, während sie getrennt waren): %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/checkin/ui/stations/view.py" line="213"/>
+        <source>Not a station address: %1</source>
+        <translation>Keine Stationsadresse: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/checkin/ui/stations/view.py" line="220"/>
+        <source>Added %1; it connects within seconds.</source>
+        <translation>%1 hinzugefügt; die Verbindung steht in wenigen Sekunden.</translation>
+    </message>
+    <message>
+        <location filename="../../src/checkin/ui/stations/view.py" line="242"/>
+        <source>Let the other desk scan the QR code or type the short code. Valid for 15 minutes.</source>
+        <translation>Den anderen Schalter den QR-Code scannen oder den Kurzcode eintippen lassen. 15 Minuten gültig.</translation>
+    </message>
+    <message>
+        <location filename="../../src/checkin/ui/stations/view.py" line="253"/>
+        <location filename="../../src/checkin/ui/stations/view.py" line="266"/>
+        <source>Could not join: %1</source>
+        <translation>Beitritt nicht möglich: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/checkin/ui/stations/view.py" line="255"/>
+        <source>Joining…</source>
+        <translation>Trete bei …</translation>
+    </message>
+    <message>
+        <location filename="../../src/checkin/ui/stations/view.py" line="261"/>
+        <source>Paired. This desk now syncs with the stations of this event.</source>
+        <translation>Gekoppelt. Dieser Schalter gleicht jetzt mit den Stationen dieser Veranstaltung ab.</translation>
+    </message>
+</context>
+</TS>
