@@ -98,7 +98,20 @@ def _env(cfg: Path) -> dict[str, str]:
 
 
 def ensure_migrated() -> Path:
-    """A migrated database, made once (70-90 s) and copied by every run."""
+    """A migrated database, made once (70-90 s) and copied by every run.
+
+    Locked: `make test` starts `prepare` in the background while the other suites run, and the test
+    fixture waits here for it instead of installing a second time.
+    """
+    import fcntl
+
+    CACHE.mkdir(parents=True, exist_ok=True)
+    with open(CACHE / ".prepare.lock", "w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        return _ensure_migrated_locked()
+
+
+def _ensure_migrated_locked() -> Path:
     db = TEMPLATE / "db.sqlite3"
     marker = TEMPLATE / ".migrated-ok"
     if marker.exists() and db.exists():
