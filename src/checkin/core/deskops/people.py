@@ -29,6 +29,7 @@ PERSON_FIELDS = ("salutation", "title", "first_name", "last_name", "organisation
 CORRECTABLE = ("salutation", "title", "first_name", "last_name", "organisation", "organisation_type",
                "position", "email", "country", "language", "category")
 INVITATION_ONLY = "invitation_only"  # meta: walk-ins need the organiser PIN
+_STANDARD = frozenset(c.value for c in Category)
 
 
 # --- settings ------------------------------------------------------------------------------------------
@@ -65,8 +66,10 @@ def _check_values(store: EventStore, fields: dict[str, Any]) -> None:
     email = fields.get("email")
     if email and ("@" not in email or " " in email):
         raise DeskOpsError(f"not an email address: {email!r}")
-    if "category" in fields and fields["category"] not in categories(store):
-        raise DeskOpsError(f"unknown category {fields['category']!r} (known: {', '.join(categories(store))})")
+    category = fields.get("category")
+    if category and category not in _STANDARD and not store.conn.execute(
+            "SELECT 1 FROM attendees WHERE category = ? LIMIT 1", (category,)).fetchone():
+        raise DeskOpsError(f"unknown category {category!r} (known: {', '.join(categories(store))})")
     country = fields.get("country")
     if country and not (len(country) == 2 and country.isalpha()):
         raise DeskOpsError(f"country: a two-letter code such as DE, TR, CZ (not {country!r})")
