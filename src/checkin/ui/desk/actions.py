@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QHBoxLayout, QPushButton, QWidget
+from PySide6.QtWidgets import QGridLayout, QPushButton, QWidget
 
 if TYPE_CHECKING:
     from .view import DeskScreen
@@ -92,6 +92,9 @@ def all_actions() -> list[DeskAction]:
     return found
 
 
+PER_ROW = 6
+
+
 class ActionsBar(QWidget):
     """One button per action, each with its keyboard shortcut (the desk works without a mouse)."""
 
@@ -100,22 +103,21 @@ class ActionsBar(QWidget):
         self.screen = screen
         self.actions_list = actions if actions is not None else all_actions()
         self.buttons: dict[str, QPushButton] = {}
-        lay = QHBoxLayout(self)
+        lay = QGridLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
-        for action in self.actions_list:
+        for i, action in enumerate(self.actions_list):
             button = QPushButton(action.title())
             button.setObjectName(f"action_{action.key}")
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Enter/Space stay with the search field
             button.setMinimumHeight(44)
             button.setStyleSheet("font-size: 16px; padding: 6px 14px;")
             button.clicked.connect(lambda _c=False, a=action: self.trigger(a.key))
-            lay.addWidget(button)
+            lay.addWidget(button, i // PER_ROW, i % PER_ROW)  # a second row rather than a window too wide
             self.buttons[action.key] = button
             if action.shortcut and action.shortcut != "Enter":  # Enter is routed by the screen
                 sc = QShortcut(QKeySequence(action.shortcut), screen)
                 sc.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
                 sc.activated.connect(lambda a=action: self.trigger(a.key))
-        lay.addStretch(1)
         self.refresh()
 
     def trigger(self, key: str) -> bool:

@@ -22,10 +22,6 @@ COLOURS = {
 SYMBOLS = {"ready": "▣", "admitted": "✔", "attention": "!", "already": "↺", "refused": "✖", "undone": "↶"}
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("DeskPanel", text)
-
-
 def state_of(d: Decision) -> str:
     if d.status == Status.ADMITTED:
         return "attention" if d.attention else "admitted"
@@ -36,22 +32,22 @@ def state_of(d: Decision) -> str:
 
 def category_name(category: str) -> str:
     names = {
-        "guest": tr("Guest"), "speaker": tr("Speaker"), "press": tr("Press"), "staff": tr("Staff"),
-        "exhibitor": tr("Exhibitor"), "ministry": tr("Ministry"),
+        "guest": QCoreApplication.translate("DeskPanel", "Guest"), "speaker": QCoreApplication.translate("DeskPanel", "Speaker"), "press": QCoreApplication.translate("DeskPanel", "Press"), "staff": QCoreApplication.translate("DeskPanel", "Staff"),
+        "exhibitor": QCoreApplication.translate("DeskPanel", "Exhibitor"), "ministry": QCoreApplication.translate("DeskPanel", "Ministry"),
     }
     return names.get(category, category)
 
 
 def headline(d: Decision) -> str:
     return {
-        Status.ADMITTED: tr("ATTENTION") if d.attention else tr("Welcome"),
-        Status.ALREADY_ADMITTED: tr("Already checked in"),
-        Status.INVALID_CODE: tr("Invalid code"),
-        Status.WRONG_EVENT: tr("Code of another event"),
-        Status.REVOKED: tr("Code replaced"),
-        Status.CANCELLED: tr("Cancelled"),
-        Status.NOT_ON_LIST: tr("Not on the list"),
-        Status.NOT_REGISTERED_HERE: tr("Not registered here"),
+        Status.ADMITTED: QCoreApplication.translate("DeskPanel", "ATTENTION") if d.attention else QCoreApplication.translate("DeskPanel", "Welcome"),
+        Status.ALREADY_ADMITTED: QCoreApplication.translate("DeskPanel", "Already checked in"),
+        Status.INVALID_CODE: QCoreApplication.translate("DeskPanel", "Invalid code"),
+        Status.WRONG_EVENT: QCoreApplication.translate("DeskPanel", "Code of another event"),
+        Status.REVOKED: QCoreApplication.translate("DeskPanel", "Code replaced"),
+        Status.CANCELLED: QCoreApplication.translate("DeskPanel", "Cancelled"),
+        Status.NOT_ON_LIST: QCoreApplication.translate("DeskPanel", "Not on the list"),
+        Status.NOT_REGISTERED_HERE: QCoreApplication.translate("DeskPanel", "Not registered here"),
     }[d.status]
 
 
@@ -59,39 +55,39 @@ def explanation(d: Decision, tz: ZoneInfo, can_override: bool) -> str:
     lines: list[str] = []
     if d.status == Status.ADMITTED:
         if d.attention:
-            lines.append(tr("Confirm with Enter before the next guest."))
+            lines.append(QCoreApplication.translate("DeskPanel", "Confirm with Enter before the next guest."))
         if Flag.OVERRIDE in d.flags:
-            lines.append(tr("Admitted by override: %1").replace("%1", d.override or ""))
+            lines.append(QCoreApplication.translate("DeskPanel", "Admitted by override: %1").replace("%1", d.override or ""))
         if Flag.BADGE_WANTED in d.flags:
-            lines.append(tr("Hand over the badge."))
+            lines.append(QCoreApplication.translate("DeskPanel", "Hand over the badge."))
         elif Flag.RETURNING in d.flags:
-            lines.append(tr("Returning guest: no new badge unless asked."))
+            lines.append(QCoreApplication.translate("DeskPanel", "Returning guest: no new badge unless asked."))
     elif d.status == Status.ALREADY_ADMITTED and d.first_arrival:
         at = datetime.fromisoformat(d.first_arrival.at).astimezone(tz).strftime("%H:%M")
-        lines.append(tr("Today at %1 at station %2.").replace("%1", at).replace("%2", d.first_arrival.station))
+        lines.append(QCoreApplication.translate("DeskPanel", "Today at %1 at station %2.").replace("%1", at).replace("%2", d.first_arrival.station))
     elif d.status == Status.INVALID_CODE:
-        lines.append(tr("Not a code of this event. Search the guest by name."))
+        lines.append(QCoreApplication.translate("DeskPanel", "Not a code of this event. Search the guest by name."))
     elif d.status == Status.WRONG_EVENT:
-        lines.append(tr("This invitation is for another event."))
+        lines.append(QCoreApplication.translate("DeskPanel", "This invitation is for another event."))
     elif d.status == Status.REVOKED:
-        lines.append(tr("A newer code was issued to this guest. Search by name."))
+        lines.append(QCoreApplication.translate("DeskPanel", "A newer code was issued to this guest. Search by name."))
     elif d.status == Status.CANCELLED:
-        lines.append(tr("The guest cancelled. Call the organiser."))
+        lines.append(QCoreApplication.translate("DeskPanel", "The guest cancelled. Call the organiser."))
     elif d.status == Status.NOT_ON_LIST:
-        lines.append(tr("Valid invitation, but not in this list (invited late?)."))
+        lines.append(QCoreApplication.translate("DeskPanel", "Valid invitation, but not in this list (invited late?)."))
     elif d.status == Status.NOT_REGISTERED_HERE:
         if Flag.POINT_CLOSED_TODAY in d.flags:
-            lines.append(tr("This check-in point is not open today."))
+            lines.append(QCoreApplication.translate("DeskPanel", "This check-in point is not open today."))
         elif Flag.WRONG_DAY in d.flags:
-            lines.append(tr("Registered for another day."))
+            lines.append(QCoreApplication.translate("DeskPanel", "Registered for another day."))
         else:
-            lines.append(tr("Not registered for this check-in point."))
+            lines.append(QCoreApplication.translate("DeskPanel", "Not registered for this check-in point."))
     if d.status in (Status.CANCELLED, Status.NOT_ON_LIST, Status.NOT_REGISTERED_HERE, Status.REVOKED) and can_override:
         if Flag.PIN_WRONG in d.flags:
-            lines.append(tr("Wrong organiser PIN."))
-        lines.append(tr("Admit anyway: F8 (reason required)."))
+            lines.append(QCoreApplication.translate("DeskPanel", "Wrong organiser PIN."))
+        lines.append(QCoreApplication.translate("DeskPanel", "Admit anyway: F8 (reason required)."))
     if Flag.OUTSIDE_EVENT_DATES in d.flags:
-        lines.append(tr("Note: today is not an event day."))
+        lines.append(QCoreApplication.translate("DeskPanel", "Note: today is not an event day."))
     return "\n".join(lines)
 
 
@@ -143,24 +139,25 @@ class ResultPanel(QFrame):
 
     def show_ready(self, point_label: str = "") -> None:
         self._paint("ready")
-        self._fill(tr("Ready to scan"), "", point_label, "",
-                   "", tr("Scan a code, or type a name (F2). Undo: Ctrl+Z."))
+        self._fill(QCoreApplication.translate("DeskPanel", "Ready to scan"), "", point_label, "",
+                   "", QCoreApplication.translate("DeskPanel", "Scan a code, or type a name (F2). Undo: Ctrl+Z."))
 
     def show_decision(self, d: Decision, tz: ZoneInfo, can_override: bool = True) -> None:
         self._paint(state_of(d))
         a = d.attendee
         name = a.display_name if a else ""
         if a is None and d.code_attendee_id is not None:
-            name = tr("Invitation no. %1").replace("%1", str(d.code_attendee_id))
+            name = QCoreApplication.translate("DeskPanel", "Invitation no. %1").replace("%1", str(d.code_attendee_id))
         cat = category_name(a.category) if a else ""
         if a and a.walk_in:
-            cat = f"{cat} · {tr('Walk-in')}"
+            walk_in = QCoreApplication.translate("DeskPanel", "Walk-in")
+            cat = f"{cat} · {walk_in}"
         self._fill(headline(d), name, a.organisation if a else "", cat, d.note or "",
                    explanation(d, tz, can_override))
 
     def show_undone(self, name: str) -> None:
         self._paint("undone")
-        self._fill(tr("Check-in undone"), name, "", "", "", tr("The arrival is no longer counted."))
+        self._fill(QCoreApplication.translate("DeskPanel", "Check-in undone"), name, "", "", "", QCoreApplication.translate("DeskPanel", "The arrival is no longer counted."))
 
     def texts(self) -> dict[str, str]:
         """What the panel shows (tests and screenshots check this, not pixels)."""

@@ -252,7 +252,8 @@ class DeskScreen(QWidget):
             item = QListWidgetItem()
             if hit.arrived_at:
                 at = datetime.fromisoformat(hit.arrived_at).astimezone(tz).strftime("%H:%M")
-                item.setText(f"✔ {line}\n    {sub} · {self.tr('arrived %1').replace('%1', at)}")
+                arrived = self.tr("arrived %1").replace("%1", at)
+                item.setText(f"✔ {line}\n    {sub} · {arrived}")
                 item.setForeground(QBrush(QColor("#1f57a8")))
             else:
                 item.setText(f"   {line}\n    {sub}")

@@ -1,0 +1,91 @@
+"""Render the desk in each result state, German and English: ``python -m checkin.ui.desk.screenshots docs``.
+
+Writes ``docs/desk-<state>-<lang>.png`` from a fresh demo event (run under Xvfb for real fonts).
+"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+STATES = ("ready", "admitted", "attention", "already", "refused", "invalid")
+
+
+def _compile_translations(out: Path) -> None:
+    from ...core.resources import resource
+
+    for ts in sorted(resource("translations").glob("*_de.ts")):
+        subprocess.run([str(Path(sys.executable).with_name("pyside6-lrelease")), str(ts), "-qm",
+                        str(out / ts.with_suffix(".qm").name)], check=True, capture_output=True)
+
+
+def main(folder: str = "docs") -> int:
+    from PySide6.QtCore import QSettings, QTranslator
+    from PySide6.QtWidgets import QApplication
+
+    from ...core import demo
+    from ..context import AppContext
+    from ..scanner.pyside_none import make_none_immortal
+    from .view import DeskScreen
+
+    make_none_immortal()
+    target = Path(folder)
+    target.mkdir(parents=True, exist_ok=True)
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    with tempfile.TemporaryDirectory() as tmp:
+        qm = Path(tmp) / "qm"
+        qm.mkdir()
+        _compile_translations(qm)
+        for lang in ("en", "de"):
+            translators = []
+            if lang == "de":
+                for f in sorted(qm.glob("*_de.qm")):
+                    t = QTranslator()
+                    if t.load(str(f)):
+                        app.installTranslator(t)
+                        translators.append(t)
+            path = Path(tmp) / f"demo-{lang}.checkin"
+            store = demo.generate(path, attendees=600, seed=1)
+            cancelled = store.conn.execute("SELECT id FROM attendees WHERE status = 'cancelled' LIMIT 1").fetchone()[0]
+            store.close()
+            ctx = AppContext(QSettings(str(Path(tmp) / f"{lang}.ini"), QSettings.Format.IniFormat), lang)
+            ctx.open_event(path)
+            screen = DeskScreen(ctx)
+            screen.resize(1400, 860)
+            screen.show()
+            s = ctx.store
+            for state in STATES:
+                screen.waiting_for_confirmation = False
+                if state == "ready":
+                    screen.ready()
+                elif state == "admitted":
+                    screen.handle_code(s.attendee(2).code)
+                elif state == "attention":
+                    screen.handle_code(s.attendee(1).code)
+                elif state == "already":
+                    screen.handle_code(s.attendee(2).code)
+                elif state == "refused":
+                    screen.handle_code(s.attendee(cancelled).code)
+                elif state == "invalid":
+                    screen.handle_code("HELLO-THIS-IS-NOT-A-TICKET")
+                screen.refresh_counters()
+                for _ in range(3):
+                    from PySide6.QtCore import QEventLoop, QTimer
+
+                    loop = QEventLoop()
+                    QTimer.singleShot(100, loop.quit)
+                    loop.exec()
+                out = target / f"desk-{state}-{lang}.png"
+                screen.grab().save(str(out))
+                print(out)
+            screen.close()
+            ctx.shutdown()
+            for t in translators:
+                app.removeTranslator(t)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(*sys.argv[1:2]))
