@@ -5,6 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from checkin.core.importing import ImportFailed, prepare
 from checkin.core.importing.names import split_full_name
@@ -96,3 +98,13 @@ def test_saved_mapping_overrides_and_is_validated(tmp_path: Path) -> None:
 def test_full_name_split(text: str, parts: tuple[str, str, str, str]) -> None:
     got = split_full_name(text)
     assert (got.salutation, got.title, got.first_name, got.last_name) == parts
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet=st.characters(max_codepoint=127), max_size=40)
+       | st.text(alphabet="aßüÖŁłİıΣσςéé \t-'.xyzÆæ", max_size=30) | st.text(max_size=30))
+def test_fast_index_text_matches_store(text: str) -> None:
+    from checkin.core.importing.writer import _ix
+    from checkin.core.textfold import index_text
+
+    assert _ix(text) == index_text(text)

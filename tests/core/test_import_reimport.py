@@ -144,3 +144,35 @@ def test_corrected_fields_are_read_from_journal(tmp_path: Path) -> None:
     assert store.attendee(aid).email == "fixed@izmir.example"
     assert report.conflicts and report.conflicts[0]["field"] == "email"
     assert json.dumps(report.to_json())  # serialisable
+
+
+def test_big_import_rebuilds_indexes_and_rolls_back_whole(tmp_path: Path) -> None:
+    """A 6,000-row list (index rebuild path) lands with every index; a failure leaves nothing behind."""
+    from checkin.core.importing import prepare, run_import
+
+    store = event(tmp_path)
+    rows = [f"R{i};Vorname{i};Nachname{i};Firma;p{i}@example.org;X" for i in range(6000)]
+    src = write(tmp_path / "big.csv", rows)
+    indexes = sorted(r[0] for r in store.conn.execute(
+        "SELECT sql FROM sqlite_master WHERE type='index' AND tbl_name='attendees' AND sql IS NOT NULL"))
+    prepared = prepare(src)
+
+    def boom(done: int, total: int) -> None:
+        if done == total:
+            raise RuntimeError("disk full")
+
+    try:
+        run_import(store, prepared, progress=boom)
+    except RuntimeError:
+        pass
+    assert store.count_attendees() == 0
+    assert sorted(r[0] for r in store.conn.execute(
+        "SELECT sql FROM sqlite_master WHERE type='index' AND tbl_name='attendees' AND sql IS NOT NULL")) == indexes
+    report = run_import(store, prepared)
+    assert report.inserted == 6000 and store.count_attendees() == 6000
+    assert sorted(r[0] for r in store.conn.execute(
+        "SELECT sql FROM sqlite_master WHERE type='index' AND tbl_name='attendees' AND sql IS NOT NULL")) == indexes
+    assert store.conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    a = store.attendee(store.search("nachname4711")[0])
+    assert (a.first_name, a.email) == ("Vorname4711", "p4711@example.org")
+    assert codes.verify_code(store, a.code).attendee_id == a.id

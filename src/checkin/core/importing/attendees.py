@@ -26,7 +26,12 @@ _POS = {name: i for i, name in enumerate(_COLS)}
 
 def _name_key(first: str, last: str, org: str) -> tuple[str, str]:
     # casefold, not full diacritic folding: cheap for 50,000 rows, and "Muller" is not "Müller".
-    return (" ".join(f"{first} {last}".split()).casefold(), " ".join(org.split()).casefold())
+    name = f"{first} {last}"
+    if "  " in name or "\t" in name or "\n" in name:
+        name = " ".join(name.split())
+    if "  " in org or org[:1].isspace() or org[-1:].isspace():
+        org = " ".join(org.split())
+    return (name.casefold(), org.casefold())
 
 
 def _decode(name: str, value: Any) -> Any:

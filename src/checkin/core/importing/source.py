@@ -138,7 +138,7 @@ def prepare_tables(tables: list[Table], kind: str, *, mapping: dict[str, str] | 
 
 def _collect(prepared: Prepared, table: Table, header_index: int, width: int) -> None:
     for cells, number in zip(table.rows[header_index + 1:], table.row_numbers[header_index + 1:], strict=True):
-        if not any(c.strip() for c in cells):
+        if not "".join(cells).strip():
             continue  # blank rows (also trailing ones) are not people
         if len(cells) < width:
             cells = cells + [""] * (width - len(cells))

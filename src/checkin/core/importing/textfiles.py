@@ -173,7 +173,11 @@ def read_text_table(data: bytes, name: str = "", *, encoding: str | None = None)
         reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=False)
         for number, row in enumerate(reader, start=1):
             # macOS exports decomposed letters; the store keeps the composed form (NFC).
-            rows.append([c if c.isascii() or nfc_ok("NFC", c) else nfc("NFC", c) for c in row])
+            whole = "\x1f".join(row)
+            if whole.isascii() or nfc_ok("NFC", whole):
+                rows.append(row)
+            else:
+                rows.append([c if c.isascii() or nfc_ok("NFC", c) else nfc("NFC", c) for c in row])
             numbers.append(number)
     except csv.Error as exc:
         raise ImportFailed(f"the file is not a readable CSV table: {exc}") from None

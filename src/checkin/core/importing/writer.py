@@ -8,6 +8,7 @@ once, which keeps a 50,000-row import inside its 3 s budget.
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Callable
 from functools import lru_cache
 from operator import itemgetter
@@ -33,9 +34,21 @@ def _json(value: Any) -> str:
     return json.dumps(value, ensure_ascii=False) if value else ("[]" if isinstance(value, list) else "{}")
 
 
-@lru_cache(maxsize=200_000)
+_ASCII_TOKEN = re.compile(r"[^\W_]+")
+
+
 def _ix(text: str) -> str:
-    return index_text(text) if text else ""
+    # Plain ASCII (most emails, many organisations) folds to its lower-case words: same result as index_text,
+    # ten times faster. Everything else goes through index_text once per distinct text.
+    if text.isascii():
+        return " ".join(_ASCII_TOKEN.findall(text.lower()))
+    # index_text works token by token and tokens never span whitespace: fold each distinct word once.
+    return " ".join(w for w in map(_ix_word, text.split()) if w)
+
+
+@lru_cache(maxsize=200_000)
+def _ix_word(word: str) -> str:
+    return index_text(word)
 
 
 def _names_ix(title: str, first: str, last: str) -> str:
@@ -52,6 +65,14 @@ def insert_new_attendees(store: EventStore, people: list[Person], ids: list[int]
     fts = "INSERT INTO attendee_fts (rowid, names, organisation, email) VALUES (?, ?, ?, ?)"
     out: list[dict[str, Any]] = []
     row_of = itemgetter(*cols)
+    # A big list into a small event: building the attendee indexes once afterwards (by sorting) is ~1 s
+    # cheaper per 50,000 rows than updating them row by row. DDL is transactional: a rollback restores them.
+    rebuild: list[tuple[str, str]] = []
+    if len(people) >= 5000 and len(people) >= store.count_attendees():
+        rebuild = store.conn.execute("SELECT name, sql FROM sqlite_master WHERE type = 'index' AND "
+                                     "tbl_name = 'attendees' AND sql IS NOT NULL").fetchall()
+        for name, _sql in rebuild:
+            store.conn.execute(f'DROP INDEX "{name}"')
     chunk = 5000
     for start in range(0, len(people), chunk):
         rows, index = [], []
@@ -72,6 +93,8 @@ def insert_new_attendees(store: EventStore, people: list[Person], ids: list[int]
         store.conn.executemany(sql, rows)
         store.conn.executemany(fts, index)
         tick(start + len(rows))
+    for _name, sql in rebuild:
+        store.conn.execute(sql)
     return out
 
 
