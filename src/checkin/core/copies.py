@@ -103,6 +103,10 @@ def make_copy(store: EventStore, out: str | Path, *, kind: str = "desk", station
     if station in _known_stations(store):
         raise StoreError(f"station name {station!r} is taken; choose another")
     req = CopyRequest(kind, station, out)
+    # Copies carry the event's sync secret, so desk copies of one master are paired already.
+    from .sync.secret import ensure_secret
+
+    ensure_secret(store)
     extra = COPY_KINDS[kind](store, req)
     if passphrase:  # issue 13: encrypted at rest, sealed in memory, never in clear on disk
         from .encryption import write_encrypted_copy

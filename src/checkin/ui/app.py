@@ -94,6 +94,11 @@ def run_gui(args: argparse.Namespace) -> int:
     except StoreError as exc:
         print(f"checkin: {exc}", file=sys.stderr)
         return 1
+    if not args.screenshot and not os.environ.get("CHECKIN_NO_SYNC"):
+        # Stations find and sync with each other while the GUI is open (not for one-shot screenshots).
+        from .stations.runner import ensure_running
+
+        ensure_running(shell.ctx)
     if args.screen and not window.show_screen(args.screen):
         print(f"checkin: no screen named {args.screen!r}", file=sys.stderr)
         return 2
