@@ -143,3 +143,8 @@ def test_a_migration_numbered_below_the_current_version_still_applies(tmp_path):
         conn.close()
     assert applied_again and applied_again[0] in (first_feature.version, -1)
     assert top == migrations.latest_version()
+
+
+def test_next_id_stays_below_the_station_blocks(store):
+    store.add_attendees([Attendee(id=EventStore.STATION_ID_BASE + 7, first_name="Walk", last_name="In")])
+    assert store.next_attendee_id() == len(HARD_NAMES) + 1

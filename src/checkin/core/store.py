@@ -282,8 +282,13 @@ class EventStore:
             sql += " WHERE status != 'cancelled'"
         return self.conn.execute(sql).fetchone()[0]
 
+    # Ids from here up are per-station blocks for walk-ins (see core/deskops/ids.py): the organiser's
+    # imports and pulls stay below, so they never collide with a desk's offline walk-ins.
+    STATION_ID_BASE = 10_000_000_000
+
     def next_attendee_id(self) -> int:
-        return self.conn.execute("SELECT COALESCE(MAX(id), 0) + 1 FROM attendees").fetchone()[0]
+        return self.conn.execute("SELECT COALESCE(MAX(id), 0) + 1 FROM attendees WHERE id < ?",
+                                 (self.STATION_ID_BASE,)).fetchone()[0]
 
     # --- search --------------------------------------------------------------------------------------
     def search(self, query: str, limit: int = 50) -> list[int]:
