@@ -15,6 +15,18 @@ from checkin.ui.programme.person import PersonPanel
 pytestmark = pytest.mark.gui
 
 
+@pytest.fixture(autouse=True)
+def _no_wedge_left_behind():
+    """Screens visited here (programme door) install the app-wide scanner wedge; it holds fast keystrokes
+    (as a test's keyClicks are) for later tests: take it out again so suites do not depend on their order."""
+    yield
+    from checkin.ui.scanner import wedge
+
+    if wedge._INSTANCE is not None:
+        QApplication.instance().removeEventFilter(wedge._INSTANCE)
+        wedge._INSTANCE = None
+
+
 def _open(qtbot, path, tmp_path, monkeypatch):
     monkeypatch.setenv("CHECKIN_CONFIG_DIR", str(tmp_path / "config"))
     from checkin.ui.app import Application

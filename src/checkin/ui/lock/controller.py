@@ -41,6 +41,7 @@ class LockController(QObject):
         self.idle = QTimer(self)
         self.idle.setSingleShot(True)
         self.idle.timeout.connect(self.lock)
+        self._idle_minutes = 0.0
         self._wait_left = 0
         self._countdown = QTimer(self)
         self._countdown.setInterval(1000)
@@ -49,6 +50,8 @@ class LockController(QObject):
         app = QApplication.instance()
         if app is not None:
             app.installEventFilter(self)  # any key or mouse activity restarts the idle timer
+            # An application-wide filter must go with its window (a stale one would see every event).
+            window.destroyed.connect(lambda: app.removeEventFilter(self))
 
     # --- idle ------------------------------------------------------------------------------------------
     def idle_minutes(self) -> float:
@@ -60,14 +63,19 @@ class LockController(QObject):
     def set_idle_minutes(self, minutes: float) -> None:
         """0 turns the idle lock off (the on-demand key still works)."""
         self.ctx.settings.setValue(IDLE_SETTING, minutes)
+        self._idle_minutes = minutes
         self.idle.stop()
         if minutes > 0:
             self.idle.setInterval(max(1, int(minutes * 60_000)))
             self.idle.start()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if not self.locked and event.type() in _ACTIVITY and self.idle.interval() and self.idle_minutes() > 0:
-            self.idle.start()
+        # Called for every event of the application: cheap, and never raising (that would swallow events).
+        try:
+            if not self.locked and self._idle_minutes > 0 and event.type() in _ACTIVITY:
+                self.idle.start()
+        except RuntimeError:  # the window is being torn down
+            pass
         return False
 
     # --- lock / unlock ---------------------------------------------------------------------------------
@@ -114,7 +122,7 @@ class LockController(QObject):
         if central is not None:
             central.setEnabled(True)
         self.window.menuBar().setEnabled(True)
-        if self.idle_minutes() > 0:
+        if self._idle_minutes > 0:
             self.idle.start()
         self.locked_changed.emit(False)
 
