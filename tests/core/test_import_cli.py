@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import shutil
 import sqlite3
 import sys
 from pathlib import Path
@@ -20,10 +21,11 @@ PROBLEMS = (
     "Łukasz;Wiśniewski;Wrocław Labs;other@wroclaw.example;\n"  # 4: same name + organisation
     'Anna;Nowak;"ACME;\nSp. z o.o.";anna@acme.example;\n'  # 5 (a quoted line break: still one row)
     "Jan;Kowalski;PAN;jan.kowalski@;\n"  # 6: invalid email
-    "Ewa;Dąbrowska;PAN;lukasz@wroclaw.example;\n"  # 7: same email as row 2
-    "Tomasz;Zieliński;" + "X" * 300 + ";t@pan.example;\n"  # 8: absurdly long
-    '"=HYPERLINK(""http://evil.example"";""klick"")";Formel;PAN;f@pan.example;\n'  # 9: formula-looking
-    "Piotr;Wójcik\x07;PAN;p@pan.example;\n"  # 10: control character
+    "Ewa;Dąbrowska;PAN;lukasz@wroclaw.example;\n"  # 7: shares row 2's address: imported, warned
+    "Łukasz;Wiśniewski;PAN;lukasz@wroclaw.example;\n"  # 8: same person as row 2 (same email and name)
+    "Tomasz;Zieliński;" + "X" * 300 + ";t@pan.example;\n"  # 9: absurdly long
+    '"=HYPERLINK(""http://evil.example"";""klick"")";Formel;PAN;f@pan.example;\n'  # 10: formula-looking
+    "Piotr;Wójcik\x07;PAN;p@pan.example;\n"  # 11: control character
 )
 
 
@@ -36,10 +38,19 @@ def dump(path: Path) -> str:
     return hashlib.sha256("\n".join(rows).encode()).hexdigest()
 
 
+@pytest.fixture(scope="module")
+def event_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    from tests.conftest import run_cli
+
+    path = tmp_path_factory.mktemp("event") / "ev.checkin"
+    run_cli("new", str(path), "--title", "Test", "--start", "2026-11-21", "--days", "2", check=True)
+    return path
+
+
 @pytest.fixture
-def event(tmp_path: Path, cli) -> Path:
+def event(event_template: Path, tmp_path: Path) -> Path:
     path = tmp_path / "ev.checkin"
-    cli("new", str(path), "--title", "Test", "--start", "2026-11-21", "--days", "2", check=True)
+    shutil.copy(event_template, path)  # made by `checkin new` and closed: no WAL left beside it
     return path
 
 
@@ -55,14 +66,16 @@ def test_report_json_rows_as_the_user_sees_them(event: Path, tmp_path: Path, cli
     skipped = {s["row"]: s["reason"] for s in report["skipped"]}
     assert skipped[3] == "no name"
     assert skipped[4].startswith("duplicate of row 2")
-    assert skipped[7].startswith("duplicate of row 2 (same email)")
+    assert skipped[8] == "duplicate of row 2 (same email)"
+    assert 7 not in skipped
     warned = {w["row"]: w["message"] for w in report["warnings"]}
     assert "invalid email" in warned[6]
-    assert "absurdly long" in warned[8]
-    assert "formula" in warned[9]
-    assert "control character" in warned[10]
+    assert warned[7] == "same email address as row 2"
+    assert "absurdly long" in warned[9]
+    assert "formula" in warned[10]
+    assert "control character" in warned[11]
     assert 5 in warned and "line break" in warned[5]  # row 5 is one row despite its quoted line break
-    assert report["inserted"] == 6
+    assert report["inserted"] == 7
     people = json.loads(cli("attendees", str(event), "--json", check=True).stdout)
     formula = next(p for p in people if p["last_name"] == "Formel")
     assert formula["first_name"] == '=HYPERLINK("http://evil.example";"klick")'  # stored as text
@@ -73,7 +86,7 @@ def test_dry_run_writes_nothing(event: Path, tmp_path: Path, cli) -> None:
     src.write_bytes(PROBLEMS.encode("utf-8"))
     before = dump(event)
     proc = cli("import", str(event), str(src), "--dry-run", "--json")
-    assert proc.returncode == 0 and json.loads(proc.stdout)["inserted"] == 6
+    assert proc.returncode == 0 and json.loads(proc.stdout)["inserted"] == 7
     assert dump(event) == before
 
 

@@ -176,3 +176,24 @@ def test_big_import_rebuilds_indexes_and_rolls_back_whole(tmp_path: Path) -> Non
     a = store.attendee(store.search("nachname4711")[0])
     assert (a.first_name, a.email) == ("Vorname4711", "p4711@example.org")
     assert codes.verify_code(store, a.code).attendee_id == a.id
+
+
+def test_reimporting_our_own_export_changes_nothing(demo_path: Path, tmp_path: Path, cli) -> None:
+    """The office edits the exported list and sends it back: unchanged people stay unchanged, arrivals too."""
+    store = EventStore.open(demo_path)
+    aid = store.attendee_ids()[0]
+    store.record("checkin", aid, {"day": store.event.start.isoformat(), "point": "main", "source": "scan"})
+    store.close()
+    out = tmp_path / "export.csv"
+    cli("export", str(demo_path), "--out", str(out), "--dialect", "excel-de", check=True)
+    proc = cli("import", str(demo_path), str(out), "--json", check=True)
+    report = json.loads(proc.stdout)
+    assert (report["inserted"], report["updated"], report["unchanged"]) == (0, 0, 600)
+    assert report["mapping"]["Checkin ID"] == "ignore" and report["mapping"]["Arrival " + _day(demo_path)] == "ignore"
+    with EventStore.open(demo_path) as store:
+        assert store.first_arrival(aid) is not None
+
+
+def _day(path: Path) -> str:
+    with EventStore.open(path) as store:
+        return store.event.start.isoformat()

@@ -94,14 +94,19 @@ def _run(store: EventStore, prepared: Prepared, report: ImportReport, rows: list
             if row[_POS["code"]]:
                 by_code.setdefault(row[_POS["code"]], aid)
             if row[_POS["email"]]:
-                by_email.setdefault(row[_POS["email"]].casefold(), aid)
-            by_name.setdefault(_name_key(row[_POS["first_name"]], row[_POS["last_name"]],
-                                         row[_POS["organisation"]]), aid)
+                email = row[_POS["email"]].casefold()
+                # A shared address (an assistant's for two guests) identifies nobody: never match by it.
+                by_email[email] = -1 if email in by_email else aid
+            key = _name_key(row[_POS["first_name"]], row[_POS["last_name"]], row[_POS["organisation"]])
+            by_name[key] = -1 if key in by_name else aid
+        by_email = {k: v for k, v in by_email.items() if v != -1}
+        by_name = {k: v for k, v in by_name.items() if v != -1}
     corrections = corrected_fields(store) if existing_count else {}
 
     seen_ext: dict[str, int] = {}
-    seen_email: dict[str, int] = {}
-    seen_name: dict[tuple[str, str], int] = {}
+    seen_email: dict[str, tuple[int, str, str | None]] = {}
+    seen_name: dict[tuple[str, str], tuple[int, str | None]] = {}
+    shared_email: set[str] = set()
     matched: set[int] = set()
     new_people: list[Person] = []
     updates: list[tuple[int, dict[str, Any]]] = []
@@ -109,22 +114,26 @@ def _run(store: EventStore, prepared: Prepared, report: ImportReport, rows: list
         f = person.fields
         ext, email = f.get("external_id"), (f.get("email") or "").casefold()
         key = _name_key(f.get("first_name", ""), f.get("last_name", ""), f.get("organisation", ""))
-        dup = (("external id", seen_ext.get(ext)) if ext and ext in seen_ext else
-               ("email", seen_email.get(email)) if email and email in seen_email else
-               ("name and organisation", seen_name.get(key)) if key in seen_name else None)
-        if dup is not None:
-            report.skip(person.row, f"duplicate of row {dup[1]} (same {dup[0]})", person.sheet)
+        if ext and ext in seen_ext:
+            report.skip(person.row, f"duplicate of row {seen_ext[ext]} (same external id)", person.sheet)
+            continue
+        dup = _duplicate(ext, email, key, seen_email, seen_name, person, report)
+        if dup:
+            report.skip(person.row, dup, person.sheet)
             continue
         if ext:
             seen_ext[ext] = person.row
         if email:
-            seen_email[email] = person.row
-        seen_name[key] = person.row
+            if email in seen_email:
+                shared_email.add(email)
+            seen_email.setdefault(email, (person.row, key[0], ext))
+        seen_name.setdefault(key, (person.row, ext))
         aid = None
         if current:
             code = f.get("code")
             aid = ((by_ext.get(ext) if ext else None) or (by_code.get(code) if code else None)
-                   or (by_email.get(email) if email else None) or by_name.get(key))
+                   or (by_email.get(email) if email and email not in shared_email else None)
+                   or by_name.get(key))
         if aid is None or aid in matched:
             new_people.append(person)
             report.actions[person.row] = "new"
@@ -154,6 +163,24 @@ def _run(store: EventStore, prepared: Prepared, report: ImportReport, rows: list
         return report
     _write(store, new_people, updates, to_cancel, next_id, batch, report, progress, cancel)
     return report
+
+
+def _duplicate(ext: str | None, email: str, key: tuple[str, str], seen_email: dict[str, tuple[int, str, str | None]],
+               seen_name: dict[tuple[str, str], tuple[int, str | None]], person: Person,
+               report: ImportReport) -> str | None:
+    """The skip reason if this row repeats an earlier one; distinct registrations (own external ids) and
+    different people sharing one address are imported, with a warning."""
+    if email and email in seen_email:
+        row, name, other_ext = seen_email[email]
+        if name == key[0] and not (ext and other_ext and ext != other_ext):
+            return f"duplicate of row {row} (same email)"
+        report.warn(person.row, f"same email address as row {row}", person.sheet)
+    if key in seen_name:
+        row, other_ext = seen_name[key]
+        if not (ext and other_ext and ext != other_ext):
+            return f"duplicate of row {row} (same name and organisation)"
+        report.warn(person.row, f"same name and organisation as row {row} (another registration)", person.sheet)
+    return None
 
 
 def _diff(row: tuple, f: dict[str, Any], provided: set[str], corrected: dict[str, Any], person: Person,

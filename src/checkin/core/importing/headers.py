@@ -138,6 +138,16 @@ def match_header(kind: str, header: str) -> tuple[str, int] | None:
     return hit
 
 
+# Columns checkin's own export adds (derived from the journal): re-importing that export must not turn
+# arrivals or badge counts into attendee data.
+_DERIVED = re.compile(r"checkinid|walkin|replaces|badgesprinted|sessionsattended|(arrival|desk)\d{8}[a-z]*")
+_DERIVED_PAIR = re.compile(r".+ \((original|corrected)\)")
+
+
+def derived_column(header: str) -> bool:
+    return bool(_DERIVED.fullmatch(norm(header)) or _DERIVED_PAIR.fullmatch(header.strip()))
+
+
 def auto_mapping(kind: str, headers: list[str]) -> list[str]:
     """A target per column: a field, ``full_name``, ``extra`` or ``ignore`` (empty header, no use)."""
     best: dict[str, tuple[int, int]] = {}  # target -> (rank, column)
@@ -153,7 +163,7 @@ def auto_mapping(kind: str, headers: list[str]) -> list[str]:
         if hit is not None and (hit[0] in MULTI or best.get(hit[0], (0, -1))[1] == col):
             out.append(hit[0])
         else:
-            out.append(EXTRA if headers[col].strip() else IGNORE)
+            out.append(EXTRA if headers[col].strip() and not derived_column(headers[col]) else IGNORE)
     # "Name" next to "Vorname" is the family name, on its own it is the full name.
     if FULL_NAME in out and "first_name" in out and "last_name" not in out:
         out[out.index(FULL_NAME)] = "last_name"
