@@ -77,3 +77,18 @@ def pytest_terminal_summary(terminalreporter) -> None:
     terminalreporter.section("time per suite")
     for suite, seconds in sorted(_SUITE_TIMES.items()):
         terminalreporter.write_line(f"{suite:28} {seconds:8.1f} s")
+
+
+@pytest.fixture(autouse=True)
+def _fresh_scanner_wedge():
+    """The keyboard-wedge filter is application-wide; a test that built a desk or door screen must not leave
+    it holding back the next test's typed keys."""
+    yield
+    wedge = sys.modules.get("checkin.ui.scanner.wedge")
+    if wedge is not None and getattr(wedge, "_INSTANCE", None) is not None:
+        from PySide6.QtWidgets import QApplication
+
+        app = QApplication.instance()
+        if app is not None:
+            app.removeEventFilter(wedge._INSTANCE)
+        wedge._INSTANCE = None
