@@ -110,3 +110,14 @@ def test_qr_png_and_svg(cli, demo_path: Path, tmp_path: Path) -> None:
     with EventStore.open(demo_path) as store:
         code = store.attendee(5).code
     assert json.loads(cli("decode", str(png), "--json").stdout) == {str(png): [code]}
+
+
+def test_letter_grammar(demo_store: EventStore, tmp_path: Path) -> None:
+    """German: an event title of any gender after "zur" reads wrong ("zur 3. Internationale
+    Clusterkonferenz"), so it is named as „Veranstaltung"; English: the sentence after "Dear X," starts capitalised."""
+    out = tmp_path / "g.pdf"
+    invitations.write_pdf(demo_store, out, attendee_ids=[1], language="de")
+    text = " ".join(PdfReader(str(out)).pages[0].extract_text().split())
+    assert "zur 3. Internationale" not in text
+    assert "zur Veranstaltung „3. Internationale Clusterkonferenz“" in text
+    assert "We are delighted to invite you" in text

@@ -126,7 +126,8 @@ def highlights(store: EventStore, limit: int = 8) -> list[Highlight]:
 
 TEXT = {
     "de": {
-        "invite": "wir freuen uns, Sie zur <b>{title}</b> am {dates} einladen zu dürfen.",
+        # "zur" + title would decline the title wrongly ("zur 3. Internationale ..."): name it as a Veranstaltung
+        "invite": "wir freuen uns, Sie zur Veranstaltung <b>„{title}“</b> am {dates} einladen zu dürfen.",
         "venue": "Veranstaltungsort: {venue}",
         "programme": "Aus dem Programm:",
         "bring": "Bitte bringen Sie diesen Brief mit (ausgedruckt oder auf dem Smartphone) und einen "
@@ -138,7 +139,7 @@ TEXT = {
         "when": "{d}.{m:02d}., {t} Uhr",
     },
     "en": {
-        "invite": "we are delighted to invite you to the <b>{title}</b> on {dates}.",
+        "invite": "We are delighted to invite you to the <b>{title}</b> on {dates}.",  # English: capital after "Dear X,"
         "venue": "Venue: {venue}",
         "programme": "Programme highlights:",
         "bring": "Please bring this letter (printed or on your phone) and photo identification. At the "
