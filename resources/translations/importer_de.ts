@@ -307,93 +307,93 @@
         <translation>Liste zum Importieren wählen</translation>
     </message>
     <message>
-        <location filename="../../src/checkin/ui/importer/view.py" line="229"/>
+        <location filename="../../src/checkin/ui/importer/view.py" line="232"/>
         <source>Reading %1 …</source>
         <translation>%1 wird gelesen …</translation>
     </message>
     <message>
-        <location filename="../../src/checkin/ui/importer/view.py" line="234"/>
+        <location filename="../../src/checkin/ui/importer/view.py" line="237"/>
         <source>This file cannot be imported: %1</source>
         <translation>Diese Datei kann nicht importiert werden: %1</translation>
     </message>
     <message>
-        <location filename="../../src/checkin/ui/importer/view.py" line="245"/>
+        <location filename="../../src/checkin/ui/importer/view.py" line="248"/>
         <source>separated by %1</source>
         <translation>getrennt durch %1</translation>
     </message>
     <message>
-        <location filename="../../src/checkin/ui/importer/view.py" line="248"/>
+        <location filename="../../src/checkin/ui/importer/view.py" line="251"/>
         <source>sheet %1</source>
         <translation>Blatt %1</translation>
     </message>
     <message>
-        <location filename="../../src/checkin/ui/importer/view.py" line="249"/>
+        <location filename="../../src/checkin/ui/importer/view.py" line="252"/>
         <source>header in row %1</source>
         <translation>Kopfzeile in Zeile %1</translation>
     </message>
     <message>
-        <location filename="../../src/checkin/ui/importer/view.py" line="250"/>
+        <location filename="../../src/checkin/ui/importer/view.py" line="253"/>
         <source>%1 rows</source>
         <translation>%1 Zeilen</translation>
     </message>
     <message>
-        <location filename="../../src/checkin/ui/importer/view.py" line="274"/>
+        <location filename="../../src/checkin/ui/importer/view.py" line="277"/>
         <source>(detect)</source>
         <translation>(automatisch)</translation>
     </message>
     <message>
-        <location filename="../../src/checkin/ui/importer/view.py" line="284"/>
-        <location filename="../../src/checkin/ui/importer/view.py" line="305"/>
+        <location filename="../../src/checkin/ui/importer/view.py" line="286"/>
+        <location filename="../../src/checkin/ui/importer/view.py" line="306"/>
         <source>Row</source>
         <translation>Zeile</translation>
     </message>
     <message>
-        <location filename="../../src/checkin/ui/importer/view.py" line="286"/>
+        <location filename="../../src/checkin/ui/importer/view.py" line="287"/>
         <source>detected header row</source>
         <translation>erkannte Kopfzeile</translation>
     </message>
     <message>
-        <location filename="../../src/checkin/ui/importer/view.py" line="305"/>
+        <location filename="../../src/checkin/ui/importer/view.py" line="306"/>
         <source>Result</source>
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <location filename="../../src/checkin/ui/importer/view.py" line="305"/>
+        <location filename="../../src/checkin/ui/importer/view.py" line="306"/>
         <source>Problems</source>
         <translation>Probleme</translation>
     </message>
     <message>
-        <location filename="../../src/checkin/ui/importer/view.py" line="306"/>
+        <location filename="../../src/checkin/ui/importer/view.py" line="307"/>
         <source>new</source>
         <translation>neu</translation>
     </message>
     <message>
-        <location filename="../../src/checkin/ui/importer/view.py" line="306"/>
+        <location filename="../../src/checkin/ui/importer/view.py" line="307"/>
         <source>update</source>
         <translation>Änderung</translation>
     </message>
     <message>
-        <location filename="../../src/checkin/ui/importer/view.py" line="306"/>
+        <location filename="../../src/checkin/ui/importer/view.py" line="307"/>
         <source>unchanged</source>
         <translation>unverändert</translation>
     </message>
     <message>
-        <location filename="../../src/checkin/ui/importer/view.py" line="313"/>
+        <location filename="../../src/checkin/ui/importer/view.py" line="308"/>
         <source>skipped</source>
         <translation>übersprungen</translation>
     </message>
     <message>
-        <location filename="../../src/checkin/ui/importer/view.py" line="326"/>
+        <location filename="../../src/checkin/ui/importer/view.py" line="314"/>
         <source>Imported: %1 new, %2 updated, %3 unchanged</source>
         <translation>Importiert: %1 neu, %2 geändert, %3 unverändert</translation>
     </message>
     <message>
-        <location filename="../../src/checkin/ui/importer/view.py" line="327"/>
+        <location filename="../../src/checkin/ui/importer/view.py" line="315"/>
         <source>Ready: %1 new, %2 updated, %3 unchanged</source>
         <translation>Bereit: %1 neu, %2 geändert, %3 unverändert</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/checkin/ui/importer/view.py" line="332"/>
+        <location filename="../../src/checkin/ui/importer/view.py" line="320"/>
         <source>%n row(s) skipped (red)</source>
         <translation>
             <numerusform>%n Zeile übersprungen (rot)</numerusform>
@@ -401,7 +401,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/checkin/ui/importer/view.py" line="334"/>
+        <location filename="../../src/checkin/ui/importer/view.py" line="322"/>
         <source>%n warning(s) (yellow)</source>
         <translation>
             <numerusform>%n Warnung (gelb)</numerusform>
@@ -409,7 +409,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/checkin/ui/importer/view.py" line="336"/>
+        <location filename="../../src/checkin/ui/importer/view.py" line="324"/>
         <source>%n field(s) keep the venue&apos;s correction</source>
         <translation>
             <numerusform>%n Feld behält die Korrektur vor Ort</numerusform>
@@ -417,7 +417,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/checkin/ui/importer/view.py" line="338"/>
+        <location filename="../../src/checkin/ui/importer/view.py" line="326"/>
         <source>%n marked cancelled</source>
         <translation>
             <numerusform>%n als storniert markiert</numerusform>
@@ -425,22 +425,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/checkin/ui/importer/view.py" line="353"/>
+        <location filename="../../src/checkin/ui/importer/view.py" line="341"/>
         <source>Load a saved mapping</source>
         <translation>Gespeicherte Zuordnung laden</translation>
     </message>
     <message>
-        <location filename="../../src/checkin/ui/importer/view.py" line="363"/>
+        <location filename="../../src/checkin/ui/importer/view.py" line="351"/>
         <source>Save the mapping</source>
         <translation>Zuordnung speichern</translation>
     </message>
     <message>
-        <location filename="../../src/checkin/ui/importer/view.py" line="418"/>
+        <location filename="../../src/checkin/ui/importer/view.py" line="406"/>
         <source>Import cancelled; nothing was written.</source>
         <translation>Import abgebrochen; es wurde nichts geschrieben.</translation>
     </message>
     <message>
-        <location filename="../../src/checkin/ui/importer/view.py" line="420"/>
+        <location filename="../../src/checkin/ui/importer/view.py" line="408"/>
         <source>Import failed; nothing was written: %1</source>
         <translation>Import fehlgeschlagen; es wurde nichts geschrieben: %1</translation>
     </message>

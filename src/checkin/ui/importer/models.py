@@ -21,13 +21,20 @@ class RowsModel(QAbstractTableModel):
         self.rows: list[list[str]] = []
         self.colors: dict[int, QColor] = {}
         self.tips: dict[int, str] = {}
+        self.words: dict[int, dict[str, str]] = {}  # column -> key -> shown (translated) text
 
     def set_rows(self, headers: list[str], rows: list[list[str]], colors: dict[int, QColor] | None = None,
-                 tips: dict[int, str] | None = None) -> None:
+                 tips: dict[int, str] | None = None, words: dict[int, dict[str, str]] | None = None) -> None:
         self.beginResetModel()
         self.headers, self.rows = headers, rows
-        self.colors, self.tips = colors or {}, tips or {}
+        self.colors, self.tips, self.words = colors or {}, tips or {}, words or {}
         self.endResetModel()
+
+    def text(self, row: int, column: int) -> str:
+        cells = self.rows[row]
+        value = cells[column] if column < len(cells) else ""
+        table = self.words.get(column)
+        return table.get(value, value) if table else value
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802 (Qt API)
         return 0 if parent.isValid() else len(self.rows)
@@ -40,8 +47,7 @@ class RowsModel(QAbstractTableModel):
             return None
         row = index.row()
         if role == Qt.ItemDataRole.DisplayRole:
-            cells = self.rows[row]
-            return cells[index.column()] if index.column() < len(cells) else ""
+            return self.text(row, index.column())
         if role == Qt.ItemDataRole.BackgroundRole and row in self.colors:
             return QBrush(self.colors[row])
         if role == Qt.ItemDataRole.ForegroundRole and row in self.colors:

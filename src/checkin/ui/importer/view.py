@@ -221,9 +221,12 @@ class ImportScreen(QWidget):
         encoding, sheet = self.encoding, self.sheet
         chosen = mapping if mapping is not None else (None if reset_mapping else self.current_mapping())
 
-        def job(store: Any) -> tuple[Any, ImportReport]:
+        def job(store: Any) -> tuple[Any, ImportReport, Any]:
             prepared = prepare(path, kind, mapping=chosen, encoding=encoding, sheet=sheet)
-            return prepared, run_import(store, prepared, dry_run=True, preview=True)
+            report = run_import(store, prepared, dry_run=True, preview=True)
+            # Display rows are built here, on the worker, not on the GUI thread.
+            raw = [[str(n), *r] for n, r in zip(prepared.table.row_numbers, prepared.table.rows, strict=True)]
+            return prepared, report, (raw, preview_rows(prepared, report))
 
         self._set_ready(False)
         self.summary.setText(self.tr("Reading %1 …").replace("%1", path.name))
@@ -234,8 +237,8 @@ class ImportScreen(QWidget):
         self.summary.setText(self.tr("This file cannot be imported: %1").replace("%1", message))
         self._set_ready(False)
 
-    def _loaded(self, result: tuple[Any, ImportReport]) -> None:
-        self.prepared, self.report = result
+    def _loaded(self, result: tuple[Any, ImportReport, Any]) -> None:
+        self.prepared, self.report, (raw, built) = result
         p, report = self.prepared, self.report
         table = p.table
         parts = [table.format.upper()]
@@ -251,9 +254,9 @@ class ImportScreen(QWidget):
         self.info.setText(" · ".join(parts))
         self._fill_encodings(table)
         self._fill_sheets(table)
-        self._fill_raw(p)
+        self._fill_raw(p, raw)
         self._fill_mapping(p)
-        self._fill_preview(p, report)
+        self._fill_preview(p, report, built)
         self._show_summary(report)
         self._set_ready(bool(p.rows))
 
@@ -278,13 +281,11 @@ class ImportScreen(QWidget):
         self.sheet_label.setVisible(several)
         self.sheet_box.setVisible(several)
 
-    def _fill_raw(self, p: Any) -> None:
-        rows = p.table.rows
-        width = max((len(r) for r in rows), default=0)
+    def _fill_raw(self, p: Any, raw: list[list[str]]) -> None:
+        width = max((len(r) for r in raw), default=1) - 1
         headers = [self.tr("Row")] + [_column_letter(i) for i in range(width)]
-        self.raw_model.set_rows(headers, [[str(n), *r] for n, r in zip(p.table.row_numbers, rows, strict=True)],
-                                {p.header_index: HEADER}, {p.header_index: self.tr("detected header row")})
-        self.raw_view.resizeColumnsToContents()
+        self.raw_model.set_rows(headers, raw, {p.header_index: HEADER}, {p.header_index: self.tr("detected header row")})
+        _fit_columns(self.raw_view, self.raw_model)
 
     def _fill_mapping(self, p: Any) -> None:
         self.mapping_table.setRowCount(len(p.headers))
@@ -299,27 +300,14 @@ class ImportScreen(QWidget):
             box.currentIndexChanged.connect(lambda _i: self._reload())
             self.mapping_table.setCellWidget(row, 2, box)
 
-    def _fill_preview(self, p: Any, report: ImportReport) -> None:
-        values = {number: fields for number, _sheet, fields in report.preview}
-        keys = PREVIEW_FIELDS.get(p.kind) or sorted({k for _n, _s, f in report.preview for k in f})
+    def _fill_preview(self, p: Any, report: ImportReport, built: tuple[list[str], list[list[str]], dict, dict]
+                      ) -> None:
+        keys, rows, colors, tips = built
         headers = [self.tr("Row"), self.tr("Result"), self.tr("Problems")] + [field_label(k) for k in keys]
-        results = {"new": self.tr("new"), "update": self.tr("update"), "unchanged": self.tr("unchanged")}
-        rows, colors, tips = [], {}, {}
-        for i, data in enumerate(p.rows):
-            number = data.number
-            problems = report.problems.get(number, [])
-            fields = values.get(number, {})
-            if number in report.skipped_rows:
-                result, colors[i] = self.tr("skipped"), SKIPPED
-            else:
-                result = results.get(report.actions.get(number, ""), "")
-                if problems:
-                    colors[i] = WARNED
-            if problems:
-                tips[i] = "\n".join(problems)
-            rows.append([str(number), result, "; ".join(problems)] + [str(fields.get(k) or "") for k in keys])
-        self.preview_model.set_rows(headers, rows, colors, tips)
-        self.preview_view.resizeColumnsToContents()
+        words = {"new": self.tr("new"), "update": self.tr("update"), "unchanged": self.tr("unchanged"),
+                 "skipped": self.tr("skipped")}
+        self.preview_model.set_rows(headers, rows, colors, tips, words={1: words})
+        _fit_columns(self.preview_view, self.preview_model)
         self.preview_view.setColumnWidth(2, min(self.preview_view.columnWidth(2), 420))
 
     def _show_summary(self, report: ImportReport, done: bool = False) -> None:
@@ -424,6 +412,35 @@ class ImportScreen(QWidget):
         self.choose.setEnabled(not self._busy)
         self.kind.setEnabled(not self._busy)
         self.save_mapping.setEnabled(ready)
+
+
+def preview_rows(p: Any, report: ImportReport) -> tuple[list[str], list[list[str]], dict, dict]:
+    """Preview rows (result words as keys the model translates), row colours and problem tooltips."""
+    values = {number: fields for number, _sheet, fields in report.preview}
+    keys = PREVIEW_FIELDS.get(p.kind) or sorted({k for _n, _s, f in report.preview for k in f})
+    rows, colors, tips = [], {}, {}
+    for i, data in enumerate(p.rows):
+        number = data.number
+        problems = report.problems.get(number, [])
+        fields = values.get(number, {})
+        if number in report.skipped_rows:
+            result, colors[i] = "skipped", SKIPPED
+        else:
+            result = report.actions.get(number, "")
+            if problems:
+                colors[i] = WARNED
+        if problems:
+            tips[i] = "\n".join(problems)
+        rows.append([str(number), result, "; ".join(problems)] + [str(fields.get(k) or "") for k in keys])
+    return keys, rows, colors, tips
+
+
+def _fit_columns(view: QTableView, model: RowsModel, sample: int = 200) -> None:
+    """Column widths from the header and the first rows (Qt's resize-to-contents reads all 50,000)."""
+    metrics = view.fontMetrics()
+    for col in range(model.columnCount()):
+        texts = [model.headers[col]] + [model.text(r, col) for r in range(min(sample, model.rowCount()))]
+        view.setColumnWidth(col, min(360, max(metrics.horizontalAdvance(t) for t in texts) + 24))
 
 
 def _item(text: str) -> QTableWidgetItem:
