@@ -22,6 +22,8 @@ def shell(qtbot, demo_path, tmp_path, monkeypatch):
     qtbot.addWidget(app.window)
     app.window.show()
     yield app
+    app.window.close()  # the language switch made a new window that qtbot does not know about
+    app.window.deleteLater()
     app.ctx.shutdown()
 
 

@@ -92,8 +92,12 @@ def run_gui(args: argparse.Namespace) -> int:
     try:
         shell.ctx.open_event(path)
     except StoreError as exc:
-        print(f"checkin: {exc}", file=sys.stderr)
-        return 1
+        from ..core import encryption
+
+        # An encrypted desk copy without CHECKIN_PASSPHRASE: ask for it in the window (not for screenshots).
+        if args.screenshot or not encryption.is_encrypted(path) or not window.open_path(path):
+            print(f"checkin: {exc}", file=sys.stderr)
+            return 1
     if not args.screenshot and not os.environ.get("CHECKIN_NO_SYNC"):
         # Stations find and sync with each other while the GUI is open (not for one-shot screenshots).
         from .stations.runner import ensure_running

@@ -9,7 +9,9 @@ from PySide6.QtGui import QAction, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
+    QInputDialog,
     QLabel,
+    QLineEdit,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
@@ -161,12 +163,23 @@ class MainWindow(QMainWindow):
         QMessageBox.information(self, self.tr("Backup written"), self.tr("Backup written to %1").replace("%1", str(out)))
 
     def open_path(self, path: str | Path) -> bool:
-        try:
-            self.ctx.open_event(path)
-        except StoreError as exc:
-            QMessageBox.warning(self, self.tr("Cannot open event"), str(exc))
-            return False
-        return True
+        from ..core import encryption
+
+        while True:
+            try:
+                self.ctx.open_event(path)
+                return True
+            except StoreError as exc:
+                if not encryption.is_encrypted(path):
+                    QMessageBox.warning(self, self.tr("Cannot open event"), str(exc))
+                    return False
+                # An encrypted desk copy: ask for its passphrase (again, if the last one was wrong).
+                passphrase, ok = QInputDialog.getText(
+                    self, self.tr("Encrypted event"),
+                    self.tr("This event copy is encrypted. Passphrase:"), QLineEdit.EchoMode.Password)
+                if not ok:
+                    return False
+                encryption.remember_key(path, passphrase)
 
     # --- drag and drop ---------------------------------------------------------------------------------
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
