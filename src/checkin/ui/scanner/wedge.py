@@ -225,6 +225,8 @@ def install(settings: QSettings | None = None) -> WedgeFilter:
     if _INSTANCE is None or _INSTANCE.parent() is not app:
         _INSTANCE = WedgeFilter(ScannerProfile.load(settings), app)
         app.installEventFilter(_INSTANCE)
-    elif settings is not None:
-        _INSTANCE.profile = ScannerProfile.load(settings)
+    else:
+        app.installEventFilter(_INSTANCE)  # again: someone may have removed it (Qt keeps one entry per filter)
+        if settings is not None:
+            _INSTANCE.profile = ScannerProfile.load(settings)
     return _INSTANCE
