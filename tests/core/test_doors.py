@@ -151,3 +151,16 @@ def test_two_doors_converge_after_sync(demo_path: Path, tmp_path: Path) -> None:
     assert a.conn.execute("SELECT * FROM door_presence ORDER BY attendee_id").fetchall() == before
     a.close()
     b.close()
+
+
+def test_door_result_session_carries_assigned_and_arrived_counts(demo_store: EventStore) -> None:
+    """The door's session summary (JSON of `checkin session-scan`) reported 0 assigned / 0 arrived."""
+    people = assigned(demo_store, FORUM3)
+    demo_store.record(Kind.CHECKIN, people[0], {"day": demo_store.event.start.isoformat(), "point": "main",
+                                                "source": "scan"}, at=at(demo_store, 0, 9))
+    r = doors.scan(demo_store, FORUM3, code(demo_store, people[0]), at=at(demo_store, 0, 13, 40))
+    assert r.status == DoorStatus.ADMITTED
+    expected = agenda.add_counts(demo_store, [agenda.session(demo_store, FORUM3)], at(demo_store, 0, 13, 40))[0]
+    assert r.session.assigned == expected.assigned >= len(people)
+    assert r.session.arrived == expected.arrived == 1
+    assert r.session.present == 1

@@ -190,8 +190,8 @@ def _resolve(store: EventStore, text: str) -> codes.CodeCheck:
 
 
 def _with_present(store: EventStore, view: agenda.SessionView, at: datetime) -> agenda.SessionView:
-    view.present = occupancy(store, at, session_ids=[view.id])[view.id]
-    return view
+    # assigned / arrived too: the door's session summary (screen, --json) showed 0 assigned otherwise
+    return agenda.add_counts(store, [view], at)[0]
 
 
 def _assignment(store: EventStore, view: agenda.SessionView, attendee_id: int
