@@ -12,7 +12,7 @@ from PySide6.QtCore import QEvent, QEventLoop, Qt, QTimer
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QWidget
 
-from checkin.ui.scanner.pyside_none import make_none_immortal
+from checkin.ui.pyside_none import make_none_immortal
 
 make_none_immortal()  # PySide6 6.12 on Python 3.11 drops a None reference per void call (see the module)
 

@@ -27,7 +27,7 @@ def main(folder: str = "docs") -> int:
 
     from ...core import demo
     from ..context import AppContext
-    from ..scanner.pyside_none import make_none_immortal
+    from ..pyside_none import make_none_immortal
     from .view import DeskScreen
 
     make_none_immortal()

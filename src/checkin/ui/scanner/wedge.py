@@ -216,7 +216,7 @@ _INSTANCE: WedgeFilter | None = None
 def install(settings: QSettings | None = None) -> WedgeFilter:
     """The application's one wedge filter (installed on first use; screens connect to ``scanned``)."""
     global _INSTANCE
-    from .pyside_none import make_none_immortal
+    from ..pyside_none import make_none_immortal
 
     make_none_immortal()  # the desk runs for hours: see pyside_none.py
     app = QApplication.instance()
