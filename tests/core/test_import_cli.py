@@ -137,6 +137,16 @@ def test_saved_mapping_roundtrip(event: Path, tmp_path: Path, cli) -> None:
     assert proc.returncode == 2 and len(proc.stderr.strip().splitlines()) == 1
 
 
+def test_wrong_kind_of_list_is_refused(event: Path, tmp_path: Path, cli) -> None:
+    src = tmp_path / "people.csv"
+    src.write_text("Vorname;Nachname\nA;B\n", encoding="utf-8")
+    before = dump(event)
+    proc = cli("import", str(event), str(src), "--kind", "sessions")
+    assert proc.returncode == 2 and "does not look like a list of sessions" in proc.stderr
+    assert len(proc.stderr.strip().splitlines()) == 1
+    assert dump(event) == before
+
+
 def test_help_documents_arguments(cli) -> None:
     out = cli("import", "--help", check=True).stdout
     for word in ("--kind", "--mapping", "--dry-run", "--update-missing", "--json"):

@@ -79,6 +79,7 @@ def test_editing_the_mapping_updates_the_preview(qtbot, wizard, tmp_path: Path) 
     src.write_text("Spalte 1;Spalte 2\nGünter;Großmann\n", encoding="utf-8")
     load(qtbot, wizard, src)
     assert wizard.preview_model.rows[0][1] == "skipped"  # nothing recognised: no name
+    assert "No column is imported as" in wizard.summary.text() and not wizard.import_button.isEnabled()
     for row, field in ((0, "first_name"), (1, "last_name")):
         box = wizard.mapping_table.cellWidget(row, 2)
         wizard.report = None
@@ -87,6 +88,7 @@ def test_editing_the_mapping_updates_the_preview(qtbot, wizard, tmp_path: Path) 
     assert wizard.current_mapping() == {"Spalte 1": "first_name", "Spalte 2": "last_name"}
     row = wizard.preview_model.rows[0]
     assert row[1] == "new" and "Günter" in row and "Großmann" in row
+    assert wizard.import_button.isEnabled()
 
 
 def test_ambiguous_encoding_offers_candidates(qtbot, wizard, tmp_path: Path) -> None:

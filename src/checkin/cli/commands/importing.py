@@ -36,7 +36,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 def cmd_import(args: argparse.Namespace) -> int:
     from ...core.importing import ImportFailed, prepare, run_import
-    from ...core.importing.source import load_mapping, save_mapping
+    from ...core.importing.source import load_mapping, missing_columns, save_mapping
 
     try:
         mapping = load_mapping(args.mapping) if args.mapping else None
@@ -45,6 +45,11 @@ def cmd_import(args: argparse.Namespace) -> int:
         raise CliError(str(exc), 2) from None
     if not prepared.rows:
         raise CliError(f"{args.file}: the table has a header but no rows", 2)
+    missing = missing_columns(prepared)
+    if missing:
+        found = ", ".join(h for h in prepared.headers if h) or "none"
+        raise CliError(f"{args.file} does not look like a list of {args.kind}: no column for {'; '.join(missing)} "
+                       f"(columns: {found}); map them with --mapping", 2)
     with open_event(args.path) as store:
         if args.kind == "attendees" and not args.dry_run and not store.get_meta("private_key"):
             print("checkin: note: this copy holds no signing key; new people get no invitation code",

@@ -136,6 +136,22 @@ def prepare_tables(tables: list[Table], kind: str, *, mapping: dict[str, str] | 
     return prepared
 
 
+# What a table must have for each kind: every group needs one of its fields mapped.
+REQUIRED: dict[str, tuple[tuple[str, ...], ...]] = {
+    "attendees": (("last_name", "first_name", H.FULL_NAME),),
+    "rooms": (("name",),),
+    "sessions": (("title_de", "title_en"), ("start",)),
+    "assignments": (("session",), ("external_id", "email", H.FULL_NAME, "last_name")),
+    "meetings": (("table_no",), ("start",), (H.PARTICIPANT,)),
+}
+
+
+def missing_columns(prepared: Prepared) -> list[str]:
+    """Fields the mapping lacks for its kind (e.g. ["start"] for sessions without a time column)."""
+    mapped = set(prepared.mapping)
+    return [" or ".join(group) for group in REQUIRED[prepared.kind] if not mapped & set(group)]
+
+
 def _collect(prepared: Prepared, table: Table, header_index: int, width: int) -> None:
     for cells, number in zip(table.rows[header_index + 1:], table.row_numbers[header_index + 1:], strict=True):
         if not "".join(cells).strip():

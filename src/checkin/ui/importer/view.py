@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from ...core.importing import KINDS, ImportReport
 from ...core.importing.headers import targets
+from ...core.importing.source import missing_columns
 from ..context import AppContext
 from .models import HEADER, SKIPPED, WARNED, RowsModel
 
@@ -258,7 +259,11 @@ class ImportScreen(QWidget):
         self._fill_mapping(p)
         self._fill_preview(p, report, built)
         self._show_summary(report)
-        self._set_ready(bool(p.rows))
+        missing = missing_columns(p)
+        if missing:
+            self.summary.setText(self.tr("No column is imported as %1 yet: choose it on the Columns tab.").replace(
+                "%1", "; ".join(missing)))
+        self._set_ready(bool(p.rows) and not missing)
 
     def _fill_encodings(self, table: Any) -> None:
         ambiguous = bool(table.encoding_candidates)
