@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import base64
 import multiprocessing
+import sys
 import threading
 from concurrent.futures import Executor, Future, ProcessPoolExecutor
 from typing import TYPE_CHECKING
@@ -42,7 +43,9 @@ class CodeBatch:
             return
         private_raw = base64.b64decode(private_b64)
         public_raw = base64.b64decode(store.get_meta("public_key"))
-        if count < PARALLEL_FROM:
+        # A frozen app (PyInstaller) would start itself again for each worker unless main() calls
+        # multiprocessing.freeze_support(): sign in-process there.
+        if count < PARALLEL_FROM or getattr(sys, "frozen", False):
             self._chunks.append((first, count, _sign_range(private_raw, public_raw, first, count)))
             return
         # fork is cheap and safe while the process has one thread (CLI); with threads (GUI) spawn is the safe one.
