@@ -79,3 +79,20 @@ def test_api_base_from_what_users_type() -> None:
     assert api_base("pretix.eu/") == "https://pretix.eu/api/v1"
     assert api_base("http://127.0.0.1:8000/api/v1/") == "http://127.0.0.1:8000/api/v1"
     assert api_base("https://tickets.example.org/pretix") == "https://tickets.example.org/pretix/api/v1"
+
+
+def test_desk_admits_a_late_buyer_once_and_refuses_forgeries(demo_store) -> None:
+    from checkin.core.desk import Desk
+
+    key = Ed25519PrivateKey.generate()
+    secret = _secret(key, _payload("latebuyer", 7))
+    desk = Desk(demo_store, station="desk-1")
+    assert desk.scan(secret).status == "invalid_code"  # no keys pulled: cannot tell it from garbage
+    update_meta(demo_store, valid_keys={"pretix_sig1": [_pub(key)]}, items={"7": "Delegate"})
+    first = desk.scan(secret)
+    assert first.status == "admitted" and "foreign_ticket" in first.flags
+    assert first.attendee.code == secret and first.attendee.category == "Delegate"
+    again = desk.scan(secret)
+    assert again.status == "already_admitted" and again.attendee.id == first.attendee.id
+    forged = _secret(Ed25519PrivateKey.generate(), _payload("latebuyer", 7))
+    assert desk.scan(forged).status == "invalid_code"

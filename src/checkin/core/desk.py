@@ -213,6 +213,10 @@ class Desk:
             flags.append(Flag.LAYOUT_REPAIRED)
         if code.status == "foreign":
             flags.append(Flag.FOREIGN_TICKET)
+        if code.status == "invalid":
+            late = self._late_pretix_buyer(raw, at)
+            if late is not None:
+                code, flags = CodeResult("foreign", late), [*flags, Flag.FOREIGN_TICKET]
         if code.status in ("invalid", "wrong_event"):
             status = Status.INVALID_CODE if code.status == "invalid" else Status.WRONG_EVENT
             day = self.local_day(at)
@@ -221,6 +225,23 @@ class Desk:
         attendee = self.store.attendee(code.attendee_id) if code.attendee_id is not None else None
         return self._decide(attendee, code.attendee_id, at=at, override=override, pin=pin, source=source,
                             flags=flags, revoked=code.status == "revoked")
+
+    def _late_pretix_buyer(self, raw: str, at: datetime) -> int | None:
+        """A pretix ticket bought after the last pull: its signature (pretix_sig1) verifies offline, so the
+        guest becomes a known attendee (a journal record every station receives) and is decided as usual."""
+        from .deskops.ids import next_desk_id
+        from .pretix.secrets import verify_pretix_secret, walkin_fields
+
+        info = verify_pretix_secret(self.store, raw, at=at)
+        if info is None or info.get("revoked") or not info.get("valid_now"):
+            return None
+        if info.get("attendee_id") is not None:
+            return int(info["attendee_id"])
+        attendee_id = next_desk_id(self.store)
+        fields = {**walkin_fields(info), "registered_for": [p.name for p in self.points]}
+        self.store.record(Kind.WALKIN, attendee_id, {"fields": fields, "source": "pretix_offline"},
+                          at=at, station_id=self.station)
+        return attendee_id
 
     def check_in(self, attendee_id: int, *, at: datetime | None = None, override: str | None = None,
                  pin: str | None = None, source: str = "search") -> Decision:
