@@ -6,6 +6,9 @@ import sys
 
 
 def main(argv: list[str] | None = None) -> int:
+    import multiprocessing
+
+    multiprocessing.freeze_support()  # the importer signs codes in worker processes, also in the bundle
     from .cli import run
 
     return run(sys.argv[1:] if argv is None else argv)
