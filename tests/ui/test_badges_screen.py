@@ -143,3 +143,9 @@ def test_bulk_print_shows_progress_and_jobs(qtbot, screen, ctx):
     qtbot.waitUntil(lambda: "Nothing to print" in panel.bulk_info.text(), timeout=20_000)
     screen.person.setCurrentIndex(screen.person.findData(press[0]))
     assert "already printed 1" in screen.printed.text()
+
+
+def test_screen_fits_a_laptop_display(screen):
+    """Long layout titles and the longest guest name made the combo boxes (and the window) over 2,000 px wide."""
+    assert screen.minimumSizeHint().width() <= 1150  # + navigation: fits a 1366 px laptop screen
+    assert screen.sizeHint().width() <= 1400

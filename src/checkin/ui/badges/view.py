@@ -130,6 +130,10 @@ class BadgesScreen(QWidget):
         self.person.setObjectName("previewAttendee")
         self.person.setEditable(False)
         self.person.currentIndexChanged.connect(self._person_chosen)
+        # long layout titles and the longest guest name would widen the window beyond a laptop screen
+        for combo, chars in ((self.layout_choice, 24), (self.person, 18)):
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(chars)
         save = QPushButton(self.tr("Save as new layout…"))
         save.setObjectName("saveLayout")
         save.clicked.connect(self.save_as_new)
@@ -138,6 +142,7 @@ class BadgesScreen(QWidget):
         default.clicked.connect(self.make_default)
         self.info = QLabel()
         self.info.setObjectName("layoutInfo")
+        self.info.setWordWrap(True)  # long German text must not widen the screen
         self.printed = QLabel()
         self.printed.setObjectName("printedInfo")
         self.glyphs = QLabel()
@@ -156,12 +161,15 @@ class BadgesScreen(QWidget):
         top.addWidget(self.layout_choice, 2)
         top.addWidget(QLabel(self.tr("Preview with")))
         top.addWidget(self.person, 2)
-        top.addWidget(save)
-        top.addWidget(default)
         left = QWidget()
         ll = QVBoxLayout(left)
         ll.setContentsMargins(0, 0, 0, 0)
         ll.addLayout(top)
+        buttons = QHBoxLayout()  # own row, not in the top row: the screen must fit a laptop display
+        buttons.addWidget(save)
+        buttons.addWidget(default)
+        buttons.addStretch(1)
+        ll.addLayout(buttons)
         info_row = QHBoxLayout()
         info_row.addWidget(self.info, 1)
         info_row.addWidget(self.printed)
