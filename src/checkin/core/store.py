@@ -17,7 +17,7 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from . import appliers, migrations
-from .journal import COLUMNS, Arrival, Journal, Kind, Record, derive_arrivals
+from .journal import COLUMNS, Arrival, Journal, Kind, Record, add_checkins, derive_arrivals
 from .model import ATTENDEE_FIELDS, Attendee, Event
 from .textfold import fold, index_text, tokens
 
@@ -216,7 +216,8 @@ class EventStore:
 
     def _reindex(self, rows: Iterable[dict[str, Any]]) -> None:
         rows = list(rows)
-        self.conn.executemany("DELETE FROM attendee_fts WHERE rowid = ?", [(r["id"],) for r in rows])
+        if self.conn.execute("SELECT 1 FROM attendee_fts LIMIT 1").fetchone() is not None:
+            self.conn.executemany("DELETE FROM attendee_fts WHERE rowid = ?", [(r["id"],) for r in rows])
         self.conn.executemany(
             "INSERT INTO attendee_fts (rowid, names, organisation, email) VALUES (?, ?, ?, ?)",
             [(r["id"], index_text(f"{r['title']} {r['first_name']} {r['last_name']}"),
@@ -367,7 +368,10 @@ class EventStore:
         try:
             new = sorted(self.journal.insert_new(records), key=lambda r: (r.lamport, r.station_id, r.seq))
             # One recompute per touched attendee, not per record: a sync of 10,000 check-ins stays fast.
-            self.recompute_arrivals_many(sorted({t for t in map(self._arrival_target, new) if t is not None}))
+            # Check-ins nobody undid only add admissions: folded into arrivals without re-reading the journal.
+            redo = self._undo_targets(new)
+            self._add_arrivals([r for r in new if r.kind == Kind.CHECKIN and r.attendee_id not in redo])
+            self.recompute_arrivals_many(sorted(redo))
             for rec in new:
                 self.apply(rec, arrivals=False)
             touched = {r.attendee_id for r in new if r.kind == Kind.CHECKIN}
@@ -384,6 +388,31 @@ class EventStore:
                 self.conn.execute("ROLLBACK")
             raise
         return MergeResult(len(new), len(records) - len(new), doubles)
+
+    def _undo_targets(self, new: list[Record]) -> set[int]:
+        """Attendees whose arrivals an undo among ``new`` changes, or whose new check-in is undone already."""
+        targets = {t for r in new if r.kind == Kind.UNDO and (t := self._arrival_target(r)) is not None}
+        ids = {r.record_id: r.attendee_id for r in new if r.kind == Kind.CHECKIN}
+        if ids:
+            for (undoes,) in self.conn.execute("SELECT json_extract(data, '$.undoes') FROM journal WHERE kind = 'undo'"):
+                if undoes in ids and ids[undoes] is not None:
+                    targets.add(ids[undoes])
+        return targets
+
+    def _add_arrivals(self, checkins: list[Record]) -> None:
+        attendees = sorted({r.attendee_id for r in checkins if r.attendee_id is not None})
+        old: dict[tuple[int, str, str], Arrival] = {}
+        for start in range(0, len(attendees), 500):
+            chunk = attendees[start:start + 500]
+            for row in self.conn.execute(
+                    "SELECT attendee_id, day, point, record_id, at, station_id, admissions FROM arrivals "
+                    f"WHERE attendee_id IN ({','.join('?' * len(chunk))})", chunk):
+                old[(row[0], row[1], row[2])] = Arrival(*row)
+        self.conn.executemany(
+            "INSERT OR REPLACE INTO arrivals VALUES (?, ?, ?, ?, ?, ?, ?)",
+            [(a.attendee_id, a.day, a.point, a.record_id, a.at, a.station_id, a.admissions)
+             for a in add_checkins(old, checkins).values()],
+        )
 
     def recompute_arrivals(self, attendee_id: int) -> None:
         recs = self.journal.records(attendee_id=attendee_id, kind=Kind.CHECKIN)

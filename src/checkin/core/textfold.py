@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 # Letters without a Unicode decomposition, so NFKD + dropping marks does not reach them.
 _SPECIAL = str.maketrans({
@@ -36,15 +37,18 @@ def tokens(text: str) -> list[str]:
 
 def index_text(text: str) -> str:
     """Folded tokens plus German transliterations where they differ ("müller" -> "muller mueller")."""
-    out: list[str] = []
-    for word in _TOKEN.findall(text.casefold()):
-        folded = fold(word)
-        out.append(folded)
-        if any(ch in word for ch in _GERMAN):
-            german = fold("".join(_GERMAN.get(ch, ch) for ch in word))
-            if german != folded:
-                out.append(german)
-    return " ".join(out)
+    return " ".join(_index_word(word) for word in _TOKEN.findall(text.casefold()))
+
+
+@lru_cache(maxsize=100_000)
+def _index_word(word: str) -> str:
+    # Cached: a guest list repeats the same first names, family names and organisation words.
+    folded = fold(word)
+    if any(ch in word for ch in _GERMAN):
+        german = fold("".join(_GERMAN.get(ch, ch) for ch in word))
+        if german != folded:
+            return f"{folded} {german}"
+    return folded
 
 
 def deletions(token: str) -> set[str]:
