@@ -98,6 +98,14 @@
 <context>
     <name>MainWindow</name>
     <message>
+        <source>Encrypted event</source>
+        <translation>Verschlüsselte Veranstaltung</translation>
+    </message>
+    <message>
+        <source>This event copy is encrypted. Passphrase:</source>
+        <translation>Diese Kopie der Veranstaltung ist verschlüsselt. Passphrase:</translation>
+    </message>
+    <message>
         <location filename="../../src/checkin/ui/main_window.py" line="37"/>
         <source>No event open</source>
         <translation>Keine Veranstaltung geöffnet</translation>
