@@ -179,3 +179,19 @@ def test_figures_are_json_serialisable_and_stable(store: EventStore) -> None:
     now = datetime(2030, 1, 1, tzinfo=UTC)
     a, b = figures.compute(store, now=now), figures.compute(store, now=now)
     assert json.dumps(a, sort_keys=True) == json.dumps(b, sort_keys=True)
+
+
+def test_session_table_headings_are_not_broken_inside_words(fig: dict, tmp_path: Path) -> None:
+    """German headings were split inside the word ("Angemelde|t", "Eingetrete|n") by too narrow columns."""
+    out = report_pdf.build(fig, tmp_path / "r.pdf", "de")
+    text = " ".join(page.extract_text() or "" for page in PdfReader(str(out)).pages)
+    assert "Angemeldet" in text and "Eingetreten" in text
+
+
+def test_german_report_uses_decimal_commas(fig: dict, tmp_path: Path) -> None:
+    """Desk throughput was printed as "0.68" in the German report."""
+    assert fig["desk_throughput"]
+    text = " ".join(page.extract_text() or "" for page in PdfReader(str(report_pdf.build(fig, tmp_path / "r.pdf",
+                                                                                          "de"))).pages)
+    assert not re.findall(r"(?<![\d.])\d+\.\d\d(?![\d.])", text)
+    assert re.search(r"(?<![\d.])\d+,\d\d(?![\d.])", text)

@@ -60,12 +60,17 @@ def _totals(fig: dict[str, Any], lang: str, width: float) -> Any:
     return t
 
 
+def _decimal(value: float, lang: str) -> str:
+    text = f"{value:.2f}"
+    return text.replace(".", ",") if lang == "de" else text  # German readers expect 0,68
+
+
 def _desks(fig: dict[str, Any], lang: str, width: float) -> list[Any]:
     desks = fig["desk_throughput"]
     if not desks:
         return []
     rows = [[w("station", lang), w("admissions", lang), w("per_minute_busy", lang), w("per_minute_peak", lang)]]
-    rows += [[para(name), d["admissions"], f"{d['per_minute_busy']:.2f}", f"{d['per_minute_peak']:.2f}"]
+    rows += [[para(name), d["admissions"], _decimal(d["per_minute_busy"], lang), _decimal(d["per_minute_peak"], lang)]
              for name, d in desks.items()]
     t = make_table(rows, [width - 240, 80, 80, 80], numeric_from=1)
     chart = charts.simple_bars(w("desks", lang), list(desks), [d["admissions"] for d in desks.values()],
@@ -84,7 +89,8 @@ def _sessions(fig: dict[str, Any], lang: str, width: float) -> list[Any]:
         when = f"{short_date(date.fromisoformat(s['day']), lang)} {s['start']}–{s['end']}"
         rows.append([para(s["title"]), para(when), para(s["room"]), s["registered"] or "", s["entered"],
                      s["capacity"] or ""])
-    t = make_table(rows, [width - 335, 80, 75, 62, 62, 56], numeric_from=3)
+    # 66 pt: "Angemeldet" / "Eingetreten" in bold 8.5 pt plus padding (narrower columns broke the words)
+    t = make_table(rows, [width - 343, 80, 75, 66, 66, 56], numeric_from=3)
     out.append(t)
     m = fig["meetings"]
     if m["booked"]:
