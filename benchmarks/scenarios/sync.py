@@ -7,6 +7,7 @@ sync_one_record_ms: one check-in written at station A until it is in station B's
 
 from __future__ import annotations
 
+import os
 import signal
 import socket
 import sqlite3
@@ -64,6 +65,15 @@ def _serve(paths: list[Path]) -> list[subprocess.Popen]:
     return procs
 
 
+def _cpu_seconds(proc: subprocess.Popen) -> float | None:
+    """User + system CPU of a running station process (Linux /proc; None elsewhere)."""
+    try:
+        fields = Path(f"/proc/{proc.pid}/stat").read_text().rsplit(")", 1)[1].split()
+        return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+    except (OSError, ValueError, IndexError):
+        return None
+
+
 def _stop(procs: list[subprocess.Popen]) -> None:
     for p in procs:
         p.send_signal(signal.SIGTERM)
@@ -106,10 +116,14 @@ def _converge(ctx: Context) -> dict:
         batches = [_new_checkins(p, 10_000, attendees) for p in paths]
         known = {p: _count(p) for p in paths}
         target = max(known.values()) + 30_000 + 2  # + the station certs of later copies the first ones lack
+        cpu0 = [_cpu_seconds(p) for p in procs]
         t = time.perf_counter()
+        writes = []
         for path, recs in zip(paths, batches, strict=True):
+            w = time.perf_counter()
             with EventStore.open(path) as store:
                 store.merge(recs)
+            writes.append(time.perf_counter() - w)
         written = time.perf_counter() - t
         while True:
             counts = [_count(p) for p in paths]
@@ -119,11 +133,15 @@ def _converge(ctx: Context) -> dict:
                 raise RuntimeError(f"no convergence: {counts}")
             time.sleep(0.02)
         value = time.perf_counter() - t
+        cpu = [_cpu_seconds(p) for p in procs]
     finally:
         _stop(procs)
+    cpu_text = "/".join("?" if c is None else f"{c - c0:.1f}" for c, c0 in zip(cpu, cpu0, strict=True)) \
+        if None not in cpu0 else "?"
     return {"value": value, "unit": "s", "baseline": None,
             "note": f"3 serve processes, loopback, {attendees}-guest event; includes {written:.2f} s writing the "
-                    f"30,000 records; journals then {counts[0]} records each"}
+                    f"30,000 records ({'/'.join(f'{w:.2f}' for w in writes)}); station CPU {cpu_text} s; load {os.getloadavg()[0]:.1f}; journals then "
+                    f"{counts[0]} records each"}
 
 
 def _one_record(ctx: Context) -> dict:

@@ -80,6 +80,30 @@ class Record:
 
 
 COLUMNS = "record_id, station_id, operator, seq, lamport, wall_time, kind, attendee_id, data"
+# A clash on (station_id, seq) with another record_id is a real error (two files claiming one station name)
+# and raises instead of silently dropping a record.
+_INSERT = f"INSERT INTO journal ({COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(record_id) DO NOTHING"
+_encode = json.JSONEncoder(ensure_ascii=False, sort_keys=True).encode  # built once: dumps() builds one a call
+_encoded: dict[tuple, str] = {}  # flat data seen before (check-ins repeat a few day/point/source combinations)
+_FLAT = frozenset({str, int, float, bool, type(None)})
+
+
+def _encode_data(data: dict[str, Any]) -> str:
+    key = tuple((k, v.__class__, v) for k, v in data.items())  # the class: True and 1 encode differently
+    try:
+        text = _encoded.get(key)
+    except TypeError:  # a list or dict inside
+        return _encode(data)
+    if text is None:
+        text = _encode(data)
+        if len(_encoded) < 4096 and all(v.__class__ in _FLAT for v in data.values()):
+            _encoded[key] = text
+    return text
+
+
+def _row(rec: Record) -> tuple:
+    return (rec.record_id, rec.station_id, rec.operator, rec.seq, rec.lamport, rec.wall_time, rec.kind,
+            rec.attendee_id, _encode_data(rec.data))
 
 
 def utc_now() -> datetime:
@@ -136,6 +160,41 @@ def derive_arrivals(records: Iterable[Record]) -> dict[tuple[int, str, str], Arr
     return out
 
 
+def _instant(wall_time: str) -> datetime:
+    """Orders like _sort_key's UTC text (aware times compare as instants) without formatting it."""
+    dt = datetime.fromisoformat(wall_time)
+    return dt if dt.tzinfo is not None else dt.astimezone(UTC)
+
+
+def add_checkins(arrivals: dict[tuple[int, str, str], Arrival], checkins: Iterable[Record]
+                 ) -> dict[tuple[int, str, str], Arrival]:
+    """derive_arrivals(old + checkins) from derive_arrivals(old) and check-ins nobody undid (no journal read).
+
+    Only the changed keys are returned. Each new check-in adds one admission; the earliest (same order as
+    derive_arrivals) stays the arrival. ``stations`` is not known for old admissions and is left empty.
+    """
+    firsts: dict[tuple[int, str, str], tuple[datetime, str, Record]] = {}
+    counts: dict[tuple[int, str, str], int] = {}
+    for rec in checkins:
+        if rec.kind != Kind.CHECKIN or rec.attendee_id is None:
+            continue
+        key = (int(rec.attendee_id), str(rec.data.get("day", "")), str(rec.data.get("point", "main")))
+        mine = (_instant(rec.wall_time), rec.record_id, rec)
+        best = firsts.get(key)
+        if best is None or mine[:2] < best[:2]:
+            firsts[key] = mine
+        counts[key] = counts.get(key, 0) + 1
+    out = {}
+    for key, (at, rid, first) in firsts.items():
+        old = arrivals.get(key)
+        count = counts[key] + (old.admissions if old else 0)
+        if old is not None and (_instant(old.at), old.record_id) < (at, rid):
+            out[key] = Arrival(key[0], key[1], key[2], old.record_id, old.at, old.station_id, count)
+        else:
+            out[key] = Arrival(key[0], key[1], key[2], first.record_id, first.wall_time, first.station_id, count)
+    return out
+
+
 def new_record_id() -> str:
     return str(uuid.uuid4())
 
@@ -179,18 +238,27 @@ class Journal:
         return rec
 
     def _insert(self, rec: Record) -> bool:
-        cur = self.conn.execute(
-            # A clash on (station_id, seq) with another record_id is a real error (two files claiming one
-            # station name) and raises instead of silently dropping a record.
-            f"INSERT INTO journal ({COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(record_id) DO NOTHING",
-            (rec.record_id, rec.station_id, rec.operator, rec.seq, rec.lamport, rec.wall_time, rec.kind,
-             rec.attendee_id, json.dumps(rec.data, ensure_ascii=False, sort_keys=True)),
-        )
+        cur = self.conn.execute(_INSERT, _row(rec))
         return cur.rowcount == 1
 
     def insert_new(self, records: Iterable[Record]) -> list[Record]:
-        """Insert records not yet known (inside the caller's transaction); returns the new ones."""
-        return [rec for rec in records if self._insert(rec)]
+        """Insert records not yet known (inside the caller's transaction); returns the new ones.
+
+        One executemany for the lot (a sync brings thousands; a statement each was most of a merge's time).
+        Rowids only grow and nobody else writes inside the transaction, so if some were known already, the
+        new ones are exactly the rows past the highest rowid from before.
+        """
+        first: dict[str, Record] = {}
+        for rec in records:
+            first.setdefault(rec.record_id, rec)  # a record sent twice counts once
+        batch = list(first.values())
+        top = self.conn.execute("SELECT COALESCE(MAX(rowid), 0) FROM journal").fetchone()[0]
+        changes = self.conn.total_changes
+        self.conn.executemany(_INSERT, map(_row, batch))
+        if self.conn.total_changes - changes == len(batch):
+            return batch
+        fresh = {r[0] for r in self.conn.execute("SELECT record_id FROM journal WHERE rowid > ?", (top,))}
+        return [rec for rec in batch if rec.record_id in fresh]
 
     def get(self, record_id: str) -> Record | None:
         row = self.conn.execute(f"SELECT {COLUMNS} FROM journal WHERE record_id = ?", (record_id,)).fetchone()

@@ -9,12 +9,12 @@ import threading
 import time
 import urllib.error
 import urllib.request
+from collections.abc import Collection
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from . import wire
-from .exchange import BATCH, merge, missing_batch, records_from_json, version_vector
-from .peers import merge_vectors
+from .exchange import BATCH, incoming_records, merge, missing_batch, missing_rows, version_vector
 from .secret import EventKeys, SyncError
 from .server import PATH
 
@@ -68,10 +68,12 @@ class PeerClient:
         self._session: bytes | None = None
         self._counter = 0
         self.peer_station = ""
-        self.peer_vector: dict[str, int] = {}
+        self.peer_vector: dict[str, int] = {}  # what the peer had at its latest answer (not merged: a peer
+        self.peer_vector_at = 0.0  # whose file went back to a backup must get its records again); monotonic
         self.clock_offset: float | None = None
         self.recorder: list[bytes] | None = None  # tests: keep every request body sent
         self.last_merge: Any = None
+        self.rows = False  # the peer reads the compact row form (said so in its hello reply)
 
     # --- transport ---------------------------------------------------------------------------------
     def _post(self, body: bytes, timeout: float) -> bytes:
@@ -111,8 +113,13 @@ class PeerClient:
             self._session = bytes.fromhex(msg["session"])
             self._counter = 0
         self.peer_station = str(msg["station"])
-        self.peer_vector = merge_vectors(self.peer_vector, msg.get("vector") or {})
+        self._peer_has(msg)
+        self.rows = msg.get("rows") is True
         self._clock(msg["ts"], sent, got)
+
+    def _peer_has(self, msg: dict[str, Any]) -> None:
+        self.peer_vector = {str(k): int(v) for k, v in (msg.get("vector") or {}).items()}
+        self.peer_vector_at = time.monotonic()
 
     def _clock(self, their_ms: int, sent: float, got: float) -> None:
         # Their clock minus ours, at the midpoint of the round trip (good to a few ms on a LAN).
@@ -147,23 +154,36 @@ class PeerClient:
 
     # --- replication -------------------------------------------------------------------------------
     def exchange(self, store: EventStore, *, wait: float = 0.0, push: bool = True, pull: bool = True,
-                 only: set[str] | None = None, report: SyncReport | None = None) -> bool:
+                 only: set[str] | None = None, report: SyncReport | None = None,
+                 skip: Collection[str] = (), lean: bool = False) -> bool:
         """One round: send what the peer lacks (by its last vector), merge what it sends back.
 
-        Returns True when there may be more to move (a batch was full).
+        A long poll (``wait``) may ask the peer to leave out records that reach us another way: those of the
+        stations in ``skip`` (we sync with them directly) and, with ``lean``, the peer's own while it pushes
+        them to us. Returns True when there may be more to move (a batch was full).
         """
         t0 = time.perf_counter()
         ours = version_vector(store.conn)
-        out, more_out = missing_batch(store.conn, self.peer_vector, BATCH, only) if push else ([], False)
-        msg = self.call({"op": "exchange", "vector": ours, "records": [r.to_json() for r in out],
-                         "limit": BATCH if pull else 0, "wait": wait}, timeout=self.timeout + wait, vector=ours)
+        payload: dict[str, Any] = {"op": "exchange", "vector": ours, "limit": BATCH if pull else 0, "wait": wait,
+                                   "want": "rows"}
+        sent, more_out = 0, False
+        if push and self.rows:
+            payload["rows"], sent, more_out = missing_rows(store.conn, self.peer_vector, BATCH, only)
+        elif push:  # a station that only reads record objects
+            out, more_out = missing_batch(store.conn, self.peer_vector, BATCH, only)
+            payload["records"], sent = [r.to_json() for r in out], len(out)
+        if skip:
+            payload["skip"] = sorted(skip)
+        if lean:
+            payload["lean"] = True
+        msg = self.call(payload, timeout=self.timeout + wait, vector=ours)
         t1 = time.perf_counter()
-        incoming = records_from_json(msg.get("records") or [])
+        incoming = incoming_records(msg)
         result = merge(store, incoming)
-        log.debug("exchange with %s: sent %d, got %d (%d new) in %.3f s + merge %.3f s", self.url, len(out),
+        log.debug("exchange with %s: sent %d, got %d (%d new) in %.3f s + merge %.3f s", self.url, sent,
                   len(incoming), result.new_records, t1 - t0, time.perf_counter() - t1)
         self.peer_station = str(msg.get("station") or self.peer_station)
-        self.peer_vector = merge_vectors(self.peer_vector, msg.get("vector") or {})
+        self._peer_has(msg)
         if report is not None:
             report.sent += int(msg.get("merged", {}).get("new_records", 0))
             report.received += result.new_records

@@ -18,7 +18,7 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import TYPE_CHECKING, Any
 
 from . import wire
-from .exchange import BATCH, Watcher, merge, missing_batch, records_from_json, version_vector
+from .exchange import BATCH, Watcher, incoming_records, merge, missing_batch, missing_rows, version_vector
 from .peers import StatusBook
 from .secret import EventKeys
 
@@ -93,7 +93,8 @@ class SyncServer:
     def __init__(self, path: str, keys: EventKeys, station_id: str, *, host: str = "0.0.0.0", port: int = 0,
                  status: StatusBook | None = None, watcher: Watcher | None = None,
                  on_merged: Callable[[MergeResult], None] | None = None,
-                 pair_handler: Callable[[bytes], tuple[int, bytes]] | None = None) -> None:
+                 pair_handler: Callable[[bytes], tuple[int, bytes]] | None = None,
+                 pushing_to: Callable[[str], bool] | None = None) -> None:
         self.path = path
         self.keys = keys
         self.station_id = station_id
@@ -104,6 +105,8 @@ class SyncServer:
         self.watcher = watcher or Watcher(path)
         self.on_merged = on_merged
         self.pair_handler = pair_handler
+        self.pushing_to = pushing_to  # does this station push its own records to that one right now?
+        self.reported: dict[str, tuple[float, dict[str, int]]] = {}  # station -> (monotonic, its latest vector)
         self.stats = {"requests": 0, "refused": 0}
         self._stopping = False
         outer = self
@@ -205,6 +208,7 @@ class SyncServer:
         if msg.get("event_id") != self.keys.event_id:
             raise HttpError(403, "not paired: another event")
         session = self.sessions.open(header.nonce, station)
+        self.reported[station] = (time.monotonic(), {str(k): int(v) for k, v in (msg.get("vector") or {}).items()})
         with self.pool.store() as store:
             vector = version_vector(store.conn)
         port = msg.get("port")
@@ -213,7 +217,7 @@ class SyncServer:
                             offset=(msg["ts"] - wire.now_ms()) / 1000.0)
         return wire.seal(self.keys.transport, wire.HELLO_REPLY, self.keys.key_id,
                          {"session": session.hex(), "station": self.station_id, "event_id": self.keys.event_id,
-                          "vector": vector}, reply_to=header.nonce)
+                          "vector": vector, "rows": True}, reply_to=header.nonce)  # rows: we read the compact form
 
     def _request(self, body: bytes) -> bytes:
         header, msg = wire.open_(self.keys.transport, body, expect=wire.REQUEST)
@@ -225,36 +229,62 @@ class SyncServer:
                          counter=header.counter, reply_to=header.nonce)
 
     def exchange(self, station: str, msg: dict[str, Any]) -> dict[str, Any]:
-        incoming = records_from_json(msg.get("records") or [])
+        incoming = incoming_records(msg)
         if len(incoming) > MAX_RECORDS_IN:
             raise HttpError(413, "too many records in one message")
         vector = {str(k): int(v) for k, v in (msg.get("vector") or {}).items()}
+        self.reported[station] = (time.monotonic(), vector)
         limit = max(0, min(int(msg.get("limit", BATCH)), BATCH))  # 0: a push that wants nothing back
         wait = max(0.0, min(float(msg.get("wait") or 0), MAX_WAIT))
+        rows = msg.get("want") == "rows"
+        # A long poll may leave out records that reach the peer another way: ours while we push them to it,
+        # and those of stations it syncs with directly (``skip``). Quiet-time relays catch any slip.
+        asked_skip = {str(x) for x in msg.get("skip") or []}
+        lean = bool(msg.get("lean")) and self.pushing_to is not None
+
+        def leave_out(waited: bool) -> set[str]:
+            out = set(asked_skip)
+            if lean and self.pushing_to is not None and self.pushing_to(station):
+                out.add(self.station_id)
+            if waited:  # its own records that reached us while it waited came from it: never send them back
+                out.add(station)
+            return out
+
+        skip = leave_out(False)
         offset = (msg["ts"] - wire.now_ms()) / 1000.0
         deadline = time.monotonic() + wait
         seen = self.watcher.mark  # taken before reading: a commit after the read still wakes the wait below
         t0 = time.perf_counter()
+
+        def missing(store: EventStore) -> tuple[Any, int, bool]:
+            if rows:
+                return missing_rows(store.conn, vector, limit, skip=skip)
+            out, more = missing_batch(store.conn, vector, limit, skip=skip)
+            return [r.to_json() for r in out], len(out), more
+
         with self.pool.store() as store:
             t1 = time.perf_counter()
             result = merge(store, incoming)
             t2 = time.perf_counter()
-            out, more = missing_batch(store.conn, vector, limit) if limit else ([], False)
+            out, count, more = missing(store) if limit else ([], 0, False)
             ours = version_vector(store.conn)
         log.debug("serve %s: got %d (%d new), pool %.3f s, merge %.3f s, missing %d %.3f s", station, len(incoming),
-                  result.new_records, t1 - t0, t2 - t1, len(out), time.perf_counter() - t2)
+                  result.new_records, t1 - t0, t2 - t1, count, time.perf_counter() - t2)
         if result.new_records:
             self.watcher.poke()
             if self.on_merged:
                 self.on_merged(result)
         self.status.contact(station, vector=vector, offset=offset)
-        while limit and not out and time.monotonic() < deadline and not self._stopping:
+        while limit and not count and time.monotonic() < deadline and not self._stopping:
             seen = self.watcher.wait_change(seen, deadline - time.monotonic())
+            skip = leave_out(True)  # whether we push to it may have changed while it waited
             with self.pool.store() as store:
-                out, more = missing_batch(store.conn, vector, limit)
+                out, count, more = missing(store)
                 ours = version_vector(store.conn)
+            if count:
+                log.debug("long poll of %s answered: %d records (leaving out %s)", station, count, sorted(skip))
         if wait:
             self.status.contact(station)
-        return {"station": self.station_id, "vector": ours, "records": [r.to_json() for r in out], "more": more,
+        return {"station": self.station_id, "vector": ours, "rows" if rows else "records": out, "more": more,
                 "merged": {"new_records": result.new_records, "already_known": result.already_known,
                            "double_admissions": result.double_admissions}}

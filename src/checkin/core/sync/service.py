@@ -65,7 +65,7 @@ class StationService:
         self.watcher = Watcher(self.path)
         self.server = SyncServer(self.path, self.keys, self.station_id, host=host, port=port,
                                  status=self.status_book, watcher=self.watcher, on_merged=self._merged,
-                                 pair_handler=self._pair)
+                                 pair_handler=self._pair, pushing_to=self.pushing_to)
         self._workers: dict[str, PeerWorker] = {}
         self._lock = threading.Lock()
         self._stop = threading.Event()
@@ -145,6 +145,21 @@ class StationService:
             return not any(w is not worker and w.peer_station == station and w.active
                            for w in self._workers.values())
 
+    def pushing_to(self, station: str) -> bool:
+        """A connected worker pushes our own records to ``station`` as they are written."""
+        with self._lock:
+            return any(w.peer_station == station and w.connected for w in self._workers.values())
+
+    def settled(self) -> bool:
+        """Every peer worker has tried its first hello (so ``direct`` means something)."""
+        with self._lock:
+            return all(w.tried for w in self._workers.values())
+
+    def direct(self) -> set[str]:
+        """Stations we sync with directly right now (their records come from them, not relayed)."""
+        with self._lock:
+            return {w.peer_station for w in self._workers.values() if w.connected}
+
     def _merged(self, result: MergeResult) -> None:
         if result.new_records and self.on_merged:
             try:
@@ -222,6 +237,7 @@ class PeerWorker:
         self.client = PeerClient(url, service.keys, service.station_id, port=service.port)
         self.peer_station = ""
         self.active = False
+        self.tried = False  # said hello once, whether answered or not
         self._stop = threading.Event()
         self._threads = [threading.Thread(target=self._pull_loop, name=f"sync-pull {url}", daemon=True),
                          threading.Thread(target=self._push_loop, name=f"sync-push {url}", daemon=True)]
@@ -231,15 +247,12 @@ class PeerWorker:
         for t in self._threads:
             t.start()
 
+    @property
+    def connected(self) -> bool:
+        return self.active and self._connected.is_set() and not self._stop.is_set()
+
     def stop(self) -> None:
         self._stop.set()
-        try:  # what we knew about each peer, for `checkin stations` and the next start
-            from ..store import EventStore
-
-            with EventStore.open(self.path) as store:
-                self.status_book.persist(store)
-        except Exception:
-            log.debug("could not save peer status", exc_info=True)
         self._connected.set()
 
     def join(self, timeout: float) -> None:
@@ -266,7 +279,10 @@ class PeerWorker:
             while not self._stop.is_set():
                 try:
                     if not self._connected.is_set():
-                        self.client.hello(version_vector(store.conn))
+                        try:
+                            self.client.hello(version_vector(store.conn))
+                        finally:
+                            self.tried = True
                         self.peer_station = self.client.peer_station
                         if not self.service.claimed(self, self.peer_station):
                             self.active = False
@@ -275,8 +291,12 @@ class PeerWorker:
                         self.active = True
                         self._connected.set()
                         backoff = 0.5
-                    # Pull only: our news go by the push loop, so nothing travels twice in one exchange.
-                    more = self.client.exchange(store, wait=LONG_POLL, push=False)
+                    # Pull only: our news go by the push loop. Records of the stations we sync with directly,
+                    # and the peer's own while it pushes them to us, come that way, not twice.
+                    # Short polls until every peer answered once: ``skip`` holds for the whole poll.
+                    skip = self.service.direct() - {self.peer_station}
+                    wait = LONG_POLL if self.service.settled() else 1.0
+                    more = self.client.exchange(store, wait=wait, push=False, skip=skip, lean=True)
                     self._after(store)
                     if more:
                         continue
@@ -309,6 +329,7 @@ class PeerWorker:
                     break
                 mark = watcher.wait_change(seen, PUSH_HEARTBEAT)
                 heartbeat, seen = mark == seen, mark
+                self._refresh_peer_vector()
                 if heartbeat and self._have_nothing_for_peer(store):
                     continue
                 try:
@@ -328,6 +349,12 @@ class PeerWorker:
                     self._lost(type(exc).__name__)
         finally:
             store.close()
+
+    def _refresh_peer_vector(self) -> None:
+        """What the peer has, as told by whichever came last: its answer to us or its own request to us."""
+        at, vector = self.service.server.reported.get(self.peer_station, (0.0, {}))
+        if at > self.client.peer_vector_at:
+            self.client.peer_vector, self.client.peer_vector_at = dict(vector), at
 
     def _have_nothing_for_peer(self, store: EventStore) -> bool:
         ours = version_vector(store.conn)

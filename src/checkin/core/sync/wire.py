@@ -69,8 +69,16 @@ def peek(body: bytes) -> Header:
     return Header(kind, key_id, session, counter, nonce)
 
 
+class RawJSON(str):
+    """A payload value that is JSON text already (journal rows built by SQLite), put in as it is."""
+
+
 def _encode(payload: dict[str, Any]) -> bytes:
-    raw = json.dumps(payload, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+    plain = {k: v for k, v in payload.items() if not isinstance(v, RawJSON)}
+    text = json.dumps(plain, ensure_ascii=False, separators=(",", ":"))
+    if len(plain) < len(payload):  # ``plain`` is never empty (``ts``): splice the rest in before the brace
+        text = text[:-1] + "".join(f",{json.dumps(k)}:{v}" for k, v in payload.items() if isinstance(v, RawJSON)) + "}"
+    raw = text.encode("utf-8")
     if len(raw) > COMPRESS_ABOVE:
         return b"\x01" + zlib.compress(raw, 1)
     return b"\x00" + raw
