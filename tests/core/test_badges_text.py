@@ -177,3 +177,11 @@ def test_cli_layouts_badges_and_errors(cli, demo_path, tmp_path):
     assert rows["mine"]["default"] and rows["mine"]["source"] == "event"
     proc = cli("badges", str(demo_path), "--out", str(out), "--attendee", "1", "--json")
     assert json.loads(proc.stdout)["layout"] == "mine"
+
+
+def test_cli_badges_refuses_a_non_pdf_file_name(cli, demo_path, tmp_path):
+    """`--out badges.png` wrote a PDF under a PNG name (an image viewer then fails to open it)."""
+    out = tmp_path / "badges.png"
+    bad = cli("badges", str(demo_path), "--out", str(out), "--attendee", "1")
+    assert bad.returncode == 2 and ".pdf" in bad.stderr and "Traceback" not in bad.stderr
+    assert not out.exists()

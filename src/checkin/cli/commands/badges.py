@@ -111,6 +111,8 @@ def cmd_badges(args: argparse.Namespace) -> int:
     out = Path(args.out)
     if out.is_dir():
         raise CliError(f"{out} is a folder; give a file name such as badges.pdf", 2)
+    if out.suffix.lower() != ".pdf":
+        raise CliError(f"--out must end in .pdf (badges are written as PDF): {out.name}", 2)
     with open_event(args.path, readonly=True) as store:
         layout = _layout(store, args.layout, args.layout_file)
         people = _people(store, args.attendee, args.category)
