@@ -54,10 +54,20 @@ def test_new_event_and_backup(cli, tmp_path):
     cli("new", str(path), "--title", "Go-Cluster Jahrestagung", "--start", "2026-03-26", "--days", "2", check=True)
     info = json.loads(cli("info", str(path), "--json", check=True).stdout)
     assert info["title"] == "Go-Cluster Jahrestagung" and info["end"] == "2026-03-27" and info["attendees"] == 0
-    out = tmp_path / "usb"
-    out.mkdir()
-    cli("backup", str(path), str(out), check=True)
-    assert json.loads(cli("info", str(out / "n.checkin"), "--json", check=True).stdout)["title"] == info["title"]
+    usb = tmp_path / "usb" / "checkin"  # not there yet: made on the way
+    cli("backup", str(path), str(usb), check=True)
+    cli("backup", str(path), str(usb), check=True)  # day two, same stick: a second dated copy, no clash
+    copies = sorted(usb.glob("n-backup-*.checkin"))
+    assert len(copies) == 2 and not list(usb.glob("*.part"))
+    assert json.loads(cli("info", str(copies[-1]), "--json", check=True).stdout)["title"] == info["title"]
+    named = tmp_path / "exact.checkin"
+    cli("backup", str(path), str(named), check=True)
+    again = cli("backup", str(path), str(named))
+    assert again.returncode == 1 and "exists already" in again.stderr
+    blocked = tmp_path / "file-not-folder"
+    blocked.write_text("x")
+    bad = cli("backup", str(path), str(blocked / "sub"))
+    assert bad.returncode == 1 and "Traceback" not in bad.stderr and len(bad.stderr.strip().splitlines()) == 1
 
 
 def test_bad_input_is_one_line_and_non_zero(cli, tmp_path):

@@ -401,18 +401,14 @@ class EventStore:
 
     def _add_arrivals(self, checkins: list[Record]) -> None:
         attendees = sorted({r.attendee_id for r in checkins if r.attendee_id is not None})
-        old: dict[tuple[int, str, str], Arrival] = {}
+        old = {}
         for start in range(0, len(attendees), 500):
             chunk = attendees[start:start + 500]
             for row in self.conn.execute(
                     "SELECT attendee_id, day, point, record_id, at, station_id, admissions FROM arrivals "
                     f"WHERE attendee_id IN ({','.join('?' * len(chunk))})", chunk):
-                old[(row[0], row[1], row[2])] = Arrival(*row)
-        self.conn.executemany(
-            "INSERT OR REPLACE INTO arrivals VALUES (?, ?, ?, ?, ?, ?, ?)",
-            [(a.attendee_id, a.day, a.point, a.record_id, a.at, a.station_id, a.admissions)
-             for a in add_checkins(old, checkins).values()],
-        )
+                old[row[:3]] = row
+        self.conn.executemany("INSERT OR REPLACE INTO arrivals VALUES (?, ?, ?, ?, ?, ?, ?)", add_checkins(old, checkins))
 
     def recompute_arrivals(self, attendee_id: int) -> None:
         recs = self.journal.records(attendee_id=attendee_id, kind=Kind.CHECKIN)
@@ -498,16 +494,40 @@ class EventStore:
 
     # --- backup --------------------------------------------------------------------------------------
     def backup(self, out: str | Path) -> Path:
-        """A consistent copy while the event is open (SQLite's online backup API, WAL included)."""
+        """A consistent copy while the event is open (SQLite's online backup API, WAL included).
+
+        ``out`` is a file (``*.checkin``) or a folder such as a USB stick (made if missing); in a folder the
+        copy gets a dated name, so each day's backup lands beside the last one instead of failing.
+        """
         out = Path(out)
-        if out.is_dir():
-            out = out / self.path.name
+        if out.is_dir() or out.suffix != ".checkin":
+            try:
+                out.mkdir(parents=True, exist_ok=True)
+            except OSError as exc:
+                raise StoreError(f"cannot use {out} for the backup: {exc.strerror or exc}") from None
+            stamp = datetime.now(self.tz).strftime("%Y-%m-%d_%H%M%S")
+            base, n = out / f"{self.path.stem}-backup-{stamp}", 1
+            out = base.with_suffix(".checkin")
+            while out.exists():  # two backups in one second: both kept
+                n += 1
+                out = base.with_name(f"{base.name}-{n}.checkin")
         if out.exists():
             raise StoreError(f"{out} exists already; choose another name")
-        target = sqlite3.connect(str(out))
+        part = out.with_name(out.name + ".part")
         try:
-            self.conn.backup(target)
-            target.execute("PRAGMA journal_mode = WAL")
-        finally:
-            target.close()
+            target = sqlite3.connect(str(part))
+            try:
+                self.conn.backup(target)
+                target.execute("PRAGMA journal_mode = WAL")
+                if target.execute("PRAGMA quick_check").fetchone()[0] != "ok":
+                    raise StoreError(f"the backup at {out} did not verify; try another folder or stick")
+            finally:
+                target.close()
+            part.replace(out)  # never a half-written backup under the final name
+        except sqlite3.Error as exc:
+            part.unlink(missing_ok=True)
+            raise StoreError(f"cannot write the backup to {out}: {exc}") from None
+        except OSError as exc:
+            part.unlink(missing_ok=True)
+            raise StoreError(f"cannot write the backup to {out}: {exc.strerror or exc}") from None
         return out
