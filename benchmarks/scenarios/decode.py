@@ -152,15 +152,18 @@ def rates(frames: list[Frame]) -> dict[str, float]:
     """Share of frames (in %) decoded by our decoder and by raw zbar / zxing calls."""
     from checkin.core.qrdecode import decode_frame
 
-    ours = zbar = zxing = either = 0
+    ours = zbar = zxing = either = covered = 0
     for f in frames:
         z1, z2 = f.payload in raw_zbar(f.gray), f.payload in raw_zxing(f.gray)
+        mine = f.payload in decode_frame(f.gray)
         zbar += z1
         zxing += z2
         either += z1 or z2
-        ours += f.payload in decode_frame(f.gray)
+        ours += mine
+        covered += mine and (z1 or z2)
     n = len(frames) / 100
-    return {"ours": ours / n, "zbar": zbar / n, "zxing": zxing / n, "either": either / n}
+    return {"ours": ours / n, "zbar": zbar / n, "zxing": zxing / n, "either": either / n,
+            "covered": 100 * covered / max(1, either * 1)}
 
 
 def _fps(ctx: Any) -> dict[str, Any]:
@@ -195,8 +198,8 @@ def _fps(ctx: Any) -> dict[str, Any]:
 def _rate(ctx: Any) -> dict[str, Any]:
     r = rates(corpus(300))
     return {"value": round(r["ours"], 1), "unit": "%", "baseline": round(r["either"], 1),
-            "note": f"300 generated hard frames; raw zbar {r['zbar']:.1f}%, raw zxing {r['zxing']:.1f}%, "
-                    f"either {r['either']:.1f}%"}
+            "note": f"300 generated hard frames; ours decodes {r['covered']:.1f}% of the frames zbar or zxing "
+                    f"can decode (target >= 97%); raw zbar {r['zbar']:.1f}%, raw zxing {r['zxing']:.1f}%"}
 
 
 def scenarios() -> list[Any]:
