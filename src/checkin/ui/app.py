@@ -80,6 +80,7 @@ def run_gui(args: argparse.Namespace) -> int:
     font.setPointSize(max(font.pointSize(), 11))
     app.setFont(font)
     shell = Application(app, getattr(args, "language", None))
+    shell.ctx.camera_file = getattr(args, "camera_file", None)  # the desk plays it instead of a camera
     window = shell.window
 
     path = args.path or shell.settings.value("last_event") or None

@@ -7,6 +7,7 @@ Esc back to ready; Ctrl+Z undo; F6 check-in point; F7 camera; F8 admit anyway; F
 from __future__ import annotations
 
 from datetime import datetime
+from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QBrush, QColor, QImage, QKeySequence, QPixmap, QShortcut
@@ -29,6 +30,7 @@ from ...core.search import Hit, Searcher, TypoIndex
 from ..context import AppContext
 from ..scanner import wedge
 from .actions import ActionsBar
+from .camerabar import CAMERA, FILE, OFF, CameraChooser
 from .dialogs import OverrideDialog
 from .panel import ResultPanel, category_name, headline, state_of
 from .sounds import Sounds
@@ -93,9 +95,11 @@ class DeskScreen(QWidget):
         self.preview.setFixedHeight(240)
         self.preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.preview.hide()
+        self.camera_chooser = CameraChooser(self)
         side = QVBoxLayout()
         side.addWidget(self.search)
         side.addWidget(self.results, 1)
+        side.addWidget(self.camera_chooser)
         side.addWidget(self.preview)
         side_box = QWidget()
         side_box.setLayout(side)
@@ -311,6 +315,9 @@ class DeskScreen(QWidget):
     def showEvent(self, event) -> None:
         super().showEvent(event)
         self.focus_search()
+        camera_file = getattr(self.ctx, "camera_file", None)  # `checkin gui --camera-file FILE`
+        if camera_file and self.camera is None:
+            QTimer.singleShot(0, lambda: self.start_video_file(camera_file))
 
     # --- undo / override -------------------------------------------------------------------------------
     def undo_last(self) -> None:
@@ -392,24 +399,58 @@ class DeskScreen(QWidget):
             self.camera = CameraScanner(self)
             self.camera.scanned.connect(self._on_camera_code)
             self.camera.preview.connect(self._show_preview)
-            self.camera.error.connect(lambda text: self.show_message(self.tr("Camera"), text))
+            self.camera.error.connect(self._camera_error)
         return self.camera
+
+    def _camera_error(self, text: str) -> None:
+        self.stop_camera()  # e.g. an unplayable file: say so and show "Camera off" rather than a dead preview
+        self.show_message(self.tr("Camera"), text)
 
     def _on_camera_code(self, text: str) -> None:
         if self._accepting_scans():
             self.submit_code(text, "camera")
 
     def toggle_camera(self, video_file: str | None = None) -> None:
+        """F7: off if running, else the last source chosen (a camera or a video file), else the default camera."""
         camera = self.camera_scanner()
-        if camera.running and video_file is None:
-            camera.stop()
-            self.preview.hide()
-            return
-        self.preview.show()
         if video_file:
-            camera.play_file(video_file)
-        elif not camera.start_camera():
-            self.preview.hide()
+            self.start_video_file(video_file)
+        elif camera.running:
+            self.stop_camera()
+        else:
+            kind, _, value = str(self.ctx.settings.value("desk/camera_source", "") or "").partition(":")
+            if kind == FILE and Path(value).is_file():
+                self.start_video_file(value)
+            else:
+                self.start_camera_device(value if kind == CAMERA else None)
+
+    def start_camera_device(self, key: str | None = None) -> bool:
+        """A camera by its device key (hex id), or the system's default camera."""
+        camera = self.camera_scanner()
+        device = self.camera_chooser.device(key) if key else None
+        self.preview.show()
+        if not camera.start_camera(device):
+            self.stop_camera()
+            return False
+        if key:
+            self.ctx.settings.setValue("desk/camera_source", f"{CAMERA}:{key}")
+        self.camera_chooser.show_source(CAMERA, key or "")
+        return True
+
+    def start_video_file(self, path: str | Path) -> None:
+        """A video file stands in for the camera (demos, training, tests); it loops until stopped."""
+        file = Path(path).resolve()
+        self.camera_scanner().play_file(file, loop=True)
+        self.preview.show()
+        self.ctx.settings.setValue("desk/camera_source", f"{FILE}:{file}")
+        self.camera_chooser.show_source(FILE, str(file))
+
+    def stop_camera(self) -> None:
+        if self.camera is not None:
+            self.camera.stop()
+        self.preview.clear()
+        self.preview.hide()
+        self.camera_chooser.show_source(OFF)
 
     def _show_preview(self, image: QImage) -> None:
         self.preview.setPixmap(QPixmap.fromImage(image))
