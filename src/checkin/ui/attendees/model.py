@@ -56,12 +56,8 @@ class AttendeeTableModel(QAbstractTableModel):
         self._pages.clear()
         if self._store is None:
             self._ids = []
-        elif self._filter:
-            matches = set(self._store.search(self._filter, limit=1_000_000))
-            ordered = self._store.attendee_ids(self._sort_sql)
-            self._ids = [i for i in ordered if i in matches]
         else:
-            self._ids = self._store.attendee_ids(self._sort_sql)
+            self._ids = self._store.attendee_ids(self._sort_sql, query=self._filter or None)
         if self._descending:
             self._ids.reverse()
         self.endResetModel()
