@@ -29,6 +29,9 @@ class Day:
     handout_back: int = 0  # returned it
     forum_entries: dict[int, set[int]] = field(default_factory=dict)
     hyperlink: int = 0  # a walk-in whose name a spreadsheet would run as a formula
+    substituted: int = 0  # an invited guest who stayed away and sent a colleague
+    substitute: int = 0  # that colleague (arrived on day one)
+    companion: int = 0  # a companion registered at the desk (arrived on day one)
 
 
 def script(path: Path, seed: int = 7) -> Day:
@@ -89,6 +92,23 @@ def script(path: Path, seed: int = 7) -> Day:
         out.walk_ins.append(new_id)
         out.arrived_day1.add(new_id)
     out.hyperlink = out.walk_ins[1]
+    # A colleague comes instead of an invited guest (who never arrives), and a guest brings a companion:
+    # both are registered at the desk, arrive, and are not expected guests.
+    out.substituted = next(a for a in expected if a not in out.arrived_day1 and a not in (out.undone,) and a > 20)
+    invited = store.attendee(out.substituted)
+    for kind, link, first, last in (("substitution", "replaces", "Jiří", "Dvořák"),
+                                    ("companion", "companion_of", "Ayşe", "Çelik")):
+        new_id = store.next_attendee_id()
+        target = out.substituted if kind == "substitution" else 2
+        store.record(kind, new_id, {"fields": {"first_name": first, "last_name": last, "status": "registered",
+                                               "category": invited.category, "country": invited.country,
+                                               "organisation_type": invited.organisation_type,
+                                               "organisation": invited.organisation, link: target,
+                                               "code": f"DESK{new_id:06d}"}, link: target},
+                     at=at(d1, 9, 20), station_id="desk-1")
+        checkin(new_id, d1, at(d1, 9, 21), "desk-1")
+        out.arrived_day1.add(new_id)
+        setattr(out, "substitute" if kind == "substitution" else "companion", new_id)
     # Interpretation receivers: two issued, one returned.
     out.handout_out, out.handout_back = first_day[10], first_day[11]
     for aid in (out.handout_out, out.handout_back):

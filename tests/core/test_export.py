@@ -11,6 +11,7 @@ import openpyxl
 import pytest
 
 from checkin.core.exports import build_table, export_attendance, neutralise
+from checkin.core.importing.headers import derived_column
 from checkin.core.journal import Kind
 
 NASTY = '=HYPERLINK("http://evil.example","Click")'
@@ -72,8 +73,10 @@ def test_xlsx_reads_back_with_names_times_and_text_formulas(demo_store, tmp_path
     walkin = by_id[str(ids["walkin"])]
     assert (walkin["First name"], walkin["Last name"], walkin["Walk-in"]) == ("Şükrü", "Çelik", "yes")
     c = by_id[str(ids["c"])]
-    assert c["last_name (corrected)"] == "Çelik" and c["Last name"] == "Çelik"
-    assert c["last_name (original)"] == demo_store.conn.execute(
+    # Default dialect excel-de: the correction columns are headed in German, by the names users know.
+    assert c["Nachname (korrigiert)"] == "Çelik" and c["Last name"] == "Çelik"
+    assert c["Organisation (korrigiert)"] == "Çelik A.Ş."
+    assert c["Nachname (original)"] == demo_store.conn.execute(
         "SELECT json_extract(data, '$.original.last_name') FROM journal WHERE kind='correction'").fetchone()[0]
 
     # The formula-like name is a text cell with Excel's quote prefix: shown, never executed.
@@ -111,6 +114,22 @@ def test_csv_excel_de_has_bom_semicolons_and_neutralised_cells(demo_store, tmp_p
     for a in demo_store.iter_attendees():
         if a.id != ids["d"]:
             assert by_id[str(a.id)]["Last name"] == a.last_name
+
+
+def test_correction_columns_are_named_for_users_in_the_dialects_language(demo_store, tmp_path: Path) -> None:
+    """They were headed with internal field names ("last_name (original)") in every dialect."""
+    ids = _arrange(demo_store)
+    for dialect, sep, pair in (("excel-de", ";", ("Nachname (original)", "Nachname (korrigiert)")),
+                               ("utf8", ",", ("Last name (original)", "Last name (corrected)"))):
+        out = tmp_path / f"{dialect}.csv"
+        export_attendance(demo_store, out, dialect=dialect)
+        rows = list(csv.reader(out.read_text(encoding="utf-8-sig").splitlines(), delimiter=sep))
+        headers = rows[0]
+        assert not [h for h in headers if "_" in h], headers
+        c = _rows_by_id(headers, rows[1:])[str(ids["c"])]
+        assert c[pair[1]] == "Çelik" and c[pair[0]] and c[pair[0]] != "Çelik"
+        # A returned export re-imports unchanged: the importer recognises these columns as the export's own.
+        assert all(derived_column(h) for h in headers if h.endswith(("(original)", "(corrected)", "(korrigiert)")))
 
 
 def test_csv_utf8_dialect_is_plain_utf8_with_commas(demo_store, tmp_path: Path) -> None:

@@ -48,21 +48,30 @@ def _flat(text: str) -> str:
 
 def test_figures_follow_the_journal(day: Day, fig: dict, store: EventStore) -> None:
     statuses = dict(store.conn.execute("SELECT id, status FROM attendees"))
-    expected = {a for a, s in statuses.items() if s != "cancelled"}
+    # Expected: invited/registered guests who did not cancel; people the desk added are not expected.
+    desk_added = {*day.walk_ins, day.substitute, day.companion}
+    expected = {a for a, s in statuses.items() if s != "cancelled"} - desk_added
     arrived = day.arrived_day1 | day.arrived_day2
+    assert desk_added <= arrived and day.substituted not in arrived
     assert fig["expected"] == len(expected)
-    assert fig["arrived"] == len(arrived)
+    assert fig["arrived"] == len(arrived)  # everyone on site: walk-ins, the substitute, the companion too
     assert fig["arrived_expected"] == len(arrived & expected)
-    assert fig["no_shows"] == len(expected - arrived)
+    assert fig["substituted"] == 1  # arrived by substitute, not a no-show
+    assert fig["no_shows"] == len(expected - arrived - {day.substituted})
+    assert fig["expected"] == fig["arrived_expected"] + fig["substituted"] + fig["no_shows"]
+    assert fig["arrived"] == (fig["arrived_expected"] + fig["walk_ins_arrived"] + fig["substitutes_arrived"]
+                              + fig["companions_arrived"] + fig["cancelled_arrived"])
+    assert fig["arrival_rate"] == round((fig["arrived_expected"] + 1) / fig["expected"], 4)
     assert fig["walk_ins"] == 2 and fig["walk_ins_arrived"] == 2
+    assert fig["substitutes_arrived"] == 1 and fig["companions_arrived"] == 1
     assert fig["cancelled_arrived"] == 1
     assert fig["double_admissions"] == 1
     assert fig["arrived_by_day"] == {day.day1.isoformat(): len(day.arrived_day1),
                                      day.day2.isoformat(): len(day.arrived_day2)}
     # Each breakdown adds up to the totals.
     for kind in ("by_category", "by_country", "by_organisation_type"):
-        assert sum(v["expected"] for v in fig[kind].values()) == fig["expected"], kind
-        assert sum(v["arrived"] for v in fig[kind].values()) == fig["arrived"], kind
+        for key in ("expected", "arrived", "no_shows", "walk_ins"):
+            assert sum(v[key] for v in fig[kind].values()) == fig[key], (kind, key)
     countries = Counter(store.conn.execute("SELECT country FROM attendees WHERE id = ?", (a,)).fetchone()[0]
                         for a in arrived)
     assert {k: v["arrived"] for k, v in fig["by_country"].items() if v["arrived"]} == dict(countries)
@@ -99,10 +108,14 @@ def test_report_pdf_has_figures_text_and_vector_charts(fig: dict, tmp_path: Path
     pages = _text(out)
     first = _flat(pages[0])
     assert "Bericht zur Veranstaltung" in first and "3. Internationale Clusterkonferenz" in first
-    for label, key in (("Erwartet (angemeldet, nicht storniert)", "expected"), ("Nicht erschienen", "no_shows"),
-                       ("Spontane Teilnahme (vor Ort registriert)", "walk_ins")):
+    for label, key in (("Erwartet (eingeladen oder vorab angemeldet, nicht storniert)", "expected"),
+                       ("Nicht erschienen", "no_shows"), ("Spontane Teilnahme (vor Ort registriert)", "walk_ins"),
+                       ("Erschienen (alle Eingelassenen)", "arrived"), ("persönlich erschienen", "arrived_expected"),
+                       ("Vertretungen (statt eingeladener Gäste)", "substitutes_arrived"),
+                       ("Begleitpersonen (am Schalter registriert)", "companions_arrived")):
         assert re.search(re.escape(label) + r" (\d+)", first).group(1) == str(fig[key]), label
-    assert re.search(r"Erschienen (\d+)", first).group(1) == str(fig["arrived"])
+    rate = re.search(r"Quote \(persönlich oder vertreten\) (\d+) %", first).group(1)
+    assert rate == f"{100 * fig['arrival_rate']:.0f}"
     assert "Ankünfte je 15 Minuten" in first
     everything = _flat(" ".join(pages))
     for title in ("Nach Kategorie", "Nach Art der Organisation", "Nach Land", "Einlass je Station", "Matchmaking"):

@@ -39,11 +39,16 @@ def test_report_json_and_pdf_agree(cli, day: Day, tmp_path: Path) -> None:
     proc = cli("report", str(day.path), "--out", str(out), "--language", "en")
     assert proc.returncode == 0, proc.stderr
     text = _flat(out)
-    assert re.search(r"Expected \(registered, not cancelled\) (\d+)", text).group(1) == str(fig["expected"])
+    assert re.search(r"Expected \(invited or registered in advance, not cancelled\) (\d+)",
+                     text).group(1) == str(fig["expected"])
     assert re.search(r"No-shows (\d+)", text).group(1) == str(fig["no_shows"])
+    assert re.search(r"Substituted \(a colleague came\) (\d+)", text).group(1) == str(fig["substituted"]) == "1"
+    assert re.search(r"Arrived \(everyone admitted\) (\d+)", text).group(1) == str(fig["arrived"])
+    rate = re.search(r"Show-up rate \(in person or by substitute\) (\d+) %", text).group(1)
+    assert rate == f"{100 * fig['arrival_rate']:.0f}"
     assert re.search(r"Walk-ins \(registered on site\) (\d+)", text).group(1) == str(fig["walk_ins"])
     guests = fig["by_category"]["guest"]
-    assert re.search(rf"Guests {guests['expected']} {guests['arrived']} ", text)
+    assert re.search(rf"Guests {guests['expected']} {guests['arrived']} {guests['no_shows']} ", text)
     de = fig["by_country"]["DE"]
     assert re.search(rf"Germany {de['expected']} {de['arrived']} ", text)
 
@@ -69,6 +74,22 @@ def test_certificates_split(cli, day: Day, tmp_path: Path) -> None:
     assert files[0].name.startswith(f"{ids[0]:05d}-")
 
 
+def test_certificates_skip_guests_who_did_not_come_with_a_note(cli, day: Day, tmp_path: Path) -> None:
+    """`--attendee 2 --attendee X` kept only the last id, and a guest who had not arrived vanished silently."""
+    came = sorted(day.arrived_day1)[:2]
+    out = tmp_path / "c.pdf"
+    proc = cli("certificates", str(day.path), "--out", str(out), "--attendee", str(came[0]), "--attendee",
+               str(day.undone), "--attendee", str(came[1]), "--json")
+    assert proc.returncode == 0, proc.stderr
+    lines = proc.stderr.strip().splitlines()
+    assert len(lines) == 1 and f"skipped attendee {day.undone} " in lines[0] and "no recorded arrival" in lines[0]
+    res = json.loads(proc.stdout)
+    assert res["certificates"] == 2 and res["skipped"] == [day.undone]
+    assert len(PdfReader(str(out)).pages) == 2
+    plain = cli("certificates", str(day.path), "--out", str(out), "--attendee", str(came[0]))
+    assert plain.returncode == 0 and plain.stdout.strip() == f"wrote 1 certificate to {out}" and not plain.stderr
+
+
 def test_lists_json_summary(cli, day: Day, tmp_path: Path) -> None:
     proc = cli("lists", str(day.path), "--out", str(tmp_path / "l.pdf"), "--desks", "4",
                "--day", day.day1.isoformat(), "--json")
@@ -86,11 +107,16 @@ def test_figures_xlsx(cli, day: Day, tmp_path: Path) -> None:
     assert proc.returncode == 0, proc.stderr
     fig = json.loads(cli("report", str(day.path), "--json").stdout)
     wb = load_workbook(out)
-    totals = {r[0]: r[1] for r in wb["Attendance in figures"].iter_rows(min_row=2, values_only=True)}
-    assert totals["Expected (registered, not cancelled)"] == fig["expected"]
-    assert totals["No-shows"] == fig["no_shows"]
-    cats = {r[0]: (r[2], r[3]) for r in wb["By category"].iter_rows(min_row=2, values_only=True)}
-    assert cats == {k: (v["expected"], v["arrived"]) for k, v in fig["by_category"].items()}
+    totals = {r[0]: r[1:] for r in wb["Attendance in figures"].iter_rows(min_row=2, values_only=True)}
+    assert totals["Expected (invited or registered in advance, not cancelled)"][0] == fig["expected"]
+    assert totals["– No-shows"] == (fig["no_shows"], pytest.approx(fig["no_shows"] / fig["expected"]))
+    assert totals["Arrived (everyone admitted)"][0] == fig["arrived"]
+    assert totals["Walk-ins (registered on site)"][0] == fig["walk_ins"]
+    assert totals["Show-up rate (in person or by substitute)"][1] == fig["arrival_rate"]
+    cats = {r[0]: r[2:] for r in wb["By category"].iter_rows(min_row=2, values_only=True)}
+    assert cats == {k: (v["expected"], v["arrived"], v["no_shows"], v["walk_ins"],
+                        round((v["expected"] - v["no_shows"]) / v["expected"], 4) if v["expected"] else None)
+                    for k, v in fig["by_category"].items()}
     curve = list(wb["Arrivals per 15 minutes"].iter_rows(min_row=2, values_only=True))
     assert sum(r[2] for r in curve) == sum(fig["arrived_by_day"].values())
     names = [r[2] for r in wb["Admission list (paper fallback)"].iter_rows(min_row=2, values_only=True)]
@@ -103,6 +129,19 @@ def test_figures_xlsx(cli, day: Day, tmp_path: Path) -> None:
     assert cell.data_type == "s"
 
 
+INTERNAL = re.compile(r"^(key|day|id|start|end|first|last|present|cumulative|title)$|_")
+
+
+@pytest.mark.parametrize("lang,sample", [("en", {"Code", "Arrivals so far", "First admission", "Last name"}),
+                                         ("de", {"Kürzel", "Ankünfte bis dahin", "Erster Einlass", "Nachname"})])
+def test_figures_xlsx_headers_are_words_of_the_language(cli, day: Day, tmp_path: Path, lang: str,
+                                                         sample: set[str]) -> None:
+    """The workbook had internal headers: "key", "cumulative", "first", "last", "last_name"."""
+    out = tmp_path / f"f-{lang}.xlsx"
+    cli("figures", str(day.path), "--out", str(out), "--language", lang, check=True)
+    headers = {str(c.value) for ws in load_workbook(out).worksheets for c in ws[1] if c.value is not None}
+    assert not [h for h in headers if INTERNAL.search(h)], headers
+    assert sample <= headers
 def _add_peer(path: Path, station: str, vector: dict[str, int]) -> None:
     conn = sqlite3.connect(path)
     # The shape the sync feature keeps (migration v100); created here if this checkout lacks it.

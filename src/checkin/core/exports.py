@@ -37,6 +37,32 @@ BASE_COLUMNS: tuple[tuple[str, str], ...] = (
 )
 
 
+# Correction columns: "<field> (original)" and "<field> (corrected)", the field under the name a user knows.
+# excel-de writes German headings, utf8 English ones. These headings are a contract (documented in
+# docs/attendance-export.md; the importer skips them when an export comes back): do not rename them.
+FIELD_LABELS: dict[str, tuple[str, str]] = {  # field -> (German, English)
+    "external_id": ("Externe ID", "External ID"), "salutation": ("Anrede", "Salutation"),
+    "title": ("Titel", "Title"), "first_name": ("Vorname", "First name"), "last_name": ("Nachname", "Last name"),
+    "organisation": ("Organisation", "Organisation"),
+    "organisation_type": ("Art der Organisation", "Organisation type"), "position": ("Funktion", "Position"),
+    "email": ("E-Mail", "Email"), "phone": ("Telefon", "Phone"), "country": ("Land", "Country"),
+    "language": ("Sprache", "Language"), "category": ("Kategorie", "Category"), "status": ("Status", "Status"),
+    "registered_for": ("Angemeldet für", "Registered for"), "attention": ("Besonders beachten", "Attention"),
+    "desk_note": ("Hinweis für den Schalter", "Desk note"), "companion_of": ("Begleitung von", "Companion of"),
+    "code": ("Code", "Code"), "walk_in": ("Ohne Anmeldung", "Walk-in"), "replaces": ("Vertritt", "Replaces"),
+}
+CORRECTION_SUFFIX = {"de": ("original", "korrigiert"), "en": ("original", "corrected")}
+DIALECT_LANGUAGE = {"excel-de": "de", "utf8": "en"}
+
+
+def correction_headers(field_name: str, lang: str) -> tuple[str, str]:
+    """The two headings of a corrected field, e.g. ("Nachname (original)", "Nachname (korrigiert)")."""
+    names = FIELD_LABELS.get(field_name)
+    label = (names[0] if lang == "de" else names[1]) if names else field_name
+    original, corrected = CORRECTION_SUFFIX[lang]
+    return f"{label} ({original})", f"{label} ({corrected})"
+
+
 class ExportError(Exception):
     """The export cannot be written; the message is one line for the user."""
 
@@ -78,8 +104,11 @@ def _session_titles(store: EventStore) -> dict[int, tuple[str, str]]:
     return out
 
 
-def build_table(store: EventStore, *, include_original: bool = True) -> Table:
-    """The export as headers + rows of Python values (datetimes are venue-local and naive)."""
+def build_table(store: EventStore, *, include_original: bool = True, lang: str = "en") -> Table:
+    """The export as headers + rows of Python values (datetimes are venue-local and naive).
+
+    ``lang`` ("de"/"en") names the correction columns; the other headings are fixed English.
+    """
     tz = store.tz
     days = [d.isoformat() for d in store.event.days()]
     arrivals: dict[tuple[int, str, str], tuple[str, str]] = {}
@@ -138,7 +167,7 @@ def build_table(store: EventStore, *, include_original: bool = True) -> Table:
             suffix = f" {day}" if point == "main" else f" {day} ({point})"
             headers += [f"Arrival{suffix}", f"Desk{suffix}"]
     for name in corrected_fields:
-        headers += [f"{name} (original)", f"{name} (corrected)"]
+        headers += list(correction_headers(name, lang))
     headers += ["Badges printed", "Sessions attended"]
     taken = set(headers)
     shown_original = [h if h not in taken else f"import: {h}" for h in original_headers]
@@ -255,7 +284,14 @@ def _count_formula_like(rows: Iterable[list[Any]]) -> int:
 def export_attendance(store: EventStore, out: str | Path, *, dialect: str = "excel-de",
                       include_original: bool = True,
                       progress: Callable[[str], None] | None = None) -> ExportSummary:
-    """Write the attendance export; the format follows the file name (.xlsx or .csv)."""
+    """Write the attendance export; the format follows the file name (.xlsx or .csv).
+
+    ``dialect``: the CSV encoding and separator, and for both formats the language of the correction column
+    headings (excel-de: German, utf8: English).
+    """
+    from .roles import require
+
+    require(store, "export", "exporting the attendance list")
     out = Path(out)
     suffix = out.suffix.lower()
     if suffix not in (".xlsx", ".csv"):
@@ -264,7 +300,7 @@ def export_attendance(store: EventStore, out: str | Path, *, dialect: str = "exc
         raise ExportError(f"unknown dialect {dialect!r}; choose one of {', '.join(DIALECTS)}")
     if out.parent and not out.parent.exists():
         raise ExportError(f"folder {out.parent} does not exist")
-    table = build_table(store, include_original=include_original)
+    table = build_table(store, include_original=include_original, lang=DIALECT_LANGUAGE[dialect])
     if progress:
         progress(f"{len(table.rows)} rows")
     tmp = out.with_name(out.name + ".part")

@@ -162,7 +162,7 @@ def cmd_invitations(args: argparse.Namespace) -> int:
         try:
             if args.out:
                 pages = invitations.write_pdf(store, args.out, attendee_ids=args.attendee, language=args.language)
-                print(f"wrote {args.out}: {pages} letters")
+                print(f"wrote {args.out}: {pages} letter{'' if pages == 1 else 's'}")
             if args.split:
                 csv_path = invitations.write_split(store, args.split, attendee_ids=args.attendee,
                                                    language=args.language)

@@ -12,14 +12,18 @@ def register(sub: argparse._SubParsersAction) -> None:
         "export", help="write the attendance list (XLSX or CSV): arrivals per day and desk, walk-ins, corrections",
         description="One row per attendee: external id, names, organisation, email, arrival time per event day "
                     "and desk (venue local time), walk-in flag, corrections (original and corrected side by "
-                    "side), badges printed, sessions attended, and the original import columns. Cells a "
+                    "side, headed 'FIELD (original)' / 'FIELD (corrected)' in the dialect's language), badges "
+                    "printed, sessions attended, and the original import columns. Cells a "
                     "spreadsheet would run as formulas are neutralised.",
     )
     p.add_argument("path", help="event file")
     p.add_argument("--out", required=True, help="file to write: NAME.xlsx or NAME.csv")
     p.add_argument("--dialect", choices=("excel-de", "utf8"), default="excel-de",
-                   help="CSV only: excel-de = UTF-8 with BOM and semicolons (German Excel, double-click); "
-                        "utf8 = plain UTF-8 with commas (default: excel-de)")
+                   help="excel-de = CSV in UTF-8 with BOM and semicolons (German Excel, double-click), "
+                        "correction columns headed in German (\"Nachname (original)\", \"Nachname (korrigiert)\"); "
+                        "utf8 = plain UTF-8 CSV with commas, correction columns in English (\"Last name "
+                        "(original)\", \"Last name (corrected)\"); for .xlsx only the heading language "
+                        "(default: excel-de); see docs/attendance-export.md")
     p.add_argument("--no-original", action="store_true", help="leave out the original import columns")
     add_json(p)
     p.set_defaults(func=cmd_export)

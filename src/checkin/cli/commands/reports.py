@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -22,7 +23,9 @@ def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("certificates", help="certificates of attendance (bilingual, one page per guest who came)")
     p.add_argument("path", help="event file")
     p.add_argument("--out", help="PDF file with all certificates")
-    p.add_argument("--attendee", type=int, nargs="+", metavar="ID", help="only these attendee ids")
+    p.add_argument("--attendee", type=int, nargs="+", action="extend", metavar="ID",
+                   help="only these attendee ids (repeatable: --attendee 2 --attendee 4, or --attendee 2 4); "
+                        "guests without a recorded arrival are skipped with a note on stderr")
     p.add_argument("--split", metavar="DIR", help="write one PDF per guest into this folder instead")
     add_json(p)
     p.set_defaults(func=cmd_certificates)
@@ -96,12 +99,24 @@ def cmd_certificates(args: argparse.Namespace) -> int:
     if bool(args.out) == bool(args.split):
         raise CliError("give either --out FILE.pdf or --split DIR", 2)
     with open_event(args.path, readonly=True) as store:
+        ids = list(dict.fromkeys(args.attendee)) if args.attendee else None
+        skipped: list[int] = []
         try:
-            certs = certificates.collect(store, args.attendee)
+            certs = certificates.collect(store, ids)
         except KeyError as exc:
             raise CliError(f"no attendee with id {exc.args[0]}") from None
         except certificates.NotArrived as exc:
-            raise CliError(f"no recorded arrival for attendee {exc}; certificates only for guests who came") from None
+            rest = [i for i in ids or [] if i not in exc.ids]
+            if not rest:
+                raise CliError(f"no recorded arrival for attendee {exc}; certificates only for guests who came") \
+                    from None
+            # Asked-for guests who did not come are named, one line each; the others still get theirs.
+            skipped = [i for i in ids or [] if i in exc.ids]
+            for aid in skipped:
+                a = store.attendee(aid)
+                print(f"skipped attendee {aid} ({a.display_name if a else '?'}): no recorded arrival, "
+                      "no certificate", file=sys.stderr)
+            certs = certificates.collect(store, rest)
         if not certs:
             raise CliError("nobody has arrived yet; no certificates to write")
         try:
@@ -112,12 +127,12 @@ def cmd_certificates(args: argparse.Namespace) -> int:
         except OSError as exc:
             raise CliError(f"cannot write: {exc.strerror or exc}") from None
         if args.json:
-            print_json({"certificates": len(certs), "files": [str(f) for f in files],
+            print_json({"certificates": len(certs), "files": [str(f) for f in files], "skipped": skipped,
                         "attendees": [{"id": c.attendee.id, "days": [d.isoformat() for d in c.days]}
                                       for c in certs]})
         else:
             where = args.split if args.split else args.out
-            print(f"wrote {len(certs)} certificate(s) to {where}")
+            print(f"wrote {len(certs)} certificate{'' if len(certs) == 1 else 's'} to {where}")
     return 0
 
 

@@ -29,12 +29,38 @@ class Person:
     status: str
     walk_in: bool
     replaces: int | None
+    on_site_companion: bool = False
+
+    @property
+    def role(self) -> str:
+        """expected, walk_in, substitute, companion (added at the desk) or cancelled.
+
+        Only invited or registered guests who did not cancel are *expected*: people the desk added (walk-ins,
+        substitutes, companions) are counted when they arrive, never in the denominator of the show-up rate.
+        """
+        if self.walk_in:
+            return "walk_in"
+        if self.replaces is not None:
+            return "substitute"
+        if self.on_site_companion:
+            return "companion"
+        return "cancelled" if self.status == "cancelled" else "expected"
 
 
 def _people(store: EventStore) -> dict[int, Person]:
+    # Companions registered at a desk have a companion record; imported companions were invited like anyone.
+    on_site = {r[0] for r in store.conn.execute(
+        "SELECT DISTINCT attendee_id FROM journal WHERE kind = ? AND attendee_id IS NOT NULL",
+        (Kind.COMPANION.value,))}
     rows = store.conn.execute(
         "SELECT id, category, country, organisation_type, status, walk_in, replaces FROM attendees")
-    return {r[0]: Person(r[0], r[1] or "", r[2] or "", r[3] or "", r[4] or "", bool(r[5]), r[6]) for r in rows}
+    return {r[0]: Person(r[0], r[1] or "", r[2] or "", r[3] or "", r[4] or "", bool(r[5]), r[6], r[0] in on_site)
+            for r in rows}
+
+
+def show_up_rate(expected: int, no_shows: int) -> float | None:
+    """Share of the expected guests who came in person or sent a substitute (None: nobody expected)."""
+    return round((expected - no_shows) / expected, 4) if expected else None
 
 
 def arrivals_by_attendee(store: EventStore, point: str = MAIN) -> dict[int, list[tuple[str, str]]]:
@@ -46,18 +72,28 @@ def arrivals_by_attendee(store: EventStore, point: str = MAIN) -> dict[int, list
     return out
 
 
-def _split(people: dict[int, Person], arrived: set[int], key: str) -> dict[str, dict[str, int]]:
-    """expected vs arrived per value of one attendee column ("" shown as "unknown")."""
+def _split(people: dict[int, Person], arrived: set[int], substituted: set[int],
+           key: str) -> dict[str, dict[str, int]]:
+    """Per value of one attendee column ("" shown as "unknown"): expected, arrived, no_shows, walk_ins.
+
+    expected and no_shows count the invited guest's group, arrived counts everyone who came in their own
+    group (walk-ins and substitutes included), so each column adds up to the total of the same name.
+    """
     table: dict[str, dict[str, int]] = {}
     for p in people.values():
         value = getattr(p, key) or "unknown"
-        row = table.setdefault(value, {"expected": 0, "arrived": 0})
-        if p.status != "cancelled":
+        row = table.setdefault(value, {"expected": 0, "arrived": 0, "no_shows": 0, "walk_ins": 0})
+        role = p.role
+        if role == "expected":
             row["expected"] += 1
+            if p.id not in arrived and p.id not in substituted:
+                row["no_shows"] += 1
+        elif role == "walk_in":
+            row["walk_ins"] += 1
         if p.id in arrived:
             row["arrived"] += 1
     # Largest groups first: the order a reader of the report expects.
-    return dict(sorted(((k, v) for k, v in table.items() if v["expected"] or v["arrived"]),
+    return dict(sorted(((k, v) for k, v in table.items() if v["expected"] or v["arrived"] or v["walk_ins"]),
                        key=lambda kv: (-kv[1]["expected"], -kv[1]["arrived"], kv[0])))
 
 
@@ -184,33 +220,43 @@ def compute(store: EventStore, *, lang: str = "en", now: datetime | None = None)
     people = _people(store)
     arrived_days = arrivals_by_attendee(store)
     arrived = {aid for aid in arrived_days if aid in people}
-    expected_ids = {p.id for p in people.values() if p.status != "cancelled"}
-    # A substitute who came stands in for the invited person: that person is not a no-show.
-    substituted = {p.replaces for p in people.values() if p.replaces is not None and p.id in arrived}
+    expected_ids = {p.id for p in people.values() if p.role == "expected"}
+    # A substitute who came fills the invited guest's place: that guest is arrived-by-substitute, not a no-show
+    # (and the substitute is not expected a second time).
+    substituted = {p.replaces for p in people.values()
+                   if p.role == "substitute" and p.id in arrived and p.replaces not in arrived} & expected_ids
     no_show_ids = expected_ids - arrived - substituted
     by_day = Counter(day for days in arrived_days.values() for day, _ in days)
+    roles = Counter(p.role for p in people.values())
+    arrived_roles = Counter(people[a].role for a in arrived)
     event = store.event
     return {
         "event": {"title": event.title, "venue": event.venue, "timezone": event.timezone,
                   "days": [d.isoformat() for d in event.days()]},
         "generated_at": (now or datetime.now(UTC)).astimezone(store.tz).isoformat(timespec="seconds"),
+        # expected = arrived_expected + substituted + no_shows;
+        # arrived = arrived_expected + walk_ins_arrived + substitutes_arrived + companions_arrived
+        #           + cancelled_arrived
         "expected": len(expected_ids),
         "arrived": len(arrived),
         "arrived_expected": len(arrived & expected_ids),
+        "substituted": len(substituted),
         "no_shows": len(no_show_ids),
-        "substituted": len(substituted & expected_ids - arrived),
-        "walk_ins": sum(1 for p in people.values() if p.walk_in),
-        "walk_ins_arrived": sum(1 for p in people.values() if p.walk_in and p.id in arrived),
-        "cancelled": sum(1 for p in people.values() if p.status == "cancelled"),
-        "cancelled_arrived": sum(1 for p in people.values() if p.status == "cancelled" and p.id in arrived),
+        "arrival_rate": show_up_rate(len(expected_ids), len(no_show_ids)),
+        "walk_ins": roles["walk_in"],
+        "walk_ins_arrived": arrived_roles["walk_in"],
+        "substitutes_arrived": arrived_roles["substitute"],
+        "companions_arrived": arrived_roles["companion"],
+        "cancelled": roles["cancelled"],
+        "cancelled_arrived": arrived_roles["cancelled"],
         "countries_arrived": len({people[a].country for a in arrived if people[a].country}),
         "double_admissions": store.conn.execute(
             "SELECT COUNT(*) FROM arrivals WHERE admissions > 1").fetchone()[0],
         "arrived_by_day": {d.isoformat(): by_day.get(d.isoformat(), 0) for d in event.days()}
         | {d: n for d, n in by_day.items() if d not in {x.isoformat() for x in event.days()}},
-        "by_category": _split(people, arrived, "category"),
-        "by_country": _split(people, arrived, "country"),
-        "by_organisation_type": _split(people, arrived, "organisation_type"),
+        "by_category": _split(people, arrived, substituted, "category"),
+        "by_country": _split(people, arrived, substituted, "country"),
+        "by_organisation_type": _split(people, arrived, substituted, "organisation_type"),
         "arrivals_per_15_min": arrival_curve(store),
         "desk_throughput": desk_throughput(store, now=now),
         "sessions": session_occupancy(store, lang, now),

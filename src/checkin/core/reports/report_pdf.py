@@ -11,17 +11,21 @@ from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, KeepTogether, SimpleDocTemplate, Spacer
 
 from .. import pdffonts
-from . import charts
+from . import charts, figures
 from .countries import country_name
 from .pdfstyle import MUTED, para, styles
 from .pdfstyle import table as make_table
-from .words import check_language, long_date, short_date, w
+from .words import TOTAL_ROWS, check_language, long_date, short_date, total_label, w
 
 TOP_COUNTRIES = 15  # more bars than this make the chart unreadable; the table below lists them all
 
 
 def _pct(part: int, whole: int) -> str:
     return f"{100 * part / whole:.0f} %" if whole else "–"
+
+
+def _rate(rate: float | None) -> str:
+    return f"{100 * rate:.0f} %" if rate is not None else "–"
 
 
 def _label(kind: str, key: str, lang: str) -> str:
@@ -34,14 +38,15 @@ def _breakdown(fig: dict[str, Any], kind: str, lang: str, width: float) -> list[
     rows = fig[kind]
     keys = list(rows)
     chart_keys = keys[:TOP_COUNTRIES] if kind == "by_country" else keys
-    names = (w("expected", lang).split(" (")[0], w("arrived", lang))
+    names = (w("expected_short", lang), w("arrived", lang))
     out: list[Any] = [charts.expected_vs_arrived(
         w(kind, lang), [_label(kind, k, lang) for k in chart_keys], [rows[k]["expected"] for k in chart_keys],
         [rows[k]["arrived"] for k in chart_keys], names, width=width)]
-    table = [[w(kind, lang), names[0], names[1], w("arrival_rate", lang)]]
-    table += [[para(_label(kind, k, lang)), rows[k]["expected"], rows[k]["arrived"],
-               _pct(rows[k]["arrived"], rows[k]["expected"])] for k in keys]
-    t = make_table(table, [width - 270, 90, 90, 90], numeric_from=1)
+    # The rate is the expected guests who came or sent a substitute: walk-ins in "arrived" do not inflate it.
+    table = [[w(kind, lang), names[0], names[1], w("no_shows", lang), w("arrival_rate", lang)]]
+    table += [[para(_label(kind, k, lang)), rows[k]["expected"], rows[k]["arrived"], rows[k]["no_shows"],
+               _rate(figures.show_up_rate(rows[k]["expected"], rows[k]["no_shows"]))] for k in keys]
+    t = make_table(table, [width - 300, 75, 75, 75, 75], numeric_from=1)
     # Break only if the chart itself does not fit; its table may continue on the next page.
     return [CondPageBreak(out[0].height + 4 * mm), out[0], Spacer(1, 3 * mm), t]
 
@@ -49,11 +54,12 @@ def _breakdown(fig: dict[str, Any], kind: str, lang: str, width: float) -> list[
 def _totals(fig: dict[str, Any], lang: str, width: float) -> Any:
     rows = [[w("totals", lang), w("value", lang), w("share", lang)]]
     exp = fig["expected"]
-    for key, share in (("expected", None), ("arrived", None), ("arrived_expected", exp), ("no_shows", exp),
-                       ("substituted", exp), ("walk_ins", None), ("cancelled", None), ("cancelled_arrived", None),
-                       ("countries_arrived", None), ("double_admissions", None)):
-        label = w(key, lang) if key != "arrived_expected" else f"– {w(key, lang)}"
-        rows.append([para(label), fig[key], _pct(fig[key], share) if share else ""])
+    # Expected guests first (how they split up, and the show-up rate), then everyone who was admitted.
+    for key, share, sub in TOTAL_ROWS:
+        label = total_label(key, lang)
+        rows.append([para(f"– {label}" if sub else label), fig[key], _pct(fig[key], exp) if share else ""])
+        if key == "no_shows":
+            rows.append([para(w("arrival_rate_total", lang)), "", _rate(fig["arrival_rate"])])
     for day, n in fig["arrived_by_day"].items():
         rows.append([para(f"{w('arrived', lang)}: {long_date(date.fromisoformat(day), lang)}"), n, ""])
     t = make_table(rows, [width - 150, 75, 75], numeric_from=1)

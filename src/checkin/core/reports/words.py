@@ -8,12 +8,21 @@ WORDS: dict[str, dict[str, str]] = {
     "report": {"de": "Bericht zur Veranstaltung", "en": "Event report"},
     "generated": {"de": "Stand", "en": "As of"},
     "totals": {"de": "Teilnahme in Zahlen", "en": "Attendance in figures"},
-    "expected": {"de": "Erwartet (angemeldet, nicht storniert)", "en": "Expected (registered, not cancelled)"},
+    "expected": {"de": "Erwartet (eingeladen oder vorab angemeldet, nicht storniert)",
+                 "en": "Expected (invited or registered in advance, not cancelled)"},
+    "expected_short": {"de": "Erwartet", "en": "Expected"},
     "arrived": {"de": "Erschienen", "en": "Arrived"},
-    "arrived_expected": {"de": "davon angemeldet", "en": "of whom registered"},
+    "arrived_all": {"de": "Erschienen (alle Eingelassenen)", "en": "Arrived (everyone admitted)"},
+    "arrived_expected": {"de": "persönlich erschienen", "en": "came in person"},
     "no_shows": {"de": "Nicht erschienen", "en": "No-shows"},
     "substituted": {"de": "Vertreten (Vertretung erschienen)", "en": "Substituted (a colleague came)"},
     "walk_ins": {"de": "Spontane Teilnahme (vor Ort registriert)", "en": "Walk-ins (registered on site)"},
+    "walk_ins_short": {"de": "Spontan", "en": "Walk-ins"},
+    "substitutes_arrived": {"de": "Vertretungen (statt eingeladener Gäste)",
+                            "en": "Substitutes (came instead of an invited guest)"},
+    "companions_arrived": {"de": "Begleitpersonen (am Schalter registriert)",
+                           "en": "Companions (registered at the desk)"},
+    "arrival_rate_total": {"de": "Quote (persönlich oder vertreten)", "en": "Show-up rate (in person or by substitute)"},
     "cancelled": {"de": "Storniert", "en": "Cancelled"},
     "cancelled_arrived": {"de": "Storniert, dennoch eingelassen", "en": "Cancelled but admitted"},
     "countries_arrived": {"de": "Herkunftsländer der Teilnehmenden", "en": "Countries of participants"},
@@ -76,7 +85,34 @@ WORDS: dict[str, dict[str, str]] = {
     "other_scripts": {"de": "andere Schriften (Α–Ω, А–Я …)", "en": "other scripts (Α–Ω, А–Я …)"},
     "guests": {"de": "Gäste", "en": "guests"},
     "attention": {"de": "Hinweis", "en": "Note"},
+    # Column headings of the figures workbook (checkin figures).
+    "col_key": {"de": "Kürzel", "en": "Code"},
+    "col_day": {"de": "Tag", "en": "Day"},
+    "col_arrivals": {"de": "Ankünfte", "en": "Arrivals"},
+    "col_cumulative": {"de": "Ankünfte bis dahin", "en": "Arrivals so far"},
+    "col_first": {"de": "Erster Einlass", "en": "First admission"},
+    "col_last": {"de": "Letzter Einlass", "en": "Last admission"},
+    "col_id": {"de": "Nr.", "en": "ID"},
+    "col_start": {"de": "Beginn", "en": "Start"},
+    "col_end": {"de": "Ende", "en": "End"},
+    "col_present": {"de": "Jetzt im Raum", "en": "Inside now"},
+    "col_last_name": {"de": "Nachname", "en": "Last name"},
+    "col_first_name": {"de": "Vorname", "en": "First name"},
+    "col_title": {"de": "Titel", "en": "Title"},
 }
+
+# Rows of the totals table, shared by the PDF report and the figures workbook: (figure key, shown as a share
+# of the expected guests, indented under the row above). The show-up rate follows the no-shows.
+TOTAL_ROWS: tuple[tuple[str, bool, bool], ...] = (
+    ("expected", False, False), ("arrived_expected", True, True), ("substituted", True, True),
+    ("no_shows", True, True), ("arrived", False, False), ("walk_ins", False, False),
+    ("substitutes_arrived", False, False), ("companions_arrived", False, False), ("cancelled", False, False),
+    ("cancelled_arrived", False, False), ("countries_arrived", False, False), ("double_admissions", False, False),
+)
+
+
+def total_label(key: str, lang: str) -> str:
+    return w("arrived_all" if key == "arrived" else key, lang)
 
 MONTHS = {
     "de": ("Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August", "September", "Oktober",
