@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from checkin.core import codes, copies
+from checkin.core import codes, copies, roles
 from checkin.core.codes import CodeStatus
 from checkin.core.journal import Kind
 from checkin.core.store import EventStore, StoreError
@@ -70,9 +70,13 @@ def test_forged_certificate_is_ignored(demo_store: EventStore, tmp_path: Path) -
         public = codes.raw_public(rogue)
         kid = codes.key_id(public)
         sig = codes._load_private(desk.get_meta("station_private_key")).sign(b"anything")
-        desk.record(Kind.STATION_CERT, None, {"station": "rogue", "key_id": kid.hex(),
-                                              "public_key": base64.b64encode(public).decode(),
-                                              "signature": base64.b64encode(sig).decode()})
+        roles.act_as(desk_path, "organiser")  # past the desk's role check, as a thief editing the file would be
+        try:
+            desk.record(Kind.STATION_CERT, None, {"station": "rogue", "key_id": kid.hex(),
+                                                  "public_key": base64.b64encode(public).decode(),
+                                                  "signature": base64.b64encode(sig).decode()})
+        finally:
+            roles.act_as(desk_path, None)
         desk.set_meta("station_private_key", base64.b64encode(codes.raw_private(rogue)).decode())
         desk.set_meta("station_key_id", kid.hex())
         forged = codes.issue_station_code(desk, 5)

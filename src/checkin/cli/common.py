@@ -7,6 +7,7 @@ import json
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
+from contextvars import ContextVar
 from datetime import datetime
 from pathlib import Path
 from typing import Any, NoReturn
@@ -26,6 +27,30 @@ class CliParser(argparse.ArgumentParser):
         print(f"{self.prog}: {message} (see '{self.prog} --help')", file=sys.stderr)
         raise SystemExit(2)
 
+    def set_defaults(self, **kwargs: Any) -> None:
+        # Issue 13: every command remembers its name and arguments while it runs, so open_event can refuse
+        # what this copy's role may not do (one table, core/roles.py POLICY) before the command does any work.
+        func = kwargs.get("func")
+        if func is not None and not getattr(func, "role_checked", False):
+            kwargs["func"] = _role_checked(self.prog.partition(" ")[2], func)
+        super().set_defaults(**kwargs)
+
+
+_COMMAND: ContextVar[tuple[str, argparse.Namespace] | None] = ContextVar("checkin_command", default=None)
+
+
+def _role_checked(command: str, func: Any) -> Any:
+    def run(args: argparse.Namespace) -> Any:
+        token = _COMMAND.set((command, args))
+        try:
+            return func(args)
+        finally:
+            _COMMAND.reset(token)
+
+    run.role_checked = True  # type: ignore[attr-defined]
+    run.__wrapped__ = func  # type: ignore[attr-defined]
+    return run
+
 
 @contextmanager
 def open_event(path: str | Path, *, readonly: bool = False) -> Iterator[Any]:
@@ -35,6 +60,15 @@ def open_event(path: str | Path, *, readonly: bool = False) -> Iterator[Any]:
         store = EventStore.open(path, readonly=readonly)
     except StoreError as exc:
         raise CliError(str(exc)) from None
+    current = _COMMAND.get()
+    if current is not None:  # issue 13: roles hold for every command (see CliParser.set_defaults)
+        from ..core.roles import RoleError, check_command
+
+        try:
+            check_command(store, *current)
+        except RoleError as exc:
+            store.close()
+            raise CliError(str(exc)) from None
     try:
         yield store
     finally:

@@ -92,6 +92,9 @@ def make_copy(store: EventStore, out: str | Path, *, kind: str = "desk", station
         raise StoreError(f"unknown kind of copy: {kind}")
     if not codes.has_event_key(store):
         raise StoreError("this file holds no event key (it is a desk copy): make copies from the organiser's file")
+    from .roles import require
+
+    require(store, "copy", f"making a {kind} copy")  # e.g. a master whose GUI was switched down to helper
     out = Path(out)
     if out.is_dir():
         out = out / f"{store.path.stem}-{station or 'desk'}.checkin"

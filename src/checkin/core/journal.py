@@ -215,6 +215,9 @@ class Journal:
 
         With ``commit=False`` the caller owns the surrounding transaction (e.g. an import).
         """
+        from .roles import check_kind  # issue 13: a desk or helper copy cannot author what its role may not
+
+        check_kind(self.conn, kind)
         own_tx = commit and not self.conn.in_transaction
         if own_tx:
             self.conn.execute("BEGIN IMMEDIATE")  # seq and lamport are allocated under the write lock

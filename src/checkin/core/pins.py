@@ -13,6 +13,8 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import TYPE_CHECKING
 
+from . import roles
+
 if TYPE_CHECKING:
     from .store import EventStore
 
@@ -33,6 +35,7 @@ def hash_pin(pin: str) -> str:
 
 def set_pin(store: EventStore, pin: str | None) -> None:
     """Set (or with ``None``/"" remove) the organiser PIN of the event."""
+    roles.require(store, "settings", "setting the organiser PIN")
     if not pin:
         store.conn.execute("DELETE FROM meta WHERE key = ?", (META_KEY,))
         return
@@ -79,6 +82,7 @@ class PinCheck:
 
 def set_role_pin(store: EventStore, role: str, pin: str | None) -> None:
     """Set or remove the PIN that unlocks a station of ``role`` (the organiser PIN is ``set_pin``)."""
+    roles.require(store, "settings", "setting a role PIN")
     if role == "organiser":
         set_pin(store, pin)
         return

@@ -15,7 +15,7 @@ from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from .journal import Kind, Record
-from .roles import guard_sql, reset_search_terms, strip_journal
+from .roles import guard_sql, require, reset_search_terms, strip_journal
 
 if TYPE_CHECKING:
     from .store import EventStore
@@ -61,6 +61,7 @@ def retention_date(store: EventStore) -> date | None:
 
 
 def set_retention(store: EventStore, until: date) -> None:
+    require(store, "settings", "setting the retention date")
     store.set_meta(RETENTION_KEY, until.isoformat())
 
 
@@ -124,6 +125,7 @@ def apply_purge(store: EventStore, rec: Record) -> None:
 
 def purge(store: EventStore, *, keep_statistics: bool = True, force: bool = False) -> PurgeResult:
     """Purge personal data (refused while arrivals are not upstream unless ``force``), then compact the file."""
+    require(store, "purge")
     reasons = not_synced(store)
     if reasons and not force:
         raise PurgeRefused("; ".join(reasons) + " (sync back first, or use --force)")

@@ -4,12 +4,20 @@ The role of a station is meta "role" of its event copy ("organiser" in the maste
 not only on screen: a helper copy is written without emails, phone numbers, desk notes and extra fields, and
 SQL triggers inside the copy blank those fields again whenever a sync brings them in (plain SQL, so they hold
 for every connection and every command run on the helper's laptop, not only for this program's GUI).
+
+What a role may *do* is the table POLICY below, enforced in the data layer at two places: every journal record
+a station writes itself passes ``check_kind`` (``Journal.append``), so a desk copy cannot author a programme
+change whichever screen or command tries; and every CLI command passes ``check_command`` when it opens its
+event file (``cli.common.open_event``), so refusals come before any work, as one line. Core functions that
+write organiser settings outside the journal (PINs, retention, import, pretix, copies) call ``require``.
 """
 
 from __future__ import annotations
 
 import dataclasses
+import json
 import sqlite3
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from .model import ATTENDEE_FIELDS, Attendee
@@ -22,19 +30,92 @@ ORGANISER, DESK, HELPER = "organiser", "desk", "helper"
 ROLES: tuple[str, ...] = (ORGANISER, DESK, HELPER)
 RANK = {HELPER: 0, DESK: 1, ORGANISER: 2}
 
+
+# --- the policy: what each role may do ----------------------------------------------------------------
+@dataclasses.dataclass(frozen=True)
+class Rule:
+    """One action: the lowest role allowed, how a refusal names it, and what needs it.
+
+    ``commands`` maps a CLI command ("pretix pull"; "layouts --add" = only with that option) to the words a
+    refusal uses for it ("" = ``what``); ``kinds`` are the journal records a station must be allowed this
+    action to write itself (records merged from other stations always come in).
+    """
+
+    least: str
+    what: str
+    commands: dict[str, str] = dataclasses.field(default_factory=dict)
+    kinds: tuple[str, ...] = ()
+
+
+# The one table. Helpers (forum-door tablets) look up the programme, rooms and people and count session
+# doors; desks also admit, register, correct, print and hand out; everything else is the organiser's file.
+POLICY: dict[str, Rule] = {
+    # every station, helper tablets included
+    "lookup": Rule(HELPER, "looking up people", {
+        "info": "", "search": "", "verify": "", "agenda": "", "agenda-pdf": "", "matchmaking": "",
+        "layouts": "", "role": "", "retention": ""}),
+    # commands that open no existing event, or (the GUI) apply the roles themselves
+    "start": Rule(HELPER, "starting", {"gui": "", "decode": "", "demo": "", "new": ""}),
+    "programme": Rule(HELPER, "showing the programme", {"now": ""}),
+    "door_checkin": Rule(HELPER, "counting a session door", {"session-scan": ""},
+                         ("session_entry", "session_exit")),
+    "notices": Rule(HELPER, "acknowledging VIP notices", {"notices": ""}, ("attention_ack",)),
+    "sync": Rule(HELPER, "syncing with other stations", {
+        "serve": "", "sync": "", "pair": "", "bundle export": "", "bundle import": "", "stations": ""}),
+    # desks (and the organiser)
+    "checkin": Rule(DESK, "checking guests in", {
+        "scan": "", "undo": "undoing a check-in", "backfill": "entering arrivals from the paper list"},
+        ("checkin", "undo")),
+    "walkin": Rule(DESK, "registering people at the desk", {
+        "walkin": "registering a walk-in", "substitute": "registering a substitute",
+        "companion": "registering companions"}, ("walkin", "substitution", "companion")),
+    "correct": Rule(DESK, "correcting a guest's details", {"correct": ""}, ("correction",)),
+    "print": Rule(DESK, "printing badges", {
+        "badges": "", "print": "", "qr": "writing an invitation QR code", "lists": "writing the paper lists",
+        "badge-collected": "noting collected badges"}, ("badge_print", "badge_collected")),
+    "handout": Rule(DESK, "handing out items", {"handout": ""}, ("handout",)),
+    # a lost or leaked code is replaced at the desk (signed with the desk's certified station key)
+    "reissue": Rule(DESK, "reissuing a code", {"reissue": ""}, ("code_reissue",)),
+    "station": Rule(DESK, "listing attendees and closing the day", {
+        "attendees": "listing the attendees", "backup": "a backup", "close-day": "closing the day",
+        "conflicts": "the double admissions"}),
+    "see_contact": Rule(DESK, "seeing emails and phone numbers"),
+    "see_notes": Rule(DESK, "seeing desk notes"),
+    # the organiser's file
+    "programme_edit": Rule(ORGANISER, "changing the programme", {"move-session": "moving a session"},
+                           ("session_upsert", "meeting_upsert")),
+    "import": Rule(ORGANISER, "importing attendees", {"import": "importing lists", "pretix pull": "a pretix pull"},
+                   ("attendee_upsert",)),
+    "invitations": Rule(ORGANISER, "writing invitation letters", {"invitations": ""}),
+    "copy": Rule(ORGANISER, "making station copies", {"copy": ""}, ("station_cert",)),
+    "settings": Rule(ORGANISER, "changing the event's settings", {
+        "organiser-pin": "setting the organiser PIN", "invitation-only": "switching invitation-only",
+        "layouts --add": "saving a badge layout", "layouts --default": "choosing the default badge layout",
+        "role --set-pin": "setting a role PIN", "role --clear-pin": "removing a role PIN",
+        "retention --until": "setting the retention date", "pretix status": "the pretix settings"}, ("layout",)),
+    "export": Rule(ORGANISER, "exporting personal data", {
+        "export": "exporting the attendance list", "pretix push": "a pretix push"}),
+    "reports": Rule(ORGANISER, "the reports", {
+        "report": "the report", "certificates": "certificates", "figures": "the figures workbook"}),
+    "audit": Rule(ORGANISER, "the audit", {"audit": ""}),
+    "purge": Rule(ORGANISER, "purging personal data", {"purge": ""}, ("purge",)),
+    "see_extra": Rule(ORGANISER, "seeing the import's extra fields"),
+    "switch_role": Rule(ORGANISER, "switching this station's role"),
+}
+
 # What each role may do (action names are plain strings so screens and commands can ask `can(role, x)`).
 ACTIONS: dict[str, frozenset[str]] = {
-    HELPER: frozenset({"programme", "lookup", "door_checkin"}),
-    DESK: frozenset({"programme", "lookup", "door_checkin", "checkin", "walkin", "correct", "print", "handout",
-                     "see_contact", "see_notes"}),
-}
-ACTIONS[ORGANISER] = ACTIONS[DESK] | {"import", "export", "audit", "purge", "copy", "settings", "reports",
-                                      "see_extra", "switch_role"}
+    role: frozenset(a for a, rule in POLICY.items() if RANK[role] >= RANK[rule.least]) for role in ROLES}
+COMMAND_RULES: dict[str, tuple[str, str]] = {
+    cmd: (action, words or rule.what) for action, rule in POLICY.items() for cmd, words in rule.commands.items()}
+KIND_RULES: dict[str, tuple[str, str]] = {
+    kind: (action, rule.what) for action, rule in POLICY.items() for kind in rule.kinds}
 
 # Screens a role may open, beyond what each screen's own spec says (keys of ScreenSpec; others: the spec).
 SCREEN_POLICY: dict[str, tuple[str, ...]] = {
     "desk": (ORGANISER, DESK), "attendees": (ORGANISER, DESK), "stations": (ORGANISER, DESK),
     "settings": (ORGANISER, DESK), "audit": (ORGANISER,), "import": (ORGANISER,),
+    "syncback": (ORGANISER,),  # the attendance export and pretix: POLICY "export"/"import"
 }
 
 
@@ -99,8 +180,92 @@ def redact_json(obj: dict[str, Any], role: str) -> dict[str, Any]:
     """Drop hidden attendee keys from a JSON attendee object (``serialize.attendee_json``)."""
     if normalise(role) == ORGANISER:
         return obj
-    hidden = HELPER_HIDDEN if normalise(role) == HELPER else ("extra",)
+    # A helper needs no admission code either (door scans verify the signature; QR codes are printed at desks).
+    hidden = (*HELPER_HIDDEN, "code") if normalise(role) == HELPER else ("extra",)
     return {k: v for k, v in obj.items() if k not in hidden}
+
+
+# --- enforcement ---------------------------------------------------------------------------------------
+class RoleError(PermissionError):
+    """This station's role may not do that (one line for the user)."""
+
+
+# Role a process acts in for a file, instead of the copy's (the GUI's role switch: up with the organiser PIN,
+# down freely). Keyed by resolved path; empty outside the GUI, so commands always act as their copy allows.
+_ACTING: dict[str, str] = {}
+
+
+def act_as(path: str | Path, role: str | None) -> None:
+    """Let this process act in ``role`` on the event file ``path`` (None: as its copy allows again)."""
+    key = str(Path(path).resolve())
+    if role is None:
+        _ACTING.pop(key, None)
+    else:
+        _ACTING[key] = normalise(role)
+
+
+def _role_of(conn: sqlite3.Connection, path: Path | None = None) -> tuple[str, bool]:
+    """(role, switched): the role this process acts in on ``conn``'s file, and whether it was switched."""
+    row = conn.execute("SELECT value FROM meta WHERE key = 'role'").fetchone()
+    role = normalise(json.loads(row[0]) if row else None)
+    if _ACTING:
+        if path is None:
+            path = next((Path(r[2]) for r in conn.execute("PRAGMA database_list") if r[1] == "main"), None)
+        if path is not None and str(path.resolve()) in _ACTING:
+            return _ACTING[str(path.resolve())], True
+    return role, False
+
+
+def acting_role(store: EventStore) -> str:
+    """The role this station acts in now: its copy's, or the one the GUI switched to."""
+    return _role_of(store.conn, store.path)[0]
+
+
+def refusal(role: str, action: str, what: str = "", *, switched: bool = False) -> str:
+    rule = POLICY[action]
+    who = f"this station works as {role}" if switched else f"this is a {role} copy"
+    needs = "the organiser's file" if rule.least == ORGANISER else "a desk copy or the organiser's file"
+    return f"{who}: {what or rule.what} needs {needs}"
+
+
+def require(store: EventStore, action: str, what: str = "") -> None:
+    """Raise RoleError unless this station may do ``action`` (a key of POLICY)."""
+    role, switched = _role_of(store.conn, store.path)
+    if not can(role, action):
+        raise RoleError(refusal(role, action, what, switched=switched))
+
+
+def check_kind(conn: sqlite3.Connection, kind: str) -> None:
+    """Called for every journal record a station writes itself: may its role author this kind?"""
+    rule = KIND_RULES.get(str(kind))
+    if rule is None:
+        return
+    role, switched = _role_of(conn)
+    if not can(role, rule[0]):
+        raise RoleError(refusal(role, rule[0], rule[1], switched=switched))
+
+
+def command_rules(command: str, args: Any) -> list[tuple[str, str]]:
+    """(action, words) a CLI command needs with these arguments: its own, plus those of options it uses."""
+    needed = []
+    base = COMMAND_RULES.get(command)
+    if base is None:  # a command nobody classified is refused on copies (tests keep the table complete)
+        needed.append(("switch_role", f"'{command}' (not cleared for copies)"))
+    else:
+        needed.append(base)
+    for key, rule in COMMAND_RULES.items():
+        cmd, _, option = key.partition(" --")
+        if cmd == command and option and getattr(args, option.replace("-", "_"), None):
+            needed.append(rule)
+    return needed
+
+
+def check_command(store: EventStore, command: str, args: Any) -> None:
+    """Raise RoleError unless this station may run ``command`` with ``args`` (see ``cli.common``)."""
+    role, switched = _role_of(store.conn, store.path)
+    for action, words in command_rules(command, args):
+        if not can(role, action):
+            raise RoleError(refusal(role, action, words, switched=switched))
 
 
 # --- guards inside the data --------------------------------------------------------------------------------

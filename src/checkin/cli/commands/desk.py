@@ -98,6 +98,7 @@ def _line(out: dict) -> str:
 
 
 def cmd_search(args: argparse.Namespace) -> int:
+    from ...core.roles import acting_role, redact_json
     from ...core.search import Searcher
     from ...core.serialize import attendee_json, local_iso
 
@@ -107,13 +108,14 @@ def cmd_search(args: argparse.Namespace) -> int:
         _desk(store, args)  # validates --point
         hits = Searcher(store).search(args.query, args.limit, point=args.point)
         tz = store.tz
+        role = acting_role(store)  # a helper's search shows no email, phone, desk note or extra fields
         firsts = {h.attendee.id: store.first_arrival(h.attendee.id) for h in hits}
         rows = []
         for rank, h in enumerate(hits, start=1):
             first = firsts[h.attendee.id]
             row = attendee_json(h.attendee, first.at if first else None, tz)
             row.update({"rank": rank, "match": h.match, "arrived_today": local_iso(h.arrived_at, tz)})
-            rows.append(row)
+            rows.append(redact_json(row, role))
     if args.json:
         print_json(rows)
     else:

@@ -38,6 +38,9 @@ def invitation_only(store: EventStore) -> bool:
 
 
 def set_invitation_only(store: EventStore, on: bool) -> None:
+    from ..roles import require
+
+    require(store, "settings", "switching invitation-only")
     store.set_meta(INVITATION_ONLY, bool(on))
 
 

@@ -49,6 +49,10 @@ def run_import(store: EventStore, prepared: Prepared, *, dry_run: bool = False, 
     """Import a prepared table in one transaction (nothing is written on error, cancel or dry run).
 
     ``preview`` also collects each row's values for the wizard (``report.preview``)."""
+    if not dry_run:  # issue 13: the list comes into the organiser's file only (a check costs nothing)
+        from ..roles import require
+
+        require(store, "import", f"importing {prepared.kind}")
     report = new_report(prepared, dry_run=dry_run)
     if prepared.kind == "attendees":
         from .attendees import import_attendees

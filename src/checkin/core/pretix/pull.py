@@ -113,6 +113,9 @@ class _Appender:
 def pull(store: EventStore, client: PretixClient, event: str, *, list_id: int | None = None,
          full: bool = False, point: str = "main") -> PullResult:
     """Fetch everything first, then write in one transaction (a dropped connection changes nothing)."""
+    from ..roles import require
+
+    require(store, "import", "a pretix pull")  # before any network traffic
     meta = store.get_meta("pretix") or {}
     same_target = (meta.get("url"), meta.get("organizer"), meta.get("event")) == (
         client.base, client.organizer, event)

@@ -166,6 +166,9 @@ def _judge(answer: Answer) -> tuple[str, str]:
 
 def push(store: EventStore, client: PretixClient, *, list_id: int | None = None,
          point: str | None = None) -> PushResult:
+    from ..roles import require
+
+    require(store, "export", "a pretix push")
     settings = load_settings(store)
     list_id = list_id or settings.list_id
     point = point or settings.point or "main"

@@ -332,7 +332,7 @@ class BadgesScreen(QWidget):
         lay.name, lay.title = name, name
         try:
             catalog.save_layout(store, lay)
-        except LayoutError as exc:
+        except (LayoutError, PermissionError) as exc:  # PermissionError: a desk copy (issue 13 roles)
             QMessageBox.warning(self, self.tr("Layout not saved"), str(exc))
             return
         self.ctx.notify_changed()
@@ -341,7 +341,11 @@ class BadgesScreen(QWidget):
 
     def make_default(self) -> None:
         if self.ctx.store is not None:
-            catalog.set_default_layout(self.ctx.store, self.current_name)
+            try:
+                catalog.set_default_layout(self.ctx.store, self.current_name)
+            except PermissionError as exc:  # a desk copy: the default layout is the organiser's (issue 13)
+                QMessageBox.warning(self, self.tr("Layout not saved"), str(exc))
+                return
             self.ctx.notify_changed()
             self.reload()
 

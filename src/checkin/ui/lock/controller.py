@@ -136,6 +136,10 @@ class LockController(QObject):
         if going_up and (not pins.pin_required(store) or not pins.attempt(store, roles.ORGANISER, pin).ok):
             return False  # without an organiser PIN set there is no way up
         self.ctx.active_role = role
+        # The data layer acts in the switched role too (worker-thread connections included), so an organiser
+        # who unlocked a desk copy may move a session there, and a master switched down to helper may not.
+        if self.ctx.path is not None:
+            roles.act_as(self.ctx.path, role)
         apply_role(self.window)
         self.role_changed.emit(role)
         return True
@@ -202,5 +206,12 @@ def install(window: MainWindow) -> LockController:
     menu = window.menuBar().addMenu(controller.tr("&Station"))
     menu.addAction(lock_action)
     menu.addAction(switch_action)
-    window.ctx.event_opened.connect(lambda: apply_role(window))
+    window.ctx.event_opened.connect(lambda: _opened(window))
     return controller
+
+
+def _opened(window: MainWindow) -> None:
+    """A newly opened event starts in the role its copy allows: forget any role switch made on this file."""
+    if window.ctx.path is not None:
+        roles.act_as(window.ctx.path, None)
+    apply_role(window)
