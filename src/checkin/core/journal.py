@@ -166,32 +166,38 @@ def _instant(wall_time: str) -> datetime:
     return dt if dt.tzinfo is not None else dt.astimezone(UTC)
 
 
-def add_checkins(arrivals: dict[tuple[int, str, str], Arrival], checkins: Iterable[Record]
-                 ) -> dict[tuple[int, str, str], Arrival]:
+ArrivalRow = tuple[int, str, str, str, str, str, int]  # a row of table arrivals, in its column order
+
+
+def add_checkins(arrivals: dict[tuple[int, str, str], ArrivalRow], checkins: Iterable[Record]) -> list[ArrivalRow]:
     """derive_arrivals(old + checkins) from derive_arrivals(old) and check-ins nobody undid (no journal read).
 
-    Only the changed keys are returned. Each new check-in adds one admission; the earliest (same order as
-    derive_arrivals) stays the arrival. ``stations`` is not known for old admissions and is left empty.
+    ``arrivals`` holds the current rows by (attendee, day, point); the changed rows come back. Each new
+    check-in adds one admission; the earliest (same order as derive_arrivals) stays the arrival. Rows, not
+    Arrival objects: a sync folds in thousands.
     """
+    checkin = Kind.CHECKIN.value
     firsts: dict[tuple[int, str, str], tuple[datetime, str, Record]] = {}
     counts: dict[tuple[int, str, str], int] = {}
     for rec in checkins:
-        if rec.kind != Kind.CHECKIN or rec.attendee_id is None:
+        if rec.kind != checkin or rec.attendee_id is None:
             continue
-        key = (int(rec.attendee_id), str(rec.data.get("day", "")), str(rec.data.get("point", "main")))
+        data = rec.data
+        key = (int(rec.attendee_id), str(data.get("day", "")), str(data.get("point", "main")))
         mine = (_instant(rec.wall_time), rec.record_id, rec)
         best = firsts.get(key)
         if best is None or mine[:2] < best[:2]:
             firsts[key] = mine
         counts[key] = counts.get(key, 0) + 1
-    out = {}
+    out = []
     for key, (at, rid, first) in firsts.items():
         old = arrivals.get(key)
-        count = counts[key] + (old.admissions if old else 0)
-        if old is not None and (_instant(old.at), old.record_id) < (at, rid):
-            out[key] = Arrival(key[0], key[1], key[2], old.record_id, old.at, old.station_id, count)
+        if old is None:
+            out.append((*key, first.record_id, first.wall_time, first.station_id, counts[key]))
+        elif (_instant(old[4]), old[3]) < (at, rid):
+            out.append((*key, old[3], old[4], old[5], old[6] + counts[key]))
         else:
-            out[key] = Arrival(key[0], key[1], key[2], first.record_id, first.wall_time, first.station_id, count)
+            out.append((*key, first.record_id, first.wall_time, first.station_id, old[6] + counts[key]))
     return out
 
 

@@ -87,8 +87,8 @@ class PeerClient:
         except urllib.error.HTTPError as exc:
             try:
                 message = json.loads(exc.read().decode("utf-8")).get("error", "")
-            except (ValueError, UnicodeDecodeError, AttributeError):
-                message = ""
+            except (ValueError, UnicodeDecodeError, AttributeError, OSError, http.client.HTTPException):
+                message = ""  # the station went away mid-answer (it is stopping)
             if exc.code == 401:
                 raise wire.SessionUnknown(message or "session expired") from None
             raise PeerRefused(f"station at {self.url} refused: {message or exc.reason}") from None
@@ -155,7 +155,7 @@ class PeerClient:
     # --- replication -------------------------------------------------------------------------------
     def exchange(self, store: EventStore, *, wait: float = 0.0, push: bool = True, pull: bool = True,
                  only: set[str] | None = None, report: SyncReport | None = None,
-                 skip: Collection[str] = (), lean: bool = False) -> bool:
+                 skip: Collection[str] = (), lean: bool = False, cache: dict | None = None) -> bool:
         """One round: send what the peer lacks (by its last vector), merge what it sends back.
 
         A long poll (``wait``) may ask the peer to leave out records that reach us another way: those of the
@@ -168,11 +168,11 @@ class PeerClient:
                                    "want": "rows"}
         sent, more_out = 0, False
         if push and self.rows:
-            payload["rows"], sent, more_out = missing_rows(store.conn, self.peer_vector, BATCH, only)
+            payload["rows"], sent, more_out = missing_rows(store.conn, self.peer_vector, BATCH, only, cache=cache)
         elif push:  # a station that only reads record objects
             out, more_out = missing_batch(store.conn, self.peer_vector, BATCH, only)
             payload["records"], sent = [r.to_json() for r in out], len(out)
-        if skip:
+        if skip or lean:
             payload["skip"] = sorted(skip)
         if lean:
             payload["lean"] = True

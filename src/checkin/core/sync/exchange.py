@@ -31,9 +31,11 @@ def version_vector(conn: sqlite3.Connection) -> dict[str, int]:
 
 
 def _missing(conn: sqlite3.Connection, vector: dict[str, int], limit: int, only: set[str] | None,
-             skip: Collection[str], columns: str) -> tuple[list[Any], bool]:
+             skip: Collection[str], columns: str, cache: dict[tuple, list[Any]] | None = None
+             ) -> tuple[list[Any], bool]:
     out: list[Any] = []
     more = False
+    mark = journal_mark(conn) if cache is not None else 0
     for station, top in sorted(version_vector(conn).items()):
         have = int(vector.get(station, 0))
         if top <= have or (only is not None and station not in only) or station in skip:
@@ -42,8 +44,15 @@ def _missing(conn: sqlite3.Connection, vector: dict[str, int], limit: int, only:
         if room <= 0:
             more = True
             break
-        rows = conn.execute(f"SELECT {columns} FROM journal WHERE station_id = ? AND seq > ? ORDER BY seq LIMIT ?",
-                            (station, have, room + 1)).fetchall()
+        key = (columns, station, have, room, mark)
+        rows = cache.get(key) if cache is not None else None
+        if rows is None:
+            rows = conn.execute(f"SELECT {columns} FROM journal WHERE station_id = ? AND seq > ? ORDER BY seq "
+                                "LIMIT ?", (station, have, room + 1)).fetchall()
+            if cache is not None:
+                if len(cache) > 16:
+                    cache.clear()
+                cache[key] = rows
         if len(rows) > room:
             rows, more = rows[:room], True
         out += rows
@@ -63,9 +72,14 @@ def missing_batch(conn: sqlite3.Connection, vector: dict[str, int], limit: int =
 
 
 def missing_rows(conn: sqlite3.Connection, vector: dict[str, int], limit: int = BATCH,
-                 only: set[str] | None = None, skip: Collection[str] = ()) -> tuple[wire.RawJSON, int, bool]:
-    """missing_batch as one JSON array of rows (see ``records_from_rows``), ready to go into a payload."""
-    rows, more = _missing(conn, vector, limit, only, skip, _ROW_JSON)
+                 only: set[str] | None = None, skip: Collection[str] = (),
+                 cache: dict[tuple, list[Any]] | None = None) -> tuple[wire.RawJSON, int, bool]:
+    """missing_batch as one JSON array of rows (see ``records_from_rows``), ready to go into a payload.
+
+    ``cache`` (one per event file): pushing the same new records to several peers reads them once. A key
+    holds the journal's highest rowid, so any commit makes new keys (records never change).
+    """
+    rows, more = _missing(conn, vector, limit, only, skip, _ROW_JSON, cache)
     return wire.RawJSON("[" + ",".join(r[0] for r in rows) + "]"), len(rows), more
 
 

@@ -107,6 +107,7 @@ class SyncServer:
         self.pair_handler = pair_handler
         self.pushing_to = pushing_to  # does this station push its own records to that one right now?
         self.reported: dict[str, tuple[float, dict[str, int]]] = {}  # station -> (monotonic, its latest vector)
+        self.direct_of: dict[str, set[str]] = {}  # station -> stations it syncs with directly (latest word)
         self.stats = {"requests": 0, "refused": 0}
         self._stopping = False
         outer = self
@@ -239,11 +240,13 @@ class SyncServer:
         rows = msg.get("want") == "rows"
         # A long poll may leave out records that reach the peer another way: ours while we push them to it,
         # and those of stations it syncs with directly (``skip``). Quiet-time relays catch any slip.
-        asked_skip = {str(x) for x in msg.get("skip") or []}
+        if isinstance(msg.get("skip"), list):
+            self.direct_of[station] = {str(x) for x in msg["skip"]}
         lean = bool(msg.get("lean")) and self.pushing_to is not None
 
         def leave_out(waited: bool) -> set[str]:
-            out = set(asked_skip)
+            # Its pushes tell us too, so a long poll does not go on with what the peer knew when it began.
+            out = set(self.direct_of.get(station, ())) if lean else {str(x) for x in msg.get("skip") or []}
             if lean and self.pushing_to is not None and self.pushing_to(station):
                 out.add(self.station_id)
             if waited:  # its own records that reached us while it waited came from it: never send them back

@@ -67,6 +67,7 @@ class StationService:
                                  status=self.status_book, watcher=self.watcher, on_merged=self._merged,
                                  pair_handler=self._pair, pushing_to=self.pushing_to)
         self._workers: dict[str, PeerWorker] = {}
+        self.rows_cache: dict[tuple, list] = {}  # our new records, read once for every peer they go to
         self._lock = threading.Lock()
         self._stop = threading.Event()
         self._started = utcnow()
@@ -242,6 +243,7 @@ class PeerWorker:
         self._threads = [threading.Thread(target=self._pull_loop, name=f"sync-pull {url}", daemon=True),
                          threading.Thread(target=self._push_loop, name=f"sync-push {url}", daemon=True)]
         self._connected = threading.Event()
+        self._fresh = threading.Event()  # connected again since the push loop last looked
 
     def start(self) -> None:
         for t in self._threads:
@@ -289,6 +291,7 @@ class PeerWorker:
                             self._stop.wait(30.0)  # ourselves or a duplicate address: look again later
                             continue
                         self.active = True
+                        self._fresh.set()
                         self._connected.set()
                         backoff = 0.5
                     # Pull only: our news go by the push loop. Records of the stations we sync with directly,
@@ -327,14 +330,21 @@ class PeerWorker:
                 self._connected.wait()
                 if self._stop.is_set():
                     break
-                mark = watcher.wait_change(seen, PUSH_HEARTBEAT)
-                heartbeat, seen = mark == seen, mark
+                if self._fresh.is_set():  # just (re)connected: what the peer lacks goes now, not in 5 s
+                    self._fresh.clear()
+                    heartbeat, seen = True, watcher.mark
+                else:
+                    mark = watcher.wait_change(seen, PUSH_HEARTBEAT)
+                    heartbeat, seen = mark == seen, mark
                 self._refresh_peer_vector()
                 if heartbeat and self._have_nothing_for_peer(store):
                     continue
                 try:
-                    # Our own records at once: nobody else can give them to the peer yet.
-                    while self.client.exchange(store, pull=False, only={self.service.station_id}):
+                    # Our own records at once: nobody else can give them to the peer yet. ``skip`` keeps the
+                    # peer's word on whom we sync with directly fresh for our long poll there.
+                    skip = self.service.direct() - {self.peer_station}
+                    while self.client.exchange(store, pull=False, only={self.service.station_id}, skip=skip,
+                                               cache=self.service.rows_cache):
                         pass
                     # Other stations' records only when things are quiet: in a mesh the peer has them from
                     # their origin by then; in a chain (the peer does not know their origin) this relays them.
