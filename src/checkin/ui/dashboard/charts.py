@@ -17,23 +17,34 @@ from PySide6.QtCharts import (
     QLineSeries,
     QValueAxis,
 )
-from PySide6.QtCore import QDateTime, QMargins, Qt
-from PySide6.QtGui import QColor, QFont, QPainter
+from PySide6.QtCore import QDateTime, QLocale, QMargins, Qt
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter
 
 EXPECTED = QColor("#b8c7d9")
 ARRIVED = QColor("#1f5f99")
 PRESENT = QColor("#3a9a5b")
 DAY_COLOURS = (QColor("#1f5f99"), QColor("#d9822b"), QColor("#3a9a5b"), QColor("#8e44ad"))
+# Axis formats are "%.0f", never "%d": with localised numbers Qt prints nothing for "%d" on a value axis.
 # Days are overlaid on one time-of-day axis: every point is placed on this reference date.
 REF_DAY = "2000-01-03"
 
 
-class ChartView(QChartView):
-    """A chart with a fixed font scale (the big-screen mode scales everything up)."""
+def ui_locale(language: str) -> QLocale:
+    """Numbers as the UI language writes them: 1,47 in German, 1.47 in English."""
+    if language == "de":
+        return QLocale(QLocale.Language.German, QLocale.Country.Germany)
+    return QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom)
 
-    def __init__(self, title: str, scale: float = 1.0) -> None:
+
+class ChartView(QChartView):
+    """A chart with a fixed font scale (the big-screen mode scales everything up) and localised numbers."""
+
+    def __init__(self, title: str, scale: float = 1.0, locale: QLocale | None = None) -> None:
         chart = QChart()
         chart.setTitle(title)
+        # Axis ticks and bar labels in the UI language's notation (the printf formats below stay "%.1f").
+        chart.setLocalizeNumbers(True)
+        chart.setLocale(locale or ui_locale("en"))
         chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)  # live updates must not wobble
         chart.setMargins(QMargins(4, 4, 4, 4))
         chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
@@ -47,7 +58,21 @@ class ChartView(QChartView):
         legend_font = QFont()
         legend_font.setPointSizeF(9 * scale)
         chart.legend().setFont(legend_font)
-        self.setMinimumHeight(int(200 * scale))
+        self.setMinimumHeight(int(210 * scale))  # line and column charts: room for a readable plot
+
+    def fit_bars(self, bars: int) -> None:
+        """A minimum height that gives each bar room for its category label.
+
+        Qt hides axis labels that do not fit their slot, the first and the last one first, so a short chart
+        with many bars lost exactly the labels a reader starts with. Measured: a label needs ~1.1 times its
+        font height; 1.4 keeps the bars comfortable. The page scrolls when the charts together do not fit.
+        """
+        chart = self.chart()
+        axis = QFontMetrics(self.axis_font()).height()
+        overhead = QFontMetrics(chart.titleFont()).height() + axis + 48
+        if chart.legend().isVisible():
+            overhead += QFontMetrics(chart.legend().font()).height() + 16
+        self.setMinimumHeight(max(int(150 * self.scale), int(overhead + max(bars, 1) * axis * 1.4)))
 
     def axis_font(self) -> QFont:
         f = QFont()
@@ -91,8 +116,23 @@ def horizontal_bars(view: ChartView, labels: Sequence[str],
     series = QHorizontalStackedBarSeries() if stacked else QHorizontalBarSeries()
     # Qt draws the first category (and, side by side, the first set) lowest: reverse, so it reads top-down.
     # Stacked segments run left to right in the given order.
-    for name, values, colour in (sets if stacked else list(reversed(sets))):
-        series.append(_bar_set(name, list(reversed(values)), colour, view, inside=stacked))
+    unlabelled: list[QBarSet] = []
+    if stacked:
+        top = max([sum(col) for col in zip(*[values for _, values, _ in sets], strict=True)] + [1])
+        for name, values, colour in sets:
+            wide, narrow = _split_narrow(view, list(reversed(values)), _nice_max(top), labels)
+            series.append(_bar_set(name, wide, colour, view, inside=True))
+            # Segments too narrow for their number: same colour, no label (neighbouring labels ran together,
+            # "10" and "5" read as "105"). The two sets never both hold a value for one bar, so the stack is
+            # unchanged.
+            if any(narrow):
+                hidden = _bar_set(name, narrow, colour, view, inside=True)
+                hidden.setLabelColor(QColor(0, 0, 0, 0))
+                series.append(hidden)
+                unlabelled.append(hidden)
+    else:
+        for name, values, colour in reversed(sets):
+            series.append(_bar_set(name, list(reversed(values)), colour, view))
     series.setLabelsVisible(True)
     series.setLabelsPosition(QBarSeries.LabelsPosition.LabelsCenter if stacked
                              else QBarSeries.LabelsPosition.LabelsOutsideEnd)
@@ -109,17 +149,36 @@ def horizontal_bars(view: ChartView, labels: Sequence[str],
         top = max([v for _, values, _ in sets for v in values] + [1]) * 1.15
     x.setRange(0, _nice_max(top))
     x.applyNiceNumbers()  # ticks at 0, 100, 200 … rather than 0, 125, 250
-    x.setLabelFormat("%d")
+    x.setLabelFormat("%.0f")
     x.setLabelsFont(view.axis_font())
     chart.addAxis(y, Qt.AlignmentFlag.AlignLeft)
     chart.addAxis(x, Qt.AlignmentFlag.AlignBottom)
     series.attachAxis(x)
     series.attachAxis(y)
     chart.legend().setReverseMarkers(not stacked)  # legend in the order the bars read
+    for marker in chart.legend().markers(series):
+        if marker.barset() in unlabelled:
+            marker.setVisible(False)
+
+
+def _split_narrow(view: ChartView, values: list[float], axis_max: float,
+                  labels: Sequence[str]) -> tuple[list[float], list[float]]:
+    """(values whose segment is wide enough for its label, the others), zeros in place of the other list's."""
+    metrics = QFontMetrics(view.axis_font())
+    # The plot is what the category labels and margins leave of the chart's width (an estimate: the chart
+    # lays itself out later).
+    widest = max([metrics.horizontalAdvance(text) for text in labels] + [0])
+    plot = max(view.width() - widest - 70, 120)
+    wide, narrow = [], []
+    for v in values:
+        fits = v / axis_max * plot >= metrics.horizontalAdvance(f"{v:.0f}") + 6
+        wide.append(v if fits else 0.0)
+        narrow.append(0.0 if fits else v)
+    return wide, narrow
 
 
 def vertical_bars(view: ChartView, labels: Sequence[str], sets: Sequence[tuple[str, Sequence[float], QColor]],
-                  fmt: str = "%d") -> None:
+                  fmt: str = "%.0f") -> None:
     chart = view.clear()
     series = QBarSeries()
     for name, values, colour in sets:
@@ -180,7 +239,8 @@ def arrival_curve(view: ChartView, days: dict[str, list[dict]], day_labels: dict
     x.setTickCount(hours // step + 1)
     y = QValueAxis()
     y.setRange(0, _nice_max(top * 1.1))
-    y.setLabelFormat("%d")
+    y.setLabelFormat("%.0f")
+    y.setTruncateLabels(False)  # a short plot showed "…" instead of 100
     y.setLabelsFont(view.axis_font())
     chart.addAxis(x, Qt.AlignmentFlag.AlignBottom)
     chart.addAxis(y, Qt.AlignmentFlag.AlignLeft)

@@ -11,7 +11,16 @@ from typing import Any
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QFont, QKeySequence, QShortcut
-from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ...core.reports.countries import country_name
 from ..context import AppContext
@@ -71,6 +80,7 @@ class DashboardView(QWidget):
         self.figures: dict[str, Any] | None = None
         self._dirty = True
         self._running = False
+        self.locale = charts.ui_locale(ctx.language)
         self.tiles = {
             "today": Tile(self.tr("arrived today"), scale, "tileToday"),
             "rate": Tile(self.tr("of the expected guests have come"), scale, "tileRate"),
@@ -81,12 +91,12 @@ class DashboardView(QWidget):
         tiles = QHBoxLayout()
         for tile in self.tiles.values():
             tiles.addWidget(tile, 1)
-        self.curve = charts.ChartView(self.tr("Arrivals per 15 minutes"), scale)
-        self.category = charts.ChartView(self.tr("By category"), scale)
-        self.country = charts.ChartView(self.tr("By country"), scale)
-        self.orgtype = charts.ChartView(self.tr("By type of organisation"), scale)
-        self.desks = charts.ChartView(self.tr("Desk throughput (guests per minute)"), scale)
-        self.sessions = charts.ChartView(self.tr("Session occupancy"), scale)
+        self.curve = charts.ChartView(self.tr("Arrivals per 15 minutes"), scale, self.locale)
+        self.category = charts.ChartView(self.tr("By category"), scale, self.locale)
+        self.country = charts.ChartView(self.tr("By country"), scale, self.locale)
+        self.orgtype = charts.ChartView(self.tr("By type of organisation"), scale, self.locale)
+        self.desks = charts.ChartView(self.tr("Desk throughput (guests per minute)"), scale, self.locale)
+        self.sessions = charts.ChartView(self.tr("Session occupancy"), scale, self.locale)
         for view, name in ((self.curve, "chartCurve"), (self.category, "chartCategory"),
                            (self.country, "chartCountry"), (self.orgtype, "chartOrgType"),
                            (self.desks, "chartDesks"), (self.sessions, "chartSessions")):
@@ -170,22 +180,24 @@ class DashboardView(QWidget):
         today = fig.get("_today") or date.today().isoformat()
         by_day = fig["arrived_by_day"]
         self.tiles["today"].set(str(by_day.get(today, 0)))
-        rate = 100 * fig["arrived_expected"] / fig["expected"] if fig["expected"] else 0
-        self.tiles["rate"].set(f"{rate:.0f} %")
+        # Expected guests who came or sent a substitute: the same rate as the report (walk-ins do not count).
+        rate = fig["arrival_rate"]
+        self.tiles["rate"].set(f"{self.locale.toString(100 * rate, 'f', 0)} %" if rate is not None else "–")
         self.tiles["no_shows"].set(str(fig["no_shows"]))
         self.tiles["walk_ins"].set(str(fig["walk_ins"]))
         pace = sum(d["per_minute_last_15"] for d in fig["desk_throughput"].values())
-        self.tiles["pace"].set(f"{pace:.1f}")
+        self.tiles["pace"].set(self.locale.toString(pace, "f", 1))
         arrived_name, missing_name = self.tr("Arrived"), self.tr("Expected, not yet arrived")
 
         def breakdown(view: charts.ChartView, kind: str, top: int | None = None) -> None:
             rows = list(fig[kind].items())[:top] if top else list(fig[kind].items())
             labels = [country_name(k, lang) if kind == "by_country" else self._label(k) for k, _ in rows]
-            # One bar per group: arrived, then the expected guests still missing (together: expected).
+            # One bar per group: everyone who arrived (walk-ins too), then the expected guests still missing.
             charts.horizontal_bars(view, labels, [
                 (arrived_name, [v["arrived"] for _, v in rows], charts.ARRIVED),
-                (missing_name, [max(v["expected"] - v["arrived"], 0) for _, v in rows], charts.EXPECTED)],
+                (missing_name, [v["no_shows"] for _, v in rows], charts.EXPECTED)],
                 stacked=True)
+            view.fit_bars(len(rows))
 
         breakdown(self.category, "by_category")
         breakdown(self.orgtype, "by_organisation_type")
@@ -193,7 +205,7 @@ class DashboardView(QWidget):
         # Same colours in all three: one legend (the tall country chart's) leaves room for the labels.
         self.category.chart().legend().setVisible(False)
         self.orgtype.chart().legend().setVisible(False)
-        day_labels = {d: date.fromisoformat(d).strftime("%d.%m.%Y") for d in fig["arrivals_per_15_min"]}
+        day_labels = {d: _day(d, lang) for d in fig["arrivals_per_15_min"]}
         charts.arrival_curve(self.curve, fig["arrivals_per_15_min"], day_labels)
         desks = fig["desk_throughput"]
         charts.vertical_bars(self.desks, list(desks), [
@@ -208,8 +220,7 @@ class DashboardView(QWidget):
             if scanned:
                 shown_day = max(s["day"] for s in scanned)
                 sessions = [s for s in fig["sessions"] if s["day"] == shown_day and s["kind"] != "break"]
-        self.sessions.chart().setTitle(self.tr("Session occupancy on %1").replace(
-            "%1", date.fromisoformat(shown_day).strftime("%d.%m.%Y")))
+        self.sessions.chart().setTitle(self.tr("Session occupancy on %1").replace("%1", _day(shown_day, lang)))
         sessions = [s for s in sessions if s["entered"] or s["kind"] in ("forum", "plenary")][:8]
         # One bar per session, as long as its seats: inside now, entered and left again, seats still free.
         charts.horizontal_bars(self.sessions, [_short(f"{s['start']} {s['title']}") for s in sessions], [
@@ -217,10 +228,29 @@ class DashboardView(QWidget):
             (self.tr("entered, left again"), [s["entered"] - s["present"] for s in sessions], charts.ARRIVED),
             (self.tr("free seats"), [max((s["capacity"] or 0) - s["entered"], 0) for s in sessions],
              charts.EXPECTED)], stacked=True)
+        self.sessions.fit_bars(len(sessions))
         stamp = datetime.fromisoformat(fig["generated_at"]).strftime("%H:%M:%S")
-        self.status.setText(self.tr("%1 of %2 expected guests arrived · %3 double admissions · updated %4")
-                            .replace("%1", str(fig["arrived_expected"])).replace("%2", str(fig["expected"]))
-                            .replace("%3", str(fig["double_admissions"])).replace("%4", stamp))
+        came = fig["expected"] - fig["no_shows"]  # in person or by substitute
+        self.status.setText(" · ".join((
+            self.tr("%1 of %2 expected guests arrived").replace("%1", str(came)).replace("%2", str(fig["expected"])),
+            self.tr("1 double admission") if fig["double_admissions"] == 1
+            else self.tr("%1 double admissions").replace("%1", str(fig["double_admissions"])),
+            self.tr("updated %1").replace("%1", stamp))))
+
+
+def _day(iso: str, lang: str) -> str:
+    day = date.fromisoformat(iso)
+    return day.strftime("%d.%m.%Y") if lang == "de" else day.isoformat()
+
+
+def scrolling(page: QWidget) -> QScrollArea:
+    """The page in a scroll area: on a 1366x768 laptop the charts keep readable heights and the page scrolls."""
+    area = QScrollArea()
+    area.setObjectName("dashboardScroll")
+    area.setWidgetResizable(True)
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    area.setWidget(page)
+    return area
 
 
 def _short(text: str, limit: int = 34) -> str:
@@ -238,7 +268,7 @@ class BigScreen(QWidget):
         close = QPushButton(self.tr("Close big screen (Esc)"))
         close.clicked.connect(self.close)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.view, 1)
+        layout.addWidget(scrolling(self.view), 1)
         row = QHBoxLayout()
         row.addStretch(1)
         row.addWidget(close)
@@ -266,7 +296,8 @@ class DashboardScreen(QWidget):
         top.addWidget(self.big_button)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
-        layout.addWidget(self.view, 1)
+        self.scroll = scrolling(self.view)
+        layout.addWidget(self.scroll, 1)
         self.big: BigScreen | None = None
 
     def open_big_screen(self, full: bool = True) -> BigScreen:
