@@ -88,8 +88,9 @@ def cmd_report(args: argparse.Namespace) -> int:
         if args.json:
             print_json(fig)
         else:
-            print(f"wrote {args.out}: {fig['arrived']} of {fig['expected']} expected guests arrived, "
-                  f"{fig['no_shows']} no-shows, {fig['walk_ins']} walk-ins")
+            print(f"wrote {args.out}: {fig['expected'] - fig['no_shows']} of {fig['expected']} expected guests "
+                  f"came (in person or by substitute), {fig['no_shows']} no-shows, {fig['walk_ins']} walk-ins, "
+                  f"{fig['arrived']} admitted in all")
     return 0
 
 
