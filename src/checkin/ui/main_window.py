@@ -33,6 +33,10 @@ class MainWindow(QMainWindow):
         self.setWindowTitle("checkin")
         self.setAcceptDrops(True)
         self.resize(1400, 900)
+        screen = self.screen().availableGeometry() if self.screen() else None
+        if screen is not None and (screen.width() < 1400 or screen.height() < 900):
+            # A 1366x768 desk laptop: fit the window to the screen rather than spill over its edges.
+            self.resize(min(1400, screen.width()), min(900, screen.height()))
         self._specs = screens if screens is not None else discover()
         self._built: dict[str, QWidget] = {}
 
