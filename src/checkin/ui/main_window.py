@@ -7,6 +7,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QApplication,
     QFileDialog,
     QHBoxLayout,
     QInputDialog,
@@ -33,7 +34,8 @@ class MainWindow(QMainWindow):
         self.setWindowTitle("checkin")
         self.setAcceptDrops(True)
         self.resize(1400, 900)
-        screen = self.screen().availableGeometry() if self.screen() else None
+        primary = QApplication.primaryScreen()  # (self.screen() is our screen-registry lookup)
+        screen = primary.availableGeometry() if primary else None
         if screen is not None and (screen.width() < 1400 or screen.height() < 900):
             # A 1366x768 desk laptop: fit the window to the screen rather than spill over its edges.
             self.resize(min(1400, screen.width()), min(900, screen.height()))
