@@ -8,6 +8,7 @@ sync_one_record_ms: one check-in written at station A until it is in station B's
 from __future__ import annotations
 
 import os
+import random
 import signal
 import socket
 import sqlite3
@@ -173,7 +174,7 @@ def _one_record(ctx: Context) -> dict:
                         raise RuntimeError("record never arrived")
                     time.sleep(0.001)
                 samples.append((time.perf_counter() - t) * 1000)
-                time.sleep(0.2)
+                time.sleep(0.2 + random.random() * 0.05)  # not in step with the stations' journal polls
         watcher.close()
     finally:
         _stop(procs)

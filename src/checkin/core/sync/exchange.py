@@ -139,10 +139,11 @@ class Watcher:
     """Notices journal records written by anyone (this process, the GUI, `checkin scan` from a script).
 
     One thread with its own read connection polls the journal's highest rowid every ``interval`` seconds
-    (~20 µs a query) and wakes everyone waiting for a change: long-polling peers and the push loop.
+    (~15 µs a query: 50 a second cost under 0.1 % of a core) and wakes everyone waiting for a change:
+    long-polling peers and the push loop.
     """
 
-    def __init__(self, path: str, interval: float = 0.05) -> None:
+    def __init__(self, path: str, interval: float = 0.02) -> None:
         self.path = path
         self.interval = interval
         self._cond = threading.Condition()
