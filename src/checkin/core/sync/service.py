@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import logging
 import threading
+import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
@@ -244,6 +245,7 @@ class PeerWorker:
                          threading.Thread(target=self._push_loop, name=f"sync-push {url}", daemon=True)]
         self._connected = threading.Event()
         self._fresh = threading.Event()  # connected again since the push loop last looked
+        self._looked: dict[str, int] = {}  # the peer's vector at the last check for stuck relays
 
     def start(self) -> None:
         for t in self._threads:
@@ -325,7 +327,7 @@ class PeerWorker:
         store = self._store()
         watcher = self.service.watcher
         try:
-            seen = -1
+            seen, relayed = -1, time.monotonic()
             while not self._stop.is_set():
                 self._connected.wait()
                 if self._stop.is_set():
@@ -339,6 +341,15 @@ class PeerWorker:
                 self._refresh_peer_vector()
                 if heartbeat and self._have_nothing_for_peer(store):
                     continue
+                # Relays: everything the peer lacks when things are quiet; while the journal keeps growing,
+                # every few seconds the stations whose records the peer has not been getting at all (it
+                # reaches them only through us, a chain) - not those on their way to it directly.
+                relay: set[str] | None = None
+                if heartbeat:
+                    relay = set(version_vector(store.conn))
+                elif time.monotonic() - relayed >= PUSH_HEARTBEAT:
+                    relayed = time.monotonic()
+                    relay = self._stuck(store)
                 try:
                     # Our own records at once: nobody else can give them to the peer yet. ``skip`` keeps the
                     # peer's word on whom we sync with directly fresh for our long poll there.
@@ -346,10 +357,10 @@ class PeerWorker:
                     while self.client.exchange(store, pull=False, only={self.service.station_id}, skip=skip,
                                                cache=self.service.rows_cache):
                         pass
-                    # Other stations' records only when things are quiet: in a mesh the peer has them from
-                    # their origin by then; in a chain (the peer does not know their origin) this relays them.
-                    if heartbeat:
-                        while self.client.exchange(store, pull=False):
+                    # Other stations' records only now and then: in a mesh the peer has them from their origin
+                    # by then; in a chain (the peer does not know their origin) this relays them.
+                    if relay:
+                        while self.client.exchange(store, pull=False, only=relay):
                             pass
                     self._after(store)
                 except (PeerUnreachable, PeerRefused, SyncError) as exc:
@@ -359,6 +370,12 @@ class PeerWorker:
                     self._lost(type(exc).__name__)
         finally:
             store.close()
+
+    def _stuck(self, store: EventStore) -> set[str]:
+        """Stations the peer lacks records of and got none of since we last looked."""
+        ours, theirs, before = version_vector(store.conn), self.client.peer_vector, self._looked
+        self._looked = {s: theirs.get(s, 0) for s in ours}
+        return {s for s, top in ours.items() if theirs.get(s, 0) < top and theirs.get(s, 0) <= before.get(s, -1)}
 
     def _refresh_peer_vector(self) -> None:
         """What the peer has, as told by whichever came last: its answer to us or its own request to us."""
