@@ -91,9 +91,7 @@ def _organisations(rng: random.Random, count: int) -> list[tuple[str, str]]:
     while len(seen) < count:
         kind = _weighted(rng, D.ORG_TYPE_WEIGHTS)
         name = rng.choice(D.ORG_PATTERNS[kind]).format(topic=rng.choice(D.TOPICS), city=rng.choice(D.CITIES))
-        if name in seen and len(seen) < count * 0.9:
-            name = f"{name} {rng.choice(D.CITIES)}" if kind != "public_body" else name
-        seen.setdefault(name, kind)
+        seen.setdefault(name, kind)  # a repeat is simply drawn again: no made-up "… Sp. z o.o. İzmir"
         if len(seen) >= len(D.ORG_PATTERNS["public_body"]) and count < 30:
             break
     return list(seen.items())
@@ -108,15 +106,22 @@ def _people(rng: random.Random, count: int, orgs: list[tuple[str, str]]) -> list
             organisation=org, organisation_type=org_type, country=country, language=D.PEOPLE[country][2],
             category=category, status="registered", registered_for=["main", "reception", "matchmaking"],
             attention=bool(note), desk_note=note, email=_email(rng, first, last, org, i),
-            position=rng.choice(D.POSITIONS),
+            position=_position(rng, sal == "Frau"),
         ))
     countries = list(D.COUNTRY_WEIGHTS)
     weights = [D.COUNTRY_WEIGHTS[c] for c in countries]
+    used = {(a.first_name, a.last_name) for a in out}
     categories = {"guest": 70, "speaker": 5, "press": 3, "staff": 4, "exhibitor": 10, "ministry": 8}
     for i in range(len(out) + 1, count + 1):
         country = rng.choices(countries, weights=weights)[0]
         firsts, lasts, lang = D.PEOPLE[country]
-        first, last = rng.choice(firsts), rng.choice(lasts)
+        for _attempt in range(12):  # a real list has few namesakes: draw again on a repeat
+            first = rng.choice(firsts)
+            female = first in D.FEMALE
+            last = _family_name(rng.choice(lasts), female)
+            if (first, last) not in used:
+                break
+        used.add((first, last))
         org, org_type = rng.choice(orgs)
         category = _weighted(rng, categories)
         status = rng.choices(("registered", "invited", "cancelled"), weights=(85, 12, 3))[0]
@@ -130,16 +135,24 @@ def _people(rng: random.Random, count: int, orgs: list[tuple[str, str]]) -> list
             note, attention = rng.choice(D.ATTENTION_NOTES), True
         elif rng.random() < 0.03:
             note = "Vegetarisch / vegetarian"
-        rng.choice(("Frau", "Herr"))  # keeps the random stream of earlier versions: seeds give the same people
         out.append(Attendee(
-            id=i, external_id=f"REG-{i:05d}", salutation="Frau" if first in D.FEMALE else "Herr",
+            id=i, external_id=f"REG-{i:05d}", salutation="Frau" if female else "Herr",
             title=rng.choice(D.TITLES),
             first_name=first, last_name=last, organisation=org, organisation_type=org_type,
-            position=rng.choice(D.POSITIONS), email=_email(rng, first, last, org, i), country=country,
+            position=_position(rng, female), email=_email(rng, first, last, org, i), country=country,
             language=lang, category=category, status=status, registered_for=points, attention=attention,
             desk_note=note, phone=f"+49 30 {rng.randint(1000000, 9999999)}" if country == "DE" else "",
         ))
     return out
+
+
+def _family_name(entry: str, female: bool) -> str:
+    male, _, fem = entry.partition("|")
+    return (fem or male) if female else male
+
+
+def _position(rng: random.Random, female: bool) -> str:
+    return rng.choice(D.POSITIONS)[1 if female else 0]
 
 
 def _at(day: date, hh: int, mm: int = 0) -> str:
@@ -182,21 +195,35 @@ def _programme(store: EventStore, rng: random.Random, start: date, people: list[
             add("Abschluss und Ausblick", "Closing and outlook", 15, 30, 16, 30, 1, "plenary")
     conn.executemany('INSERT INTO sessions (id, title_de, title_en, start, "end", room_id, capacity, kind) '
                      "VALUES (?, ?, ?, ?, ?, ?, ?, ?)", sessions)
+    in_meetings = _meetings(conn, rng, start, people)
+    # Forums fill up to their room's seats (a realistic list); at benchmark scale there is no cap.
+    room_seats = {rid: room[3] for rid, room in enumerate(D.ROOMS, start=1)}
+    seats = {session[0]: room_seats.get(session[5]) for session in sessions}
+    capped = len(people) <= 1000
+    taken: dict[int, int] = {}
     assignments = []
     for person in people:
         if person.status == "cancelled":
             continue
-        for day_forums in forums_by_day:
-            if rng.random() < 0.85:
-                assignments.append((rng.choice(day_forums), person.id))
+        for d, day_forums in enumerate(forums_by_day):
+            if rng.random() >= 0.85 or (d == 0 and person.id in in_meetings):
+                continue  # day one: matchmaking participants are at their tables, not in a forum
+            choice = rng.choice(day_forums)
+            if capped:
+                free = [f for f in [choice, *day_forums] if taken.get(f, 0) < int(0.95 * (seats.get(f) or 0))]
+                if not free:
+                    continue
+                choice = free[0]
+            taken[choice] = taken.get(choice, 0) + 1
+            assignments.append((choice, person.id))
     conn.executemany("INSERT INTO session_assignments (session_id, attendee_id) VALUES (?, ?)", assignments)
-    _meetings(conn, rng, start, people)
 
 
-def _meetings(conn, rng: random.Random, start: date, people: list[Attendee]) -> None:
+def _meetings(conn, rng: random.Random, start: date, people: list[Attendee]) -> set[int]:
+    """Book the 1:1 meetings; returns who has at least one."""
     pool = [p.id for p in people if "matchmaking" in p.registered_for and p.status != "cancelled"]
     if len(pool) < 2:
-        return
+        return set()
     n = len(people)
     target = n if n <= 1000 else max(1000, n // 10)
     slots = 10  # 20-minute slots 14:00-17:20
@@ -225,6 +252,7 @@ def _meetings(conn, rng: random.Random, start: date, people: list[Attendee]) -> 
         load[b] = load.get(b, 0) + 1
     conn.executemany('INSERT INTO meetings (id, start, "end", table_no, room_id) VALUES (?, ?, ?, ?, ?)', meetings)
     conn.executemany("INSERT INTO meeting_participants (meeting_id, attendee_id) VALUES (?, ?)", parts)
+    return {attendee for _meeting, attendee in parts}
 
 
 def _slot(start: date, slot: int, plus: int = 0) -> str:

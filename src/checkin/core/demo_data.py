@@ -2,43 +2,58 @@
 
 from __future__ import annotations
 
-# country -> (first names, last names, language)
+# country -> (first names, family names, language). A family name is "Name" or "male|female" where the form
+# follows the person's gender (Polish -ski/-ska, Czech -ová, Greek -ος/-ου, Baltic, Slavic, Icelandic).
 PEOPLE: dict[str, tuple[tuple[str, ...], tuple[str, ...], str]] = {
-    "DE": (("Jürgen", "Anneliese", "Björn", "Käthe", "Matthias", "Sophie", "Günter", "Maximilian", "Jörg", "Ulrike"),
-           ("Müller", "Schäfer", "Großmann", "Weiß", "Schütte", "Krämer", "Böhm", "Hoffmann", "Fuß", "Meißner"), "de"),
-    "AT": (("Theresia", "Florian", "Veronika", "Lukas"), ("Hofstätter", "Pichler", "Gruber", "Wöhrer"), "de"),
-    "CH": (("Reto", "Annina", "Urs", "Seraina"), ("Brändli", "Zürcher", "Nüesch", "Caduff"), "de"),
-    "TR": (("Şükrü", "Ayşe", "Gökhan", "Işıl", "Çağlar", "Özlem"), ("Çelik", "Yılmaz", "Öztürk", "Işık", "Şahin", "Doğan"), "en"),
-    "PL": (("Łukasz", "Małgorzata", "Grzegorz", "Zofia", "Paweł", "Agnieszka"),
-           ("Brzęczyszczykiewicz", "Wiśniewski", "Kowalczyk", "Łączyńska", "Żółkiewski", "Dąbrowska"), "en"),
-    "CZ": (("Žaneta", "Jiří", "Kateřina", "Tomáš", "Radek"), ("Šťastná", "Dvořák", "Novotná", "Růžička", "Černý"), "en"),
-    "SK": (("Ľubica", "Ján", "Mária"), ("Ďurovčík", "Hrušovský", "Kováčová"), "en"),
-    "GR": (("Ορέστης", "Ελένη", "Δημήτρης", "Αικατερίνη", "Νίκος"),
-           ("Παπαδόπουλος", "Κωνσταντίνου", "Γεωργίου", "Οικονόμου", "Αλεξίου"), "en"),
-    "NO": (("Øystein", "Åse", "Sigrún", "Håkon"), ("Ødegård", "Bjørnstad", "Kierkegaard-Østergaard", "Sæther"), "en"),
-    "DK": (("Søren", "Mette", "Jørgen"), ("Kierkegaard", "Mørch", "Therkildsen"), "en"),
-    "SE": (("Åsa", "Björn", "Märta"), ("Lindqvist", "Söderström", "Åkesson"), "en"),
-    "FI": (("Päivi", "Jyrki", "Sanna"), ("Mäkinen", "Häkkinen", "Järvinen"), "en"),
-    "IS": (("Þórunn", "Guðmundur", "Sigríður"), ("Þórðardóttir", "Guðmundsson", "Ólafsdóttir"), "en"),
-    "LT": (("Žygimantas", "Rūta", "Vytautas"), ("Žukauskas", "Kazlauskienė", "Petrauskas"), "en"),
-    "LV": (("Jānis", "Līga", "Kārlis"), ("Bērziņš", "Kalniņa", "Ozoliņš"), "en"),
-    "EE": (("Tõnu", "Külli", "Märt"), ("Tamm", "Õunapuu", "Sepp"), "en"),
-    "HR": (("Đorđe", "Ivana", "Krešimir"), ("Đurić", "Horvat", "Kovačević"), "en"),
-    "RS": (("Đorđe", "Milica", "Nikola"), ("Jovanović", "Petrović", "Đokić"), "en"),
-    "SI": (("Matej", "Špela", "Urška"), ("Žagar", "Kranjc", "Potočnik"), "en"),
-    "HU": (("Zoltán", "Erzsébet", "Gábor"), ("Szőke", "Kovács", "Tőkés"), "en"),
-    "RO": (("Ștefan", "Ioana", "Răzvan"), ("Popescu", "Țurcanu", "Dumitrescu"), "en"),
-    "BG": (("Стефан", "Мария", "Георги"), ("Иванов", "Петрова", "Димитров"), "en"),
-    "UA": (("Олександр", "Оксана", "Андрій"), ("Шевченко", "Коваленко", "Бондаренко"), "en"),
-    "FR": (("Axelle", "François", "Hélène", "Loïc", "Maëlle", "Jérôme"),
-           ("Lemaire", "Lefèvre", "Dubois", "Bérenger", "Garçon", "Chevènement"), "en"),
-    "NL": (("Pieter", "Femke", "Joost"), ("van der Berg", "de Vries", "van Dijk"), "en"),
-    "BE": (("Liesbeth", "Thibault", "Wouter"), ("Van den Bossche", "Dupont", "Peeters"), "en"),
+    "DE": (("Jürgen", "Anneliese", "Björn", "Käthe", "Matthias", "Sophie", "Günter", "Maximilian", "Jörg", "Ulrike",
+            "Friederike", "Lars", "Henrike", "Sönke", "Mareike", "Tobias", "Gisela", "Jens", "Dörte", "Carsten"),
+           ("Müller", "Schäfer", "Großmann", "Weiß", "Schütte", "Krämer", "Böhm", "Hoffmann", "Fuß", "Meißner",
+            "Köhler", "Brückner", "Oßwald", "Jäger", "Bäcker", "Löffler", "Strauß", "Hübner", "Görtz", "Dreßler",
+            "Wüstefeld", "Nöthling", "Kühn", "Schröder"), "de"),
+    "AT": (("Theresia", "Florian", "Veronika", "Lukas", "Josefa", "Matthäus"),
+           ("Hofstätter", "Pichler", "Gruber", "Wöhrer", "Fürnkranz", "Moosbrugger"), "de"),
+    "CH": (("Reto", "Annina", "Urs", "Seraina", "Mathis"), ("Brändli", "Zürcher", "Nüesch", "Caduff", "Bürgi"), "de"),
+    "TR": (("Şükrü", "Ayşe", "Gökhan", "Işıl", "Çağlar", "Özlem", "Mehmet", "Gülşen", "Ümit", "Şebnem"),
+           ("Çelik", "Yılmaz", "Öztürk", "Işık", "Şahin", "Doğan", "Aydın", "Kılıç", "Güneş", "Erdoğdu"), "en"),
+    "PL": (("Łukasz", "Małgorzata", "Grzegorz", "Zofia", "Paweł", "Agnieszka", "Wojciech", "Bożena", "Jędrzej",
+            "Katarzyna"),
+           ("Brzęczyszczykiewicz", "Wiśniewski|Wiśniewska", "Kowalczyk", "Łączyński|Łączyńska",
+            "Żółkiewski|Żółkiewska", "Dąbrowski|Dąbrowska", "Grabowski|Grabowska", "Szczęsny|Szczęsna",
+            "Wójcik", "Ślęzak"), "en"),
+    "CZ": (("Žaneta", "Jiří", "Kateřina", "Tomáš", "Radek", "Markéta", "Přemysl"),
+           ("Šťastný|Šťastná", "Dvořák|Dvořáková", "Novotný|Novotná", "Růžička|Růžičková", "Černý|Černá",
+            "Kratochvíl|Kratochvílová"), "en"),
+    "SK": (("Ľubica", "Ján", "Mária", "Ľuboš"), ("Ďurovčík|Ďurovčíková", "Hrušovský|Hrušovská", "Kováč|Kováčová"), "en"),
+    "GR": (("Ορέστης", "Ελένη", "Δημήτρης", "Αικατερίνη", "Νίκος", "Σοφία"),
+           ("Παπαδόπουλος|Παπαδοπούλου", "Κωνσταντίνου", "Γεωργίου", "Οικονόμου", "Αλεξίου",
+            "Βασιλείου"), "en"),
+    "NO": (("Øystein", "Åse", "Sigrún", "Håkon", "Ingrid"), ("Ødegård", "Bjørnstad", "Kierkegaard-Østergaard",
+                                                             "Sæther", "Løvås"), "en"),
+    "DK": (("Søren", "Mette", "Jørgen", "Birthe"), ("Kierkegaard", "Mørch", "Therkildsen", "Bækgaard"), "en"),
+    "SE": (("Åsa", "Björn", "Märta", "Göran"), ("Lindqvist", "Söderström", "Åkesson", "Ångström"), "en"),
+    "FI": (("Päivi", "Jyrki", "Sanna", "Tuomas"), ("Mäkinen", "Häkkinen", "Järvinen", "Hämäläinen"), "en"),
+    "IS": (("Þórunn", "Guðmundur", "Sigríður", "Ólafur"),
+           ("Þórðarson|Þórðardóttir", "Guðmundsson|Guðmundsdóttir", "Ólafsson|Ólafsdóttir"), "en"),
+    "LT": (("Žygimantas", "Rūta", "Vytautas", "Eglė"),
+           ("Žukauskas|Žukauskienė", "Kazlauskas|Kazlauskienė", "Petrauskas|Petrauskienė"), "en"),
+    "LV": (("Jānis", "Līga", "Kārlis", "Ilze"), ("Bērziņš|Bērziņa", "Kalniņš|Kalniņa", "Ozoliņš|Ozoliņa"), "en"),
+    "EE": (("Tõnu", "Külli", "Märt", "Ülle"), ("Tamm", "Õunapuu", "Sepp", "Pärn"), "en"),
+    "HR": (("Đorđe", "Ivana", "Krešimir", "Mirjana"), ("Đurić", "Horvat", "Kovačević", "Šimić"), "en"),
+    "RS": (("Đorđe", "Milica", "Nikola", "Jelena"), ("Jovanović", "Petrović", "Đokić", "Stojanović"), "en"),
+    "SI": (("Matej", "Špela", "Urška", "Jure"), ("Žagar", "Kranjc", "Potočnik", "Vidmar"), "en"),
+    "HU": (("Zoltán", "Erzsébet", "Gábor", "Ildikó"), ("Szőke", "Kovács", "Tőkés", "Nagy"), "en"),
+    "RO": (("Ștefan", "Ioana", "Răzvan", "Mădălina"), ("Popescu", "Țurcanu", "Dumitrescu", "Ionescu"), "en"),
+    "BG": (("Стефан", "Мария", "Георги", "Десислава"), ("Иванов|Иванова", "Петров|Петрова", "Димитров|Димитрова"), "en"),
+    "UA": (("Олександр", "Оксана", "Андрій", "Наталія"), ("Шевченко", "Коваленко", "Бондаренко", "Мельник"), "en"),
+    "FR": (("Axelle", "François", "Hélène", "Loïc", "Maëlle", "Jérôme", "Solène", "Benoît"),
+           ("Lemaire", "Lefèvre", "Dubois", "Bérenger", "Garçon", "Chevènement", "Mézières", "Thébault"), "en"),
+    "NL": (("Pieter", "Femke", "Joost", "Marieke"), ("van der Berg", "de Vries", "van Dijk", "Bakker"), "en"),
+    "BE": (("Liesbeth", "Thibault", "Wouter", "Anaïs"), ("Van den Bossche", "Dupont", "Peeters", "Lambrechts"), "en"),
     "ES": (("José", "María", "Íñigo", "Begoña"), ("Núñez", "García", "Muñoz", "Ibáñez"), "en"),
-    "PT": (("João", "Inês", "Gonçalo"), ("Gonçalves", "Simões", "Conceição"), "en"),
-    "IT": (("Niccolò", "Chiara", "Gianluca"), ("Rossi", "Crisà", "De Luca"), "en"),
-    "IE": (("Siobhán", "Seán", "Aoife"), ("Ó Briain", "O'Connor", "Mac Giolla Phádraig"), "en"),
-    "GB": (("Eleanor", "James", "Priya"), ("Whitfield", "Patel", "Ashworth-Jones"), "en"),
+    "PT": (("João", "Inês", "Gonçalo", "Leonor"), ("Gonçalves", "Simões", "Conceição", "Magalhães"), "en"),
+    "IT": (("Niccolò", "Chiara", "Gianluca", "Federica"), ("Rossi", "Crisà", "De Luca", "Esposito"), "en"),
+    "IE": (("Siobhán", "Seán", "Aoife", "Ciarán"), ("Ó Briain", "O'Connor", "Mac Giolla Phádraig", "Ní Bhriain"), "en"),
+    "GB": (("Eleanor", "James", "Priya", "Oliver"), ("Whitfield", "Patel", "Ashworth-Jones", "Okafor"), "en"),
 }
 
 # Weight: most guests come from Germany, as at the seeds' conferences.
@@ -60,8 +75,12 @@ TOPICS = ("Photonik", "Mikroelektronik", "Medizintechnik", "Logistik", "Biotechn
           "Mobilität", "Künstliche Intelligenz", "Optik", "Wasserstoff", "Kunststofftechnik", "Luftfahrt", "Smart Textiles")
 CITIES = ("Berlin", "München", "Dresden", "Jena", "Köln", "Düsseldorf", "Göttingen", "Wrocław", "Brno", "Lyon",
           "Tallinn", "Kraków", "Graz", "Linköping", "Århus", "Eindhoven", "Thessaloniki", "İzmir", "Zürich", "Lübeck")
-POSITIONS = ("Geschäftsführerin", "Geschäftsführer", "Clustermanager", "Referatsleiterin", "Head of Innovation",
-             "Projektleiter", "Professor", "Research Fellow", "CEO", "Abteilungsleiter", "Policy Officer")
+# (male, female) forms: the position agrees with the person ("Frau … Geschäftsführerin").
+POSITIONS = (("Geschäftsführer", "Geschäftsführerin"), ("Clustermanager", "Clustermanagerin"),
+             ("Referatsleiter", "Referatsleiterin"), ("Head of Innovation", "Head of Innovation"),
+             ("Projektleiter", "Projektleiterin"), ("Professor", "Professorin"), ("Research Fellow", "Research Fellow"),
+             ("CEO", "CEO"), ("Abteilungsleiter", "Abteilungsleiterin"), ("Policy Officer", "Policy Officer"),
+             ("Wissenschaftlicher Mitarbeiter", "Wissenschaftliche Mitarbeiterin"))
 TITLES = ("", "", "", "", "Dr.", "Dr.", "Prof. Dr.", "Dipl.-Ing.")
 
 ROOMS = (
@@ -90,7 +109,7 @@ FORUM_TOPICS = (
 )
 
 ATTENTION_NOTES = (
-    "Staatssekretärin: Protokoll informieren / State Secretary: inform protocol",
+    "Abgeordnete(r): Protokoll informieren / Member of parliament: inform protocol",
     "Rollstuhl: Aufzug zeigen / wheelchair: show the lift",
     "Redner: zum Backstage begleiten / speaker: take to backstage",
     "Presse: Akkreditierung prüfen / press: check accreditation",
@@ -103,4 +122,7 @@ FEMALE = frozenset({
     "Sigrún", "Mette", "Åsa", "Märta", "Päivi", "Sanna", "Þórunn", "Sigríður", "Rūta", "Līga", "Külli", "Ivana",
     "Milica", "Špela", "Urška", "Erzsébet", "Ioana", "Мария", "Оксана", "Axelle", "Hélène", "Maëlle", "Femke",
     "Liesbeth", "María", "Begoña", "Inês", "Chiara", "Siobhán", "Aoife", "Eleanor", "Priya",
+    "Friederike", "Henrike", "Mareike", "Gisela", "Dörte", "Josefa", "Gülşen", "Şebnem", "Bożena", "Katarzyna",
+    "Markéta", "Σοφία", "Ingrid", "Birthe", "Ilze", "Ülle", "Mirjana", "Jelena", "Ildikó", "Mădălina", "Десислава",
+    "Наталія", "Solène", "Marieke", "Anaïs", "Leonor", "Federica", "Eglė",
 })
