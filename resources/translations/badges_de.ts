@@ -4,42 +4,42 @@
 <context>
     <name>BadgesScreen</name>
     <message>
-        <location filename="../../src/checkin/ui/badges/view.py" line="133"/>
+        <location filename="../../src/checkin/ui/badges/view.py" line="137"/>
         <source>Save as new layout…</source>
         <translation>Als neues Layout speichern …</translation>
     </message>
     <message>
-        <location filename="../../src/checkin/ui/badges/view.py" line="136"/>
+        <location filename="../../src/checkin/ui/badges/view.py" line="140"/>
         <source>Use for this event</source>
         <translation>Für diese Veranstaltung verwenden</translation>
     </message>
     <message>
-        <location filename="../../src/checkin/ui/badges/view.py" line="155"/>
+        <location filename="../../src/checkin/ui/badges/view.py" line="160"/>
         <source>Layout</source>
         <translation>Layout</translation>
     </message>
     <message>
-        <location filename="../../src/checkin/ui/badges/view.py" line="157"/>
+        <location filename="../../src/checkin/ui/badges/view.py" line="162"/>
         <source>Preview with</source>
         <translation>Vorschau mit</translation>
     </message>
     <message>
-        <location filename="../../src/checkin/ui/badges/view.py" line="229"/>
+        <location filename="../../src/checkin/ui/badges/view.py" line="237"/>
         <source>Longest name</source>
         <translation>Längster Name</translation>
     </message>
     <message>
-        <location filename="../../src/checkin/ui/badges/view.py" line="231"/>
+        <location filename="../../src/checkin/ui/badges/view.py" line="239"/>
         <source>Longest organisation</source>
         <translation>Längste Organisation</translation>
     </message>
     <message>
-        <location filename="../../src/checkin/ui/badges/view.py" line="254"/>
+        <location filename="../../src/checkin/ui/badges/view.py" line="262"/>
         <source>Page %1 × %2 mm, %3 badge(s) per page</source>
         <translation>Seite %1 × %2 mm, %3 Namensschild(er) pro Seite</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/checkin/ui/badges/view.py" line="265"/>
+        <location filename="../../src/checkin/ui/badges/view.py" line="273"/>
         <source>Badge already printed %n time(s)</source>
         <translation>
             <numerusform>Namensschild bereits %n-mal gedruckt</numerusform>
@@ -47,17 +47,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/checkin/ui/badges/view.py" line="265"/>
+        <location filename="../../src/checkin/ui/badges/view.py" line="273"/>
         <source>Not printed yet</source>
         <translation>Noch nicht gedruckt</translation>
     </message>
     <message>
-        <location filename="../../src/checkin/ui/badges/view.py" line="297"/>
+        <location filename="../../src/checkin/ui/badges/view.py" line="305"/>
         <source>All names print with the installed fonts.</source>
         <translation>Alle Namen lassen sich mit den installierten Schriften drucken.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/checkin/ui/badges/view.py" line="300"/>
+        <location filename="../../src/checkin/ui/badges/view.py" line="308"/>
         <source>%n name(s) need a look before printing: </source>
         <translation>
             <numerusform>%n Name vor dem Druck prüfen: </numerusform>
@@ -65,22 +65,23 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/checkin/ui/badges/view.py" line="318"/>
+        <location filename="../../src/checkin/ui/badges/view.py" line="326"/>
         <source>Save as new layout</source>
         <translation>Als neues Layout speichern</translation>
     </message>
     <message>
-        <location filename="../../src/checkin/ui/badges/view.py" line="318"/>
+        <location filename="../../src/checkin/ui/badges/view.py" line="326"/>
         <source>Name (letters, digits, -)</source>
         <translation>Name (Buchstaben, Ziffern, -)</translation>
     </message>
     <message>
-        <location filename="../../src/checkin/ui/badges/view.py" line="328"/>
+        <location filename="../../src/checkin/ui/badges/view.py" line="336"/>
+        <location filename="../../src/checkin/ui/badges/view.py" line="347"/>
         <source>Layout not saved</source>
         <translation>Layout nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../../src/checkin/ui/badges/view.py" line="345"/>
+        <location filename="../../src/checkin/ui/badges/view.py" line="357"/>
         <source>Choose a printer first.</source>
         <translation>Bitte zuerst einen Drucker wählen.</translation>
     </message>
@@ -171,159 +172,164 @@
 <context>
     <name>PrintPanel</name>
     <message>
-        <location filename="../../src/checkin/ui/badges/print_panel.py" line="73"/>
+        <location filename="../../src/checkin/ui/badges/print_panel.py" line="74"/>
         <source>Printer of this desk</source>
         <translation>Drucker dieses Schalters</translation>
     </message>
     <message>
-        <location filename="../../src/checkin/ui/badges/print_panel.py" line="81"/>
+        <location filename="../../src/checkin/ui/badges/print_panel.py" line="82"/>
         <source>Refresh</source>
         <translation>Aktualisieren</translation>
     </message>
     <message>
-        <location filename="../../src/checkin/ui/badges/print_panel.py" line="88"/>
+        <location filename="../../src/checkin/ui/badges/print_panel.py" line="89"/>
         <source>Print the badge on check-in at this desk</source>
         <translation>Namensschild beim Check-in an diesem Schalter drucken</translation>
     </message>
     <message>
-        <location filename="../../src/checkin/ui/badges/print_panel.py" line="92"/>
+        <location filename="../../src/checkin/ui/badges/print_panel.py" line="94"/>
+        <source>Send pages as images at the printer&apos;s resolution (for printers that take no PDF)</source>
+        <translation>Seiten als Bild in der Auflösung des Druckers senden (für Drucker, die kein PDF annehmen)</translation>
+    </message>
+    <message>
+        <location filename="../../src/checkin/ui/badges/print_panel.py" line="100"/>
         <source>Print test badge</source>
         <translation>Test-Namensschild drucken</translation>
     </message>
     <message>
-        <location filename="../../src/checkin/ui/badges/print_panel.py" line="98"/>
-        <location filename="../../src/checkin/ui/badges/print_panel.py" line="144"/>
-        <location filename="../../src/checkin/ui/badges/print_panel.py" line="307"/>
+        <location filename="../../src/checkin/ui/badges/print_panel.py" line="106"/>
+        <location filename="../../src/checkin/ui/badges/print_panel.py" line="153"/>
+        <location filename="../../src/checkin/ui/badges/print_panel.py" line="320"/>
         <source>Printer</source>
         <translation>Drucker</translation>
     </message>
     <message>
-        <location filename="../../src/checkin/ui/badges/print_panel.py" line="99"/>
+        <location filename="../../src/checkin/ui/badges/print_panel.py" line="107"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/checkin/ui/badges/print_panel.py" line="100"/>
+        <location filename="../../src/checkin/ui/badges/print_panel.py" line="108"/>
         <source>Copies</source>
         <translation>Kopien</translation>
     </message>
     <message>
-        <location filename="../../src/checkin/ui/badges/print_panel.py" line="104"/>
+        <location filename="../../src/checkin/ui/badges/print_panel.py" line="112"/>
         <source>Offset right / down</source>
         <translation>Versatz rechts / unten</translation>
     </message>
     <message>
-        <location filename="../../src/checkin/ui/badges/print_panel.py" line="109"/>
+        <location filename="../../src/checkin/ui/badges/print_panel.py" line="118"/>
         <source>Print in bulk</source>
         <translation>Sammeldruck</translation>
     </message>
     <message>
-        <location filename="../../src/checkin/ui/badges/print_panel.py" line="112"/>
+        <location filename="../../src/checkin/ui/badges/print_panel.py" line="121"/>
         <source>Only badges not printed yet</source>
         <translation>Nur noch nicht gedruckte Namensschilder</translation>
     </message>
     <message>
-        <location filename="../../src/checkin/ui/badges/print_panel.py" line="114"/>
+        <location filename="../../src/checkin/ui/badges/print_panel.py" line="123"/>
         <source>from, e.g. A</source>
         <translation>von, z. B. A</translation>
     </message>
     <message>
-        <location filename="../../src/checkin/ui/badges/print_panel.py" line="115"/>
+        <location filename="../../src/checkin/ui/badges/print_panel.py" line="124"/>
         <source>to, e.g. K</source>
         <translation>bis, z. B. K</translation>
     </message>
     <message>
-        <location filename="../../src/checkin/ui/badges/print_panel.py" line="116"/>
+        <location filename="../../src/checkin/ui/badges/print_panel.py" line="125"/>
         <source>Print selection</source>
         <translation>Auswahl drucken</translation>
     </message>
     <message>
-        <location filename="../../src/checkin/ui/badges/print_panel.py" line="119"/>
+        <location filename="../../src/checkin/ui/badges/print_panel.py" line="128"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../src/checkin/ui/badges/print_panel.py" line="127"/>
+        <location filename="../../src/checkin/ui/badges/print_panel.py" line="136"/>
         <source>Category</source>
         <translation>Kategorie</translation>
     </message>
     <message>
-        <location filename="../../src/checkin/ui/badges/print_panel.py" line="131"/>
+        <location filename="../../src/checkin/ui/badges/print_panel.py" line="140"/>
         <source>Family names</source>
         <translation>Nachnamen</translation>
     </message>
     <message>
-        <location filename="../../src/checkin/ui/badges/print_panel.py" line="141"/>
+        <location filename="../../src/checkin/ui/badges/print_panel.py" line="150"/>
         <source>Print jobs</source>
         <translation>Druckaufträge</translation>
     </message>
     <message>
-        <location filename="../../src/checkin/ui/badges/print_panel.py" line="144"/>
+        <location filename="../../src/checkin/ui/badges/print_panel.py" line="153"/>
         <source>Badges</source>
         <translation>Schilder</translation>
     </message>
     <message>
-        <location filename="../../src/checkin/ui/badges/print_panel.py" line="144"/>
+        <location filename="../../src/checkin/ui/badges/print_panel.py" line="153"/>
         <source>State</source>
         <translation>Zustand</translation>
     </message>
     <message>
-        <location filename="../../src/checkin/ui/badges/print_panel.py" line="145"/>
+        <location filename="../../src/checkin/ui/badges/print_panel.py" line="154"/>
         <source>Message</source>
         <translation>Meldung</translation>
     </message>
     <message>
-        <location filename="../../src/checkin/ui/badges/print_panel.py" line="149"/>
+        <location filename="../../src/checkin/ui/badges/print_panel.py" line="158"/>
         <source>Retry</source>
         <translation>Erneut senden</translation>
     </message>
     <message>
-        <location filename="../../src/checkin/ui/badges/print_panel.py" line="152"/>
+        <location filename="../../src/checkin/ui/badges/print_panel.py" line="161"/>
         <source>Send to another printer…</source>
         <translation>An anderen Drucker senden …</translation>
     </message>
     <message>
-        <location filename="../../src/checkin/ui/badges/print_panel.py" line="189"/>
+        <location filename="../../src/checkin/ui/badges/print_panel.py" line="202"/>
         <source>All categories</source>
         <translation>Alle Kategorien</translation>
     </message>
     <message>
-        <location filename="../../src/checkin/ui/badges/print_panel.py" line="220"/>
+        <location filename="../../src/checkin/ui/badges/print_panel.py" line="233"/>
         <source>No print system: %1</source>
         <translation>Kein Drucksystem: %1</translation>
     </message>
     <message>
-        <location filename="../../src/checkin/ui/badges/print_panel.py" line="224"/>
+        <location filename="../../src/checkin/ui/badges/print_panel.py" line="237"/>
         <source>Choose a printer</source>
         <translation>Drucker wählen</translation>
     </message>
     <message>
-        <location filename="../../src/checkin/ui/badges/print_panel.py" line="226"/>
+        <location filename="../../src/checkin/ui/badges/print_panel.py" line="239"/>
         <source>ready</source>
         <translation>bereit</translation>
     </message>
     <message>
-        <location filename="../../src/checkin/ui/badges/print_panel.py" line="227"/>
+        <location filename="../../src/checkin/ui/badges/print_panel.py" line="240"/>
         <source>printing</source>
         <translation>druckt</translation>
     </message>
     <message>
-        <location filename="../../src/checkin/ui/badges/print_panel.py" line="227"/>
+        <location filename="../../src/checkin/ui/badges/print_panel.py" line="240"/>
         <source>stopped</source>
         <translation>angehalten</translation>
     </message>
     <message>
-        <location filename="../../src/checkin/ui/badges/print_panel.py" line="228"/>
+        <location filename="../../src/checkin/ui/badges/print_panel.py" line="241"/>
         <source>not accepting jobs</source>
         <translation>nimmt keine Aufträge an</translation>
     </message>
     <message>
-        <location filename="../../src/checkin/ui/badges/print_panel.py" line="228"/>
+        <location filename="../../src/checkin/ui/badges/print_panel.py" line="241"/>
         <source>unknown printer</source>
         <translation>unbekannter Drucker</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/checkin/ui/badges/print_panel.py" line="231"/>
+        <location filename="../../src/checkin/ui/badges/print_panel.py" line="244"/>
         <source> · %n job(s) waiting</source>
         <translation>
             <numerusform> · %n Auftrag wartet</numerusform>
@@ -331,17 +337,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/checkin/ui/badges/print_panel.py" line="250"/>
+        <location filename="../../src/checkin/ui/badges/print_panel.py" line="263"/>
         <source>Nothing to print for this selection.</source>
         <translation>Für diese Auswahl gibt es nichts zu drucken.</translation>
     </message>
     <message>
-        <location filename="../../src/checkin/ui/badges/print_panel.py" line="253"/>
+        <location filename="../../src/checkin/ui/badges/print_panel.py" line="266"/>
         <source>Choose a printer first.</source>
         <translation>Bitte zuerst einen Drucker wählen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/checkin/ui/badges/print_panel.py" line="264"/>
+        <location filename="../../src/checkin/ui/badges/print_panel.py" line="277"/>
         <source>%n badge(s) queued</source>
         <translation>
             <numerusform>%n Namensschild in der Warteschlange</numerusform>
@@ -349,7 +355,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/checkin/ui/badges/print_panel.py" line="307"/>
+        <location filename="../../src/checkin/ui/badges/print_panel.py" line="320"/>
         <source>Send to another printer</source>
         <translation>An anderen Drucker senden</translation>
     </message>

@@ -2,9 +2,11 @@
 
 Linux and macOS: the PDF goes to CUPS with ``lp`` at the layout's exact media size and 100 % scale
 (``-o media=Custom.WxHmm -o fit-to-page=false -o scaling=100 -o print-scaling=none``); job and printer state
-come from ``lpstat``. Windows has no spooler that takes PDF: there the UI layer rasterises the pages at the
-printer's resolution (QtPdf, or pypdfium2) and prints them through QPrinter (not part of this Qt-free core;
-not tested here).
+come from ``lpstat``. Windows has no spooler that takes PDF: there the "qt" backend rasterises each page at the
+printer's resolution with QtPdf and prints it through QPrinter at the layout's exact page size. It needs Qt, so
+it lives in ``checkin.ui.badges.raster_print`` and registers itself here (``register_backend``); this core stays
+Qt-free. The backend is chosen by ``backend_name``: ``CHECKIN_PRINT_BACKEND`` (``cups`` or ``qt``), else the
+desk's setting, else ``qt`` on Windows and ``cups`` elsewhere.
 
 Every job handed to the spooler is a ``badge_print`` journal record per attendee (counted; "already printed"
 shows before a reprint). A stopped printer keeps its jobs (state HELD); a refused job is FAILED and can be
@@ -19,6 +21,7 @@ import queue
 import re
 import shutil
 import subprocess
+import sys
 import tempfile
 import threading
 import time
@@ -193,10 +196,35 @@ class CupsSpooler:
         _run(["cancel", spool_id])
 
 
-def default_spooler() -> Spooler:
+BACKENDS = ("cups", "qt")
+_backends: dict[str, Callable[[], Spooler]] = {}
+
+
+def register_backend(name: str, factory: Callable[[], Spooler]) -> None:
+    """Make a spooler backend available (the Qt layer registers "qt": raster pages through QPrinter)."""
+    _backends[name] = factory
+
+
+def backend_name(setting: str | None = None) -> str:
+    """The print backend: env CHECKIN_PRINT_BACKEND, else the desk's setting, else qt on Windows, cups elsewhere."""
+    for choice in (os.environ.get("CHECKIN_PRINT_BACKEND"), setting):
+        if choice and choice.strip():
+            name = choice.strip().lower()
+            if name not in BACKENDS:
+                raise SpoolError(f"unknown print backend {choice!r} (use {' or '.join(BACKENDS)})")
+            return name
+    return "qt" if sys.platform == "win32" else "cups"
+
+
+def default_spooler(backend: str | None = None) -> Spooler:
+    name = backend or backend_name()
+    if name in _backends:
+        return _backends[name]()
+    if name == "qt":
+        raise SpoolError("the qt print backend needs the GUI layer (checkin.ui.badges.raster_print)")
     if shutil.which("lp") and shutil.which("lpstat"):
         return CupsSpooler()
-    raise SpoolError("no CUPS here (lp/lpstat not found); on Windows print from the GUI, which rasterises pages")
+    raise SpoolError("no CUPS here (lp/lpstat not found); use the qt print backend (CHECKIN_PRINT_BACKEND=qt)")
 
 
 # --- per-printer settings -----------------------------------------------------------------------------

@@ -37,6 +37,10 @@ def register(sub: argparse._SubParsersAction) -> None:
                    help="attendee id (repeat for several; default: everyone not cancelled)")
     p.add_argument("--category", help="only this category")
     p.add_argument("--copies", type=int, help="copies of each badge (default: the printer's setting, 1)")
+    p.add_argument("--backend", choices=("cups", "qt"),
+                   help="cups: the PDF goes to lp; qt: pages rasterised at the printer's resolution and printed "
+                        "through Qt (for spoolers without PDF). Default: env CHECKIN_PRINT_BACKEND, else qt on "
+                        "Windows, cups elsewhere")
     add_json(p)
     p.set_defaults(func=cmd_print)
 
@@ -132,10 +136,20 @@ def cmd_badges(args: argparse.Namespace) -> int:
 
 
 def cmd_print(args: argparse.Namespace) -> int:
-    from ...core.printing import PrinterSettingsStore, PrintJob, SpoolError, default_spooler, submit_badges
+    from ...core.printing import (
+        PrinterSettingsStore,
+        PrintJob,
+        SpoolError,
+        backend_name,
+        default_spooler,
+        submit_badges,
+    )
 
     try:
-        spooler = default_spooler()
+        backend = args.backend or backend_name()
+        if backend == "qt":  # needs Qt: imported only for this backend
+            from ...ui.badges import raster_print  # noqa: F401  (registers the backend)
+        spooler = default_spooler(backend)
         status = spooler.printer_status(args.printer)
     except SpoolError as exc:
         raise CliError(str(exc)) from None
@@ -156,7 +170,8 @@ def cmd_print(args: argparse.Namespace) -> int:
         except SpoolError as exc:
             raise CliError(f"printer {args.printer} refused the job: {exc}") from None
     out = {"job": job.spool_id, "title": job.title, "printer": job.printer, "layout": job.layout, "badges": len(people),
-           "pages": job.pages, "copies": job.copies, "printer_state": status.describe()}
+           "pages": job.pages, "copies": job.copies, "printer_state": status.describe(),
+           "backend": backend}
     if args.json:
         print_json(out)
     else:

@@ -3,6 +3,7 @@ and the job list with retry / send to another printer."""
 
 from __future__ import annotations
 
+import os
 from typing import Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
@@ -89,6 +90,13 @@ class PrintPanel(QWidget):
         self.on_checkin.setObjectName("printOnCheckin")
         self.on_checkin.setChecked(self.service.print_on_checkin)
         self.on_checkin.toggled.connect(lambda on: setattr(self.service, "print_on_checkin", on))
+        # The "qt" backend: pages rasterised at the printer's resolution (Windows default; for drivers without PDF).
+        self.raster = QCheckBox(self.tr("Send pages as images at the printer's resolution (for printers that "
+                                        "take no PDF)"))
+        self.raster.setObjectName("printRaster")
+        self.raster.setChecked(self.service.backend == "qt")
+        self.raster.setEnabled(not os.environ.get("CHECKIN_PRINT_BACKEND"))  # the environment decides then
+        self.raster.toggled.connect(self._raster_toggled)
         test = QPushButton(self.tr("Print test badge"))
         test.clicked.connect(self.testPrintRequested)
         form = QFormLayout(printer_box)
@@ -103,6 +111,7 @@ class PrintPanel(QWidget):
         offsets.addWidget(self.offset_y)
         form.addRow(self.tr("Offset right / down"), offsets)
         form.addRow(self.on_checkin)
+        form.addRow(self.raster)
         form.addRow(test)
 
         # --- bulk -----------------------------------------------------------------------------------------
@@ -183,6 +192,10 @@ class PrintPanel(QWidget):
         self.printer.blockSignals(False)
         self._load_printer_settings()
         self.update_status()
+
+    def _raster_toggled(self, on: bool) -> None:
+        self.service.backend = "qt" if on else "cups"
+        self.refresh_printers()
 
     def set_categories(self, categories: list[str]) -> None:
         self.category.clear()

@@ -12,8 +12,9 @@ Usage from another screen (e.g. the desk)::
         service.enqueue(attendee_id)
     service.job_changed.connect(lambda job: ...)   # job: checkin.core.printing.PrintJob
 
-On Windows there is no CUPS: a Qt spooler would render each page with QtPdf at the printer's resolution
-and paint it on a QPrinter at 100 % (not implemented in this version; ``available`` is False there).
+Backends: "cups" (the PDF goes to ``lp``) or "qt" (``raster_print``: each page rendered with QtPdf at the
+printer's resolution and painted 1:1 on a QPrinter at the layout's exact size). "qt" is the default on Windows;
+elsewhere choose it with the desk setting ``badges/print_backend`` or env ``CHECKIN_PRINT_BACKEND=qt``.
 """
 
 from __future__ import annotations
@@ -28,7 +29,10 @@ from ...core.printing import (
     PrinterStatus,
     PrintJob,
     PrintQueue,
+    Spooler,
     SpoolError,
+    backend_name,
+    default_spooler,
 )
 
 _ATTR = "_checkin_print_service"
@@ -74,6 +78,25 @@ class PrintService(QObject):
     def print_on_checkin(self, on: bool) -> None:
         self.ctx.settings.setValue("badges/print_on_checkin", "true" if on else "false")
 
+    @property
+    def backend(self) -> str:
+        """The print backend in use ("cups" or "qt"); the env variable wins over the desk's setting."""
+        try:
+            return backend_name(str(self.ctx.settings.value("badges/print_backend", "") or ""))
+        except SpoolError:
+            return backend_name("")
+
+    @backend.setter
+    def backend(self, name: str) -> None:
+        self.ctx.settings.setValue("badges/print_backend", name)
+        self._reset()  # the next job goes through the new backend
+
+    def _spooler(self) -> Spooler:
+        name = backend_name(str(self.ctx.settings.value("badges/print_backend", "") or ""))
+        if name == "qt":
+            from . import raster_print  # noqa: F401  (registers the "qt" backend)
+        return default_spooler(name)
+
     def printer_settings(self, name: str | None = None) -> PrinterSettings:
         return self.settings_store.get(name or self.printer)
 
@@ -88,7 +111,7 @@ class PrintService(QObject):
         if self._queue is None or self._queue_path != self.ctx.path:
             self._reset()
             try:
-                self._queue = PrintQueue(self.ctx.path, settings=self.settings_store,
+                self._queue = PrintQueue(self.ctx.path, spooler=self._spooler(), settings=self.settings_store,
                                          on_change=self._from_worker.emit)
                 self._queue_path = self.ctx.path
                 self.error = ""
