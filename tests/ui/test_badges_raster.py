@@ -128,3 +128,34 @@ def test_cli_print_with_the_qt_backend_and_a_landscape_card(cli, demo_path, tmp_
 
     with EventStore.open(demo_path, readonly=True) as store:
         assert decode_qr_pages(printed, dpi=200) == [[store.attendee(9).code]]
+
+
+@pytest.mark.cups
+def test_desk_setting_switches_the_print_service_to_the_qt_backend(qtbot, demo_path, tmp_path, monkeypatch):
+    from tests.cups_env import ensure_cups
+
+    cups = ensure_cups()
+    monkeypatch.delenv("CHECKIN_PRINT_BACKEND", raising=False)
+    monkeypatch.setenv("CHECKIN_CONFIG_DIR", str(tmp_path / "cfg"))
+    from PySide6.QtCore import QSettings
+
+    from checkin.ui.badges.print_service import PrintService
+    from checkin.ui.context import AppContext
+
+    ctx = AppContext(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat), "en")
+    ctx.open_event(demo_path)
+    service = PrintService.for_context(ctx)
+    try:
+        assert service.backend == "cups" and type(service.queue.spooler).__name__ == "CupsSpooler"
+        service.backend = "qt"
+        assert type(service.queue.spooler).__name__ == "QtRasterSpooler" and cups.queue in service.printers()
+        service.printer = cups.queue
+        job = service.enqueue(11, layout="label-62mm")
+        with qtbot.waitSignal(service.job_changed, timeout=60000,
+                              check_params_cb=lambda j: j.id == job.id and j.state == JobState.DONE):
+            pass
+        (pw, ph), = page_sizes_mm(cups.find_output(job.title))
+        assert abs(pw - 62) < 0.5 and abs(ph - 100) < 0.5, (pw, ph)
+    finally:
+        service.shutdown()
+        ctx.shutdown()
