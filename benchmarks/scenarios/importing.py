@@ -27,11 +27,11 @@ def _rows(n: int, seed: int = 5) -> list[list[Any]]:
     for i in range(n):
         country = rng.choice(countries)
         firsts, lasts, _ = D.PEOPLE[country]
-        first, last = rng.choice(firsts), rng.choice(lasts)
+        first, last = rng.choice(firsts), rng.choice(lasts).split("|")[0]  # "male|female" family name forms
         # Each person unique by name + organisation (the importer reports such duplicates and skips them).
         org = rng.choice(D.ORG_PATTERNS["research"]).format(topic=rng.choice(D.TOPICS), city=rng.choice(D.CITIES))
         org = f"{org}, Außenstelle {i + 1}"
-        out.append([rng.choice(("Frau", "Herr")), rng.choice(D.TITLES), first, last, org, rng.choice(D.POSITIONS),
+        out.append([rng.choice(("Frau", "Herr")), rng.choice(D.TITLES), first, last, org, rng.choice(D.POSITIONS)[0],
                     f"person{i}@example.org", country, f"+49 30 {1000000 + i}", "Gast",
                     "Vegetarisch" if i % 17 == 0 else "", f"REG-{i:06d}"])
     return out
