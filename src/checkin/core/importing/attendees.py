@@ -59,16 +59,17 @@ def import_attendees(store: EventStore, prepared: Prepared, report: ImportReport
                      cancel: threading.Event | None = None, preview: bool = False) -> ImportReport:
     if update_missing not in ("keep", "cancel"):
         raise ValueError("update_missing is 'keep' or 'cancel'")
-    rows = people(prepared, report)
-    if preview:
-        report.preview = [(p.row, p.sheet, p.fields) for p in rows]
     existing_count = store.count_attendees()
     next_id = store.next_attendee_id()
-    # Start signing codes for the largest possible number of new people now; it runs while we match.
     batch = None
-    if not dry_run:
-        batch = CodeBatch(store, next_id, sum(1 for p in rows if not p.fields.get("code")))
+    if not dry_run and not existing_count and "code" not in provided_fields(prepared):
+        # An empty event and a list without ticket codes: row k becomes id next_id + k at most, so start
+        # signing every candidate id now; the workers sign while the rows are parsed and checked.
+        batch = CodeBatch(store, range(next_id, next_id + len(prepared.rows)))
     try:
+        rows = people(prepared, report)
+        if preview:
+            report.preview = [(p.row, p.sheet, p.fields) for p in rows]
         return _run(store, prepared, report, rows, existing_count, next_id, batch, dry_run, update_missing,
                     progress, cancel)
     finally:
@@ -226,7 +227,14 @@ def _write(store: EventStore, new_people: list[Person], updates: list[tuple[int,
 
     ids = list(range(next_id, next_id + len(new_people)))
     unsigned = [aid for aid, p in zip(ids, new_people, strict=True) if not p.fields.get("code")]
-    signed = dict(zip(unsigned, batch.codes(unsigned), strict=True)) if batch and batch.available else {}
+    if batch is None:  # the exact ids, known now that the rows are matched
+        own = CodeBatch(store, unsigned)
+        try:
+            signed = dict(zip(unsigned, own.codes(unsigned), strict=True)) if own.available else {}
+        finally:
+            own.close()
+    else:
+        signed = dict(zip(unsigned, batch.codes(unsigned), strict=True)) if batch.available else {}
     tick(0)
     conn = store.conn
     conn.execute("BEGIN IMMEDIATE")
