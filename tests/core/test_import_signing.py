@@ -46,3 +46,16 @@ def test_rows_with_and_without_ticket_codes_all_get_codes(tmp_path: Path) -> Non
     assert [a.code for a in people[:3]] == ["SECRET0", "SECRET1", "SECRET2"]
     for a in people[3:]:
         assert a.code == codes.issue_code(store, a.id)
+
+
+def test_without_pynacl_cryptography_signs_the_same(tmp_path: Path, monkeypatch) -> None:
+    import base64
+    import sys
+
+    store = EventStore.create(tmp_path / "ev.checkin", title="T", days=1)
+    codes.ensure_event_keys(store)
+    private = base64.b64decode(store.get_meta("private_key"))
+    public = base64.b64decode(store.get_meta("public_key"))
+    fast = sign_ids(private, public, [3, 4])
+    monkeypatch.setitem(sys.modules, "nacl.bindings", None)  # import fails: the OpenSSL fallback
+    assert sign_ids(private, public, [3, 4]) == fast == [codes.issue_code(store, 3), codes.issue_code(store, 4)]
