@@ -30,7 +30,7 @@ def _cold_start(ctx: Context) -> dict:
 
     ours = [once([str(bundles[-1]), "gui", str(event), "--screenshot", str(shot)]) for _ in range(3)]
     source = [once([sys.executable, "-m", "checkin", "gui", str(event), "--screenshot", str(shot)]) for _ in range(3)]
-    size = sum(f.stat().st_size for f in bundles[-1].parent.rglob("*") if f.is_file()) / 1e6
+    size = sum(f.stat().st_size for f in bundles[-1].parent.rglob("*") if f.is_file() and not f.is_symlink()) / 1e6
     return {"value": median(ours), "unit": "s", "baseline": median(source),
             "note": f"bundle {bundles[-1].parent.name}, {size:.0f} MB; baseline: the same from the source checkout"}
 
