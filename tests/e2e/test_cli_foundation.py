@@ -87,3 +87,15 @@ def test_bad_input_is_one_line_and_non_zero(cli, tmp_path):
         assert proc.returncode != 0, args
         assert "Traceback" not in proc.stderr, args
         assert len(proc.stderr.strip().splitlines()) == 1, (args, proc.stderr)
+
+
+def test_demo_replaces_an_earlier_demo_but_never_a_real_event(cli, tmp_path):
+    demo = tmp_path / "d.checkin"
+    cli("demo", str(demo), "--attendees", "20", check=True)
+    cli("demo", str(demo), "--attendees", "30", check=True)  # run twice, as people do
+    assert json.loads(cli("info", str(demo), "--json", check=True).stdout)["attendees"] == 30
+    real = tmp_path / "real.checkin"
+    cli("new", str(real), "--title", "Echte Veranstaltung", check=True)
+    refused = cli("demo", str(real))
+    assert refused.returncode == 1 and "not a demo event" in refused.stderr
+    assert json.loads(cli("info", str(real), "--json", check=True).stdout)["title"] == "Echte Veranstaltung"

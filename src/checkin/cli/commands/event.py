@@ -57,8 +57,9 @@ def cmd_demo(args: argparse.Namespace) -> int:
         raise CliError("--attendees must be between 1 and 200000", 2)
     path = Path(args.path)
     if path.exists():
-        if not args.force:
-            raise CliError(f"{path} exists already (use --force to replace it)")
+        # An earlier demo is replaced without asking; a real event file never is (that needs --force).
+        if not args.force and not _is_demo(path):
+            raise CliError(f"{path} exists already and is not a demo event (use --force to replace it)")
         for suffix in ("", "-wal", "-shm"):
             Path(f"{path}{suffix}").unlink(missing_ok=True)
     store = demo.generate(path, attendees=args.attendees, seed=args.seed, start=args.start)
@@ -66,6 +67,19 @@ def cmd_demo(args: argparse.Namespace) -> int:
           f"{store.count('meetings')} meetings")
     store.close()
     return 0
+
+
+def _is_demo(path: Path) -> bool:
+    from ...core.store import EventStore, StoreError
+
+    try:
+        store = EventStore.open(path, readonly=True)
+    except StoreError:
+        return False
+    try:
+        return store.get_meta("seed") is not None and str(store.get_meta("event_id", "")).startswith("demo")
+    finally:
+        store.close()
 
 
 def cmd_new(args: argparse.Namespace) -> int:
