@@ -15,6 +15,8 @@ from datetime import UTC, datetime
 from enum import StrEnum
 from typing import Any
 
+from .transactions import write_transaction
+
 
 class Kind(StrEnum):
     CHECKIN = "checkin"  # data: day, point, source (scan/search/paper/...), override (reason) optional
@@ -224,10 +226,8 @@ class Journal:
         from .roles import check_kind  # issue 13: a desk or helper copy cannot author what its role may not
 
         check_kind(self.conn, kind)
-        own_tx = commit and not self.conn.in_transaction
-        if own_tx:
-            self.conn.execute("BEGIN IMMEDIATE")  # seq and lamport are allocated under the write lock
-        try:
+        # With commit=False the caller's transaction is open already, and the block joins it.
+        with write_transaction(self.conn):
             seq = self.conn.execute(
                 "SELECT COALESCE(MAX(seq), 0) + 1 FROM journal WHERE station_id = ?", (self.station_id,)
             ).fetchone()[0]
@@ -238,12 +238,6 @@ class Journal:
                 wall_time=iso(at or utc_now()), kind=str(kind), attendee_id=attendee_id, data=dict(data or {}),
             )
             self._insert(rec)
-            if own_tx:
-                self.conn.execute("COMMIT")
-        except BaseException:
-            if own_tx and self.conn.in_transaction:
-                self.conn.execute("ROLLBACK")
-            raise
         return rec
 
     def _insert(self, rec: Record) -> bool:

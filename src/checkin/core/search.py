@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 from .journal import utc_now
 from .model import Attendee
 from .textfold import deletions, tokens
+from .transactions import write_transaction
 
 if TYPE_CHECKING:
     from .store import EventStore
@@ -80,17 +81,8 @@ class TypoIndex:
             if self._extra_at != changes:
                 self._load_extra(changes)
             return
-        own = not conn.in_transaction
-        if own:
-            conn.execute("BEGIN IMMEDIATE")
-        try:
+        with write_transaction(conn):
             sync_terms_in_transaction(conn)
-            if own:
-                conn.execute("COMMIT")
-        except BaseException:
-            if own and conn.in_transaction:
-                conn.execute("ROLLBACK")
-            raise
 
     def _load_extra(self, changes: int) -> None:
         new = [r[0] for r in self.store.conn.execute(

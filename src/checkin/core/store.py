@@ -20,6 +20,7 @@ from . import appliers, migrations
 from .journal import COLUMNS, Arrival, Journal, Kind, Record, add_checkins, derive_arrivals
 from .model import ATTENDEE_FIELDS, Attendee, Event
 from .textfold import fold, index_text, tokens
+from .transactions import write_transaction
 
 MAGIC = "checkin-event"
 
@@ -197,21 +198,12 @@ class EventStore:
             row["sort_key"] = sort_key(row["last_name"], row["first_name"])
         cols = [*ATTENDEE_FIELDS, "sort_key"]
         placeholders = ", ".join("?" for _ in cols)
-        own = not self.conn.in_transaction
-        if own:
-            self.conn.execute("BEGIN IMMEDIATE")
-        try:
+        with write_transaction(self.conn):
             self.conn.executemany(
                 f"INSERT OR REPLACE INTO attendees ({', '.join(cols)}) VALUES ({placeholders})",
                 [tuple(r[c] for c in cols) for r in rows],
             )
             self._reindex(rows)
-            if own:
-                self.conn.execute("COMMIT")
-        except BaseException:
-            if own and self.conn.in_transaction:
-                self.conn.execute("ROLLBACK")
-            raise
         return len(rows)
 
     def _reindex(self, rows: Iterable[dict[str, Any]]) -> None:
@@ -324,15 +316,9 @@ class EventStore:
                *, at: datetime | None = None, station_id: str | None = None, operator: str | None = None) -> Record:
         """Append a journal record and apply it, in one durable transaction."""
         journal = self.journal if station_id is None else Journal(self.conn, station_id, self.journal.operator)
-        self.conn.execute("BEGIN IMMEDIATE")
-        try:
+        with write_transaction(self.conn):
             rec = journal.append(kind, attendee_id, data, at=at, operator=operator, commit=False)
             self.apply(rec)
-            self.conn.execute("COMMIT")
-        except BaseException:
-            if self.conn.in_transaction:
-                self.conn.execute("ROLLBACK")
-            raise
         return rec
 
     def apply(self, rec: Record, *, arrivals: bool = True) -> None:
@@ -377,8 +363,7 @@ class EventStore:
     def merge(self, records: Iterable[Record]) -> MergeResult:
         """Union another station's records into this journal (idempotent, order-free)."""
         records = list(records)
-        self.conn.execute("BEGIN IMMEDIATE")
-        try:
+        with write_transaction(self.conn):
             new = sorted(self.journal.insert_new(records), key=lambda r: (r.lamport, r.station_id, r.seq))
             # One recompute per touched attendee, not per record: a sync of 10,000 check-ins stays fast.
             # Check-ins nobody undid only add admissions: folded into arrivals without re-reading the journal.
@@ -395,11 +380,6 @@ class EventStore:
                     f"SELECT COUNT(*) FROM arrivals WHERE admissions > 1 AND attendee_id IN ({marks})",
                     list(touched),
                 ).fetchone()[0]
-            self.conn.execute("COMMIT")
-        except BaseException:
-            if self.conn.in_transaction:
-                self.conn.execute("ROLLBACK")
-            raise
         return MergeResult(len(new), len(records) - len(new), doubles)
 
     def _undo_targets(self, new: list[Record]) -> set[int]:

@@ -8,6 +8,7 @@ from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
 from ..journal import Journal, Record
+from ..transactions import write_transaction
 
 if TYPE_CHECKING:
     from ..desk import Decision
@@ -36,16 +37,10 @@ def write(store: EventStore, kind: str, data_for: Callable[[int | None], tuple[i
     allocated there, so two processes on the same file never hand out the same id.
     """
     journal = store.journal if station is None else Journal(store.conn, station, store.journal.operator)
-    store.conn.execute("BEGIN IMMEDIATE")
-    try:
+    with write_transaction(store.conn):
         attendee_id, data = data_for(None)
         rec = journal.append(kind, attendee_id, data, at=at, operator=operator, commit=False)
         store.apply(rec)
-        store.conn.execute("COMMIT")
-    except BaseException:
-        if store.conn.in_transaction:
-            store.conn.execute("ROLLBACK")
-        raise
     return rec
 
 

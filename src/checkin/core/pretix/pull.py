@@ -16,6 +16,7 @@ from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 
 from ..journal import Kind, Record, iso
+from ..transactions import write_transaction
 from .client import PretixClient, PretixError
 from .state import set_status, update_meta
 
@@ -147,8 +148,7 @@ def pull(store: EventStore, client: PretixClient, event: str, *, list_id: int | 
             newest = order["last_modified"]
     result.cursor = newest
 
-    store.conn.execute("BEGIN IMMEDIATE")
-    try:
+    with write_transaction(store.conn):
         appender = _Appender(store)
         for order in orders:
             for pos in order.get("positions") or []:
@@ -168,11 +168,6 @@ def pull(store: EventStore, client: PretixClient, event: str, *, list_id: int | 
                     items={str(k): localized(v.get("name"), languages) for k, v in items.items()},
                     event_name=localized(ev.get("name"), languages), list_name=chosen.get("name", ""))
         set_status(store, "pretix_pull", True, result.summary(), result.to_json())
-        store.conn.execute("COMMIT")
-    except BaseException:
-        if store.conn.in_transaction:
-            store.conn.execute("ROLLBACK")
-        raise
     return result
 
 
