@@ -19,7 +19,7 @@ from zoneinfo import ZoneInfo
 from . import appliers, migrations
 from .journal import COLUMNS, Arrival, Journal, Kind, Record, add_checkins, derive_arrivals
 from .model import ATTENDEE_FIELDS, Attendee, Event
-from .textfold import fold, index_text, tokens
+from .textfold import email_index, fold, index_text, names_index, tokens
 from .transactions import write_transaction
 
 MAGIC = "checkin-event"
@@ -212,9 +212,8 @@ class EventStore:
             self.conn.executemany("DELETE FROM attendee_fts WHERE rowid = ?", [(r["id"],) for r in rows])
         self.conn.executemany(
             "INSERT INTO attendee_fts (rowid, names, organisation, email) VALUES (?, ?, ?, ?)",
-            [(r["id"], index_text(f"{r['title']} {r['first_name']} {r['last_name']}"),
-              index_text(r["organisation"]), index_text(r["email"].replace("@", " ").replace(".", " ")))
-             for r in rows],
+            [(r["id"], names_index(r["title"], r["first_name"], r["last_name"]), index_text(r["organisation"]),
+              email_index(r["email"])) for r in rows],
         )
 
     def set_attendee_fields(self, attendee_id: int, fields: dict[str, Any]) -> None:

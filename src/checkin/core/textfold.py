@@ -37,7 +37,19 @@ def tokens(text: str) -> list[str]:
 
 def index_text(text: str) -> str:
     """Folded tokens plus German transliterations where they differ ("müller" -> "muller mueller")."""
+    if text.isascii():  # most emails and many organisations: lower-case words, ten times faster
+        return " ".join(_TOKEN.findall(text.lower()))
     return " ".join(_index_word(word) for word in _TOKEN.findall(text.casefold()))
+
+
+def names_index(title: str, first: str, last: str) -> str:
+    """The names column of the search index (the one definition the store and bulk imports share)."""
+    return " ".join(p for p in (index_text(title), index_text(first), index_text(last)) if p)
+
+
+def email_index(email: str) -> str:
+    """The email column of the search index: "a.b@x.de" is searchable as "a", "b", "x", "de"."""
+    return index_text(email.replace("@", " ").replace(".", " ")) if email else ""
 
 
 @lru_cache(maxsize=100_000)

@@ -1,22 +1,19 @@
 """Bulk writes for imports: new attendees with their search index, and journal records in one go.
 
-``store.add_attendees`` builds each row through ``dataclasses.asdict`` and folds every name afresh: ~8 s for
-50,000 people here. This writes the same rows and the same index text from tuples, folding each distinct word
-once, which keeps a 50,000-row import inside its 3 s budget.
+``store.add_attendees`` goes through ``Attendee`` objects; this writes the same rows from tuples, with the same
+index text (``textfold.names_index`` / ``email_index``) computed once per distinct name and organisation.
 """
 
 from __future__ import annotations
 
 import json
-import re
 from collections.abc import Callable
-from functools import lru_cache
 from operator import itemgetter
 from typing import TYPE_CHECKING, Any
 
 from ..journal import COLUMNS, Record, iso, new_record_id, utc_now
 from ..model import ATTENDEE_FIELDS
-from ..textfold import index_text
+from ..textfold import email_index, index_text, names_index
 
 if TYPE_CHECKING:
     from ..store import EventStore
@@ -47,32 +44,6 @@ def _extra_json(extra: dict[str, Any]) -> str:
     return _DUMPS(extra)
 
 
-_ASCII_TOKEN = re.compile(r"[^\W_]+")
-
-
-def _ix(text: str) -> str:
-    # Plain ASCII (most emails, many organisations) folds to its lower-case words: same result as index_text,
-    # ten times faster. Everything else goes through index_text once per distinct text.
-    if text.isascii():
-        return " ".join(_ASCII_TOKEN.findall(text.lower()))
-    # index_text works token by token and tokens never span whitespace: fold each distinct word once.
-    return " ".join(filter(None, map(_ix_word, text.split())))
-
-
-@lru_cache(maxsize=200_000)
-def _ix_word(word: str) -> str:
-    return index_text(word)
-
-
-def _names_ix(title: str, first: str, last: str) -> str:
-    # index_text works word by word, so joining the parts' index texts equals indexing the joined name.
-    return " ".join(p for p in (_ix(title), _ix(first), _ix(last)) if p)
-
-
-def _email_ix(email: str) -> str:
-    return _ix(email.replace("@", " ").replace(".", " ")) if email else ""
-
-
 class _Cached(dict):
     """text -> index text, computed once per distinct value (lists repeat names and organisations)."""
 
@@ -94,7 +65,7 @@ def insert_new_attendees(store: EventStore, people: list[Person], ids: list[int]
     fts = "INSERT INTO attendee_fts (rowid, names, organisation, email) VALUES (?, ?, ?, ?)"
     out: list[dict[str, Any]] = []
     row_of = itemgetter(*cols)
-    names_ix, org_ix = _Cached(_names_ix), _Cached(_ix)
+    names_ix, org_ix = _Cached(names_index), _Cached(index_text)
     # A big list into a small event: building the attendee indexes once afterwards (by sorting) is ~1 s
     # cheaper per 50,000 rows than updating them row by row. DDL is transactional: a rollback restores them.
     rebuild: list[tuple[str, str]] = []
@@ -124,7 +95,7 @@ def insert_new_attendees(store: EventStore, people: list[Person], ids: list[int]
                 values["walk_in"] = int(values["walk_in"])
             rows.append(row_of(values))
             index.append((aid, names_ix[values["title"], values["first_name"], values["last_name"]],
-                          org_ix[values["organisation"]], _email_ix(values["email"])))
+                          org_ix[values["organisation"]], email_index(values["email"])))
         store.conn.executemany(sql, rows)
         store.conn.executemany(fts, index)
         tick(start + len(rows))
