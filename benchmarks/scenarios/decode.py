@@ -163,7 +163,7 @@ def rates(frames: list[Frame]) -> dict[str, float]:
         covered += mine and (z1 or z2)
     n = len(frames) / 100
     return {"ours": ours / n, "zbar": zbar / n, "zxing": zxing / n, "either": either / n,
-            "covered": 100 * covered / max(1, either * 1)}
+            "covered": 100 * covered / max(1, either)}
 
 
 def _fps(ctx: Any) -> dict[str, Any]:

@@ -403,48 +403,35 @@ class EventStore:
         self.conn.executemany("INSERT OR REPLACE INTO arrivals VALUES (?, ?, ?, ?, ?, ?, ?)", add_checkins(old, checkins))
 
     def recompute_arrivals(self, attendee_id: int) -> None:
-        recs = self.journal.records(attendee_id=attendee_id, kind=Kind.CHECKIN)
-        ids = [r.record_id for r in recs]
-        undos = []
-        if ids:
-            marks = ",".join("?" * len(ids))
-            undos = [Record.from_row(r) for r in self.conn.execute(
-                f"SELECT record_id, station_id, operator, seq, lamport, wall_time, kind, attendee_id, data "
-                f"FROM journal WHERE kind = 'undo' AND json_extract(data, '$.undoes') IN ({marks})", ids)]
-        derived = derive_arrivals([*recs, *undos])
-        self.conn.execute("DELETE FROM arrivals WHERE attendee_id = ?", (attendee_id,))
-        self.conn.executemany(
-            "INSERT INTO arrivals VALUES (?, ?, ?, ?, ?, ?, ?)",
-            [(a.attendee_id, a.day, a.point, a.record_id, a.at, a.station_id, a.admissions) for a in derived.values()],
-        )
+        self.recompute_arrivals_many([attendee_id])
 
     def recompute_arrivals_many(self, attendee_ids: Sequence[int]) -> None:
-        """recompute_arrivals for many attendees with a few queries per 500 (a sync brings thousands)."""
-        undos = [Record.from_row(r) for r in self.conn.execute(
-            f"SELECT {COLUMNS} FROM journal WHERE kind = 'undo'")] if attendee_ids else []
+        """Fold the journal again for these attendees, a few queries per 500 (a sync brings thousands)."""
         for start in range(0, len(attendee_ids), 500):
             chunk = list(attendee_ids[start:start + 500])
             marks = ",".join("?" * len(chunk))
             recs = [Record.from_row(r) for r in self.conn.execute(
                 f"SELECT {COLUMNS} FROM journal WHERE kind = 'checkin' AND attendee_id IN ({marks})", chunk)]
-            ids = {r.record_id for r in recs}
-            derived = derive_arrivals([*recs, *(u for u in undos if u.data.get("undoes") in ids)])
+            ids = [r.record_id for r in recs]
+            undos = []
+            for at in range(0, len(ids), 500):
+                part = ids[at:at + 500]
+                undos += [Record.from_row(r) for r in self.conn.execute(
+                    f"SELECT {COLUMNS} FROM journal WHERE kind = 'undo' "
+                    f"AND json_extract(data, '$.undoes') IN ({','.join('?' * len(part))})", part)]
             self.conn.execute(f"DELETE FROM arrivals WHERE attendee_id IN ({marks})", chunk)
-            self.conn.executemany(
-                "INSERT INTO arrivals VALUES (?, ?, ?, ?, ?, ?, ?)",
-                [(a.attendee_id, a.day, a.point, a.record_id, a.at, a.station_id, a.admissions)
-                 for a in derived.values()],
-            )
+            self._write_arrivals(derive_arrivals([*recs, *undos]).values())
 
     def rebuild_arrivals(self) -> None:
-        with self.conn:
+        with write_transaction(self.conn):
             self.conn.execute("DELETE FROM arrivals")
-            derived = derive_arrivals(self.journal.records(kind=Kind.CHECKIN) + self.journal.records(kind=Kind.UNDO))
-            self.conn.executemany(
-                "INSERT INTO arrivals VALUES (?, ?, ?, ?, ?, ?, ?)",
-                [(a.attendee_id, a.day, a.point, a.record_id, a.at, a.station_id, a.admissions)
-                 for a in derived.values()],
-            )
+            self._write_arrivals(derive_arrivals(
+                self.journal.records(kind=Kind.CHECKIN) + self.journal.records(kind=Kind.UNDO)).values())
+
+    def _write_arrivals(self, arrivals: Iterable[Arrival]) -> None:
+        self.conn.executemany(
+            "INSERT INTO arrivals VALUES (?, ?, ?, ?, ?, ?, ?)",
+            [(a.attendee_id, a.day, a.point, a.record_id, a.at, a.station_id, a.admissions) for a in arrivals])
 
     def arrivals_of(self, attendee_id: int, point: str | None = None) -> list[Arrival]:
         sql = "SELECT attendee_id, day, point, record_id, at, station_id, admissions FROM arrivals WHERE attendee_id = ?"
