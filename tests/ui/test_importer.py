@@ -29,20 +29,8 @@ LIST = (
 
 
 @pytest.fixture
-def wizard(qtbot, demo_path, tmp_path, monkeypatch):
-    monkeypatch.setenv("CHECKIN_CONFIG_DIR", str(tmp_path / "config"))
-    from PySide6.QtWidgets import QApplication
-
-    from checkin.ui.app import Application
-
-    app = Application(QApplication.instance(), "en")
-    app.ctx.open_event(demo_path)
-    qtbot.addWidget(app.window)
-    app.window.resize(1400, 900)
-    app.window.show()
-    assert app.window.show_screen("import")
-    yield app.window.screen("import")
-    app.ctx.shutdown()
+def wizard(open_app, demo_path):
+    return open_app(demo_path, screen="import").window.screen("import")
 
 
 def load(qtbot, wizard, path: Path, kind: str | None = None) -> None:

@@ -12,22 +12,13 @@ pytestmark = pytest.mark.gui
 
 
 @pytest.fixture
-def shell(qtbot, demo_path, tmp_path, monkeypatch):
-    monkeypatch.setenv("CHECKIN_CONFIG_DIR", str(tmp_path / "config"))
-    from PySide6.QtWidgets import QApplication
-
+def shell(open_app, demo_path):
     from checkin.core.store import EventStore
-    from checkin.ui.app import Application
 
     with EventStore.open(demo_path) as store:
         pins.set_pin(store, "4711")
         pins.set_role_pin(store, "desk", "2468")
-    app = Application(QApplication.instance(), "en")
-    app.ctx.open_event(demo_path)
-    qtbot.addWidget(app.window)
-    app.window.show()
-    yield app
-    app.ctx.shutdown()
+    return open_app(demo_path)
 
 
 def _visible_texts(widget) -> str:

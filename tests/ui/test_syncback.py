@@ -13,18 +13,8 @@ pytestmark = pytest.mark.gui
 
 
 @pytest.fixture
-def shell(qtbot, demo_path, tmp_path, monkeypatch):
-    monkeypatch.setenv("CHECKIN_CONFIG_DIR", str(tmp_path / "config"))
-    from PySide6.QtWidgets import QApplication
-
-    from checkin.ui.app import Application
-
-    app = Application(QApplication.instance(), "en")
-    app.ctx.open_event(demo_path)
-    qtbot.addWidget(app.window)
-    app.window.show()
-    yield app
-    app.ctx.shutdown()
+def shell(open_app, demo_path):
+    return open_app(demo_path)
 
 
 def _screen(shell):

@@ -1,0 +1,39 @@
+"""GUI fixtures: the real application (composition root) on a real event file, cleaned up after each test."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+
+@pytest.fixture
+def open_app(qtbot, tmp_path, monkeypatch) -> Callable[..., object]:
+    """``open_app(path, language="en", screen=None)``: the app's window shown on ``path`` (settings isolated)."""
+    monkeypatch.setenv("CHECKIN_CONFIG_DIR", str(tmp_path / "config"))
+    from PySide6.QtWidgets import QApplication
+
+    from checkin.ui.app import Application
+
+    opened: list[Application] = []
+
+    def _open(path: Path, language: str = "en", screen: str | None = None,
+              before_open: Callable[[Application], None] | None = None) -> Application:
+        app = Application(QApplication.instance(), language)
+        if before_open is not None:
+            before_open(app)
+        app.ctx.open_event(path)
+        qtbot.addWidget(app.window)
+        app.window.resize(1400, 900)
+        app.window.show()
+        if screen is not None:
+            assert app.window.show_screen(screen)
+        opened.append(app)
+        return app
+
+    yield _open
+    for app in opened:
+        app.window.close()  # a language switch makes a new window that qtbot does not know about
+        app.window.deleteLater()
+        app.ctx.shutdown()
