@@ -9,6 +9,7 @@ from datetime import datetime, timedelta
 from typing import Any
 
 from benchmarks.common import Context, Scenario, median, ms, p95
+from checkin.core.transactions import write_transaction
 
 
 def _open(ctx: Context) -> Any:
@@ -30,10 +31,10 @@ def lookup_agenda(ctx: Context) -> dict[str, Any]:
     people = [r[0] for r in store.conn.execute("SELECT DISTINCT attendee_id FROM meeting_participants")]
     others = store.attendee_ids()
     # Some partners have arrived, as at 14:00 on day one.
-    with store.conn:
+    with write_transaction(store.conn):
         for aid in rng.sample(people, len(people) // 2):
             store.journal.append(Kind.CHECKIN, aid, {"day": store.event.start.isoformat(), "point": "main"},
-                                 at=_at(store, 8, 30), commit=False)
+                                 at=_at(store, 8, 30))
     store.rebuild_arrivals()
     sample = rng.sample(people, 150) + rng.sample(others, 50)
     agenda.person_agenda(store, sample[0])  # warm the page cache like a screen that is already open

@@ -12,6 +12,7 @@ from . import demo_data as D
 from .model import Attendee
 from .store import EventStore
 from .textfold import fold
+from .transactions import write_transaction
 
 TZ = "Europe/Berlin"
 
@@ -81,7 +82,7 @@ def generate(
     for person in people:
         person.code = codes.issue_code(store, person.id)
     store.add_attendees(people)
-    with store.conn:
+    with write_transaction(store.conn):  # one commit for the whole programme, not one per row
         _programme(store, rng, start, people)
     return store
 

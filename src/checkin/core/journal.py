@@ -217,16 +217,15 @@ class Journal:
 
     def append(
         self, kind: str, attendee_id: int | None = None, data: dict[str, Any] | None = None,
-        *, at: datetime | None = None, operator: str | None = None, commit: bool = True,
+        *, at: datetime | None = None, operator: str | None = None,
     ) -> Record:
         """Write one record durably (the connection runs synchronous=FULL) and return it.
 
-        With ``commit=False`` the caller owns the surrounding transaction (e.g. an import).
+        Inside a caller's open transaction (an import, a record plus its applier) it joins that transaction.
         """
         from .roles import check_kind  # issue 13: a desk or helper copy cannot author what its role may not
 
         check_kind(self.conn, kind)
-        # With commit=False the caller's transaction is open already, and the block joins it.
         with write_transaction(self.conn):
             seq = self.conn.execute(
                 "SELECT COALESCE(MAX(seq), 0) + 1 FROM journal WHERE station_id = ?", (self.station_id,)

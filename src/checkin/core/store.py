@@ -142,7 +142,7 @@ class EventStore:
             "timezone": timezone, "start": start.isoformat(), "end": (start + timedelta(days=days - 1)).isoformat(),
             "languages": list(languages), "station_id": "master", "role": "organiser",
         }
-        with conn:
+        with write_transaction(conn):
             conn.executemany("INSERT INTO meta (key, value) VALUES (?, ?)",
                              [(k, json.dumps(v, ensure_ascii=False)) for k, v in meta.items()])
         return cls(conn, path)
@@ -316,7 +316,7 @@ class EventStore:
         """Append a journal record and apply it, in one durable transaction."""
         journal = self.journal if station_id is None else Journal(self.conn, station_id, self.journal.operator)
         with write_transaction(self.conn):
-            rec = journal.append(kind, attendee_id, data, at=at, operator=operator, commit=False)
+            rec = journal.append(kind, attendee_id, data, at=at, operator=operator)
             self.apply(rec)
         return rec
 

@@ -39,7 +39,7 @@ def write(store: EventStore, kind: str, data_for: Callable[[int | None], tuple[i
     journal = store.journal if station is None else Journal(store.conn, station, store.journal.operator)
     with write_transaction(store.conn):
         attendee_id, data = data_for(None)
-        rec = journal.append(kind, attendee_id, data, at=at, operator=operator, commit=False)
+        rec = journal.append(kind, attendee_id, data, at=at, operator=operator)
         store.apply(rec)
     return rec
 

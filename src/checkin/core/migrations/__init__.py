@@ -14,6 +14,8 @@ import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from ..transactions import write_transaction
+
 
 @dataclass(frozen=True)
 class Migration:
@@ -61,15 +63,13 @@ def migrate(conn: sqlite3.Connection) -> list[int]:
     if not todo and has_ledger:
         return []
     done = _applied(conn)
-    with conn:
-        conn.execute("BEGIN IMMEDIATE")
+    with write_transaction(conn):
         conn.execute("CREATE TABLE IF NOT EXISTS _migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL)")
         conn.executemany("INSERT OR IGNORE INTO _migrations VALUES (?, ?)",
                          [(m.version, m.name) for m in all_migrations() if m.version in done])
     applied = []
     for migration in todo:
-        with conn:
-            conn.execute("BEGIN IMMEDIATE")
+        with write_transaction(conn):
             migration.apply(conn)
             conn.execute("INSERT INTO _migrations VALUES (?, ?)", (migration.version, migration.name))
             top = conn.execute("SELECT MAX(version) FROM _migrations").fetchone()[0]

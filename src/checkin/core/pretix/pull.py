@@ -95,7 +95,7 @@ class _Appender:
     def add(self, kind: str, attendee_id: int, data: dict[str, Any], *, at: datetime | None = None,
             record_id: str | None = None) -> Record | None:
         if record_id is None:
-            rec = self.store.journal.append(kind, attendee_id, data, at=at, operator="pretix", commit=False)
+            rec = self.store.journal.append(kind, attendee_id, data, at=at, operator="pretix")
             self.store.apply(rec)
             return rec
         conn = self.store.conn

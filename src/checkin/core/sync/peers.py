@@ -8,6 +8,8 @@ from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 
+from ..transactions import write_transaction
+
 if TYPE_CHECKING:
     from ..store import EventStore
 
@@ -114,7 +116,7 @@ class StatusBook:
         if not dirty:
             return
         now = utcnow().isoformat()
-        with store.conn:
+        with write_transaction(store.conn):
             store.conn.executemany(
                 "INSERT OR REPLACE INTO sync_status VALUES (?, ?, ?, ?, ?, ?, ?)",
                 [(s.station_id, s.url, s.last_contact.isoformat() if s.last_contact else None, s.last_error,
@@ -123,14 +125,14 @@ class StatusBook:
 
 def add_peer(store: EventStore, url: str, source: str = "manual") -> bool:
     """Remember an address; returns False if it was known already."""
-    with store.conn:
+    with write_transaction(store.conn):
         cur = store.conn.execute("INSERT OR IGNORE INTO sync_peers (url, source, added_at) VALUES (?, ?, ?)",
                                  (url, source, utcnow().isoformat()))
     return cur.rowcount == 1
 
 
 def remove_peer(store: EventStore, url: str) -> None:
-    with store.conn:
+    with write_transaction(store.conn):
         store.conn.execute("DELETE FROM sync_peers WHERE url = ?", (url,))
 
 
