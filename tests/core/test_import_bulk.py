@@ -9,7 +9,7 @@ from checkin.core import codes
 from checkin.core.importing import import_file
 from checkin.core.search import search
 from checkin.core.store import EventStore
-from checkin.core.textfold import index_text
+from checkin.core.textfold import index_text, sort_key
 
 N = 5000
 
@@ -39,3 +39,10 @@ def test_bulk_import_keeps_schema_index_and_typo_search(tmp_path: Path) -> None:
     assert [h.attendee.id for h in hits] == [18]
     typo = search(store, "Stastma")  # one typo: found through the deletion table the triggers keep current
     assert [h.attendee.id for h in typo] == [18] and typo[0].match == "typo"
+    # The attendee list sorts imported people by family name, as it does people added one by one.
+    ordered = store.attendee_ids()
+    assert ordered[0] == 1 and ordered[-1] == 18  # Çelik-Łukasiewicz (Şükrü0, Şükrü1, ...) before Šťastná
+    for aid in (1, 18, N):
+        a = store.attendee(aid)
+        stored = store.conn.execute("SELECT sort_key FROM attendees WHERE id = ?", (aid,)).fetchone()[0]
+        assert stored == sort_key(a.last_name, a.first_name)

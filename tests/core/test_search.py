@@ -86,3 +86,10 @@ def test_one_edit():
     assert _one_edit("muller", "mullar") and _one_edit("muller", "mulelr")
     assert not _one_edit("muller", "mueller x") and not _one_edit("muller", "mulkar")
     assert not _one_edit("abcd", "badc")
+
+
+def test_a_prefix_finds_turkish_dotted_capital_i(tmp_path):
+    store = EventStore.create(tmp_path / "ev.checkin", title="T")
+    store.add_attendees([Attendee(id=1, first_name="İlker", last_name="Yıldız", organisation="İzmir Teknoloji")])
+    for query in ("ilk", "Ilker", "izm", "İzmir", "yildiz"):
+        assert [h.attendee.id for h in Searcher(store).search(query)] == [1], query

@@ -19,7 +19,7 @@ from zoneinfo import ZoneInfo
 from . import appliers, migrations
 from .journal import COLUMNS, Arrival, Journal, Kind, Record, add_checkins, derive_arrivals
 from .model import ATTENDEE_FIELDS, Attendee, Event
-from .textfold import email_index, fold, index_text, names_index, tokens
+from .textfold import email_index, index_text, names_index, sort_key, tokens
 from .transactions import write_transaction
 
 MAGIC = "checkin-event"
@@ -34,10 +34,6 @@ class MergeResult:
     new_records: int
     already_known: int
     double_admissions: int
-
-
-def sort_key(last_name: str, first_name: str) -> str:
-    return f"{fold(last_name)}\x01{fold(first_name)}"
 
 
 def _nfc(value: Any) -> Any:

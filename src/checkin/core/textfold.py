@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable, Sequence
 from functools import lru_cache
 
 # Letters without a Unicode decomposition, so NFKD + dropping marks does not reach them.
@@ -18,7 +19,9 @@ _SPECIAL = str.maketrans({
 })
 # German transliteration, so "mueller" finds "Müller" as well as "muller" does.
 _GERMAN = {"ä": "ae", "ö": "oe", "ü": "ue"}
-_TOKEN = re.compile(r"[^\W_]+", re.UNICODE)
+# Words: letters and digits, with the combining marks casefold() leaves ("İzmir" -> "i" + U+0307 + "zmir").
+_TOKEN = re.compile(r"[^\W_](?:[^\W_]|[\u0300-\u036f])*")
+_TOKEN_OR_BREAK = re.compile(r"[^\W_](?:[^\W_]|[\u0300-\u036f])*|\n")
 
 
 def fold(text: str) -> str:
@@ -42,14 +45,31 @@ def index_text(text: str) -> str:
     return " ".join(_index_word(word) for word in _TOKEN.findall(text.casefold()))
 
 
+def index_texts(texts: Sequence[str]) -> list[str]:
+    """``index_text`` of each text, in one pass over all of them (an import's 50,000 organisations): one
+    casefold, one tokeniser run and one join for the lot, line breaks marking where each text ends."""
+    whole = "\n".join(texts).casefold()
+    if not texts or whole.count("\n") != len(texts) - 1:  # a text with its own line break: one at a time
+        return [index_text(t) for t in texts]
+    joined = " ".join(map(_index_word, _TOKEN_OR_BREAK.findall(whole)))
+    return [part.strip() for part in joined.split("\n")]
+
+
 def names_index(title: str, first: str, last: str) -> str:
-    """The names column of the search index (the one definition the store and bulk imports share)."""
-    return " ".join(p for p in (index_text(title), index_text(first), index_text(last)) if p)
+    """The names column of the search index: the words of title, first and family name (the one definition
+    the store and bulk imports share)."""
+    return index_text(f"{title} {first} {last}")
+
+
+def sort_key(last_name: str, first_name: str, folded: Callable[[str], str] = fold) -> str:
+    """What the attendee list sorts by: "Brändli" before "Brzęczyszczykiewicz" (an import passes a memoised
+    ``fold``)."""
+    return f"{folded(last_name)}\x01{folded(first_name)}"
 
 
 def email_index(email: str) -> str:
     """The email column of the search index: "a.b@x.de" is searchable as "a", "b", "x", "de"."""
-    return index_text(email.replace("@", " ").replace(".", " ")) if email else ""
+    return index_text(email)  # "@" and "." separate words like any other punctuation
 
 
 @lru_cache(maxsize=100_000)

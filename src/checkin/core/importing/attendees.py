@@ -10,7 +10,8 @@ from typing import TYPE_CHECKING, Any
 
 from ..journal import Kind
 from ..model import ATTENDEE_FIELDS
-from .people import DEFAULT_STATUS, Person, people, provided_fields
+from ..transactions import write_transaction
+from .people import DEFAULT_STATUS, Listed, people, provided_fields
 from .report import Cancelled, ImportReport
 from .signing import CodeBatch
 from .source import Prepared
@@ -67,20 +68,71 @@ def import_attendees(store: EventStore, prepared: Prepared, report: ImportReport
         # signing every candidate id now; the workers sign while the rows are parsed and checked.
         batch = CodeBatch(store, range(next_id, next_id + len(prepared.rows)))
     try:
-        rows = people(prepared, report)
+        listed = people(prepared, report)
         if preview:
-            report.preview = [(p.row, p.sheet, p.fields) for p in rows]
-        return _run(store, prepared, report, rows, existing_count, next_id, batch, dry_run, update_missing,
+            report.preview = [(listed.numbers[i], listed.sheets[i], listed.fields(i)) for i in range(len(listed))]
+        return _run(store, prepared, report, listed, existing_count, next_id, batch, dry_run, update_missing,
                     progress, cancel)
     finally:
         if batch is not None:
             batch.close()
 
 
-def _run(store: EventStore, prepared: Prepared, report: ImportReport, rows: list[Person], existing_count: int,
+def _keys(listed: Listed) -> tuple[list[str | None], list[str], list[tuple[str, str]]]:
+    """Per person: external id, folded email, (name, organisation) key: what matching and duplicates go by."""
+    exts = [v or None for v in listed.column("external_id", None)]
+    emails = [v.casefold() for v in listed.column("email", "")]
+    firsts, lasts = listed.column("first_name", ""), listed.column("last_name", "")
+    names = list(map(_name_key, firsts, lasts, listed.column("organisation", "")))
+    return exts, emails, names
+
+
+def _all_distinct(exts: list[str | None], emails: list[str], names: list[tuple[str, str]]) -> bool:
+    given_exts, given_emails = [e for e in exts if e], [e for e in emails if e]
+    return (len(set(given_exts)) == len(given_exts) and len(set(given_emails)) == len(given_emails)
+            and len(set(names)) == len(names))
+
+
+def _run(store: EventStore, prepared: Prepared, report: ImportReport, listed: Listed, existing_count: int,
          next_id: int, batch: CodeBatch | None, dry_run: bool, update_missing: str, progress: Progress | None,
          cancel: threading.Event | None) -> ImportReport:
     provided = provided_fields(prepared)
+    exts, emails, names = _keys(listed)
+    corrections = corrected_fields(store) if existing_count else {}
+    new: list[int] = []  # indexes into listed
+    updates: list[tuple[int, dict[str, Any]]] = []
+    matched: set[int] = set()
+    current: dict[int, tuple] = {}
+    if not existing_count and _all_distinct(exts, emails, names):
+        # A first import of a clean list (the usual case, and the 50,000-row one): everybody is new.
+        new = list(range(len(listed)))
+        report.actions.update(dict.fromkeys(listed.numbers, "new"))
+    else:
+        current, new, updates, matched = _match(store, listed, report, provided, exts, emails, names,
+                                                existing_count, corrections)
+
+    to_cancel: list[int] = []
+    if update_missing == "cancel" and current:
+        for aid, row in current.items():
+            if (aid not in matched and row[_POS["status"]] != "cancelled" and not row[_POS["walk_in"]]
+                    and row[_POS["companion_of"]] is None and row[_POS["replaces"]] is None):
+                if "status" in corrections.get(aid, {}):
+                    report.conflicts.append({"attendee_id": aid, "field": "status", "list": "cancelled",
+                                             "venue": corrections[aid]["status"], "row": None})
+                    continue
+                to_cancel.append(aid)
+
+    report.inserted, report.updated, report.cancelled = len(new), len(updates), len(to_cancel)
+    if dry_run:
+        return report
+    _write(store, listed, new, updates, to_cancel, next_id, batch, report, progress, cancel)
+    return report
+
+
+def _match(store: EventStore, listed: Listed, report: ImportReport, provided: set[str], exts: list[str | None],
+           emails: list[str], names: list[tuple[str, str]], existing_count: int,
+           corrections: dict[int, dict[str, Any]]) -> tuple[dict[int, tuple], list[int], list[tuple[int, dict[str, Any]]], set[int]]:
+    """Each row against the event and the rows before it: (current rows, new, updates, matched ids)."""
     by_ext: dict[str, int] = {}
     by_code: dict[str, int] = {}
     by_email: dict[str, int] = {}
@@ -102,72 +154,55 @@ def _run(store: EventStore, prepared: Prepared, report: ImportReport, rows: list
             by_name[key] = -1 if key in by_name else aid
         by_email = {k: v for k, v in by_email.items() if v != -1}
         by_name = {k: v for k, v in by_name.items() if v != -1}
-    corrections = corrected_fields(store) if existing_count else {}
+    codes = listed.column("code", "")
 
     seen_ext: dict[str, int] = {}
     seen_email: dict[str, tuple[int, str, str | None]] = {}
     seen_name: dict[tuple[str, str], tuple[int, str | None]] = {}
     shared_email: set[str] = set()
     matched: set[int] = set()
-    new_people: list[Person] = []
+    new: list[int] = []
     updates: list[tuple[int, dict[str, Any]]] = []
-    for person in rows:
-        f = person.fields
-        ext, email = f.get("external_id"), (f.get("email") or "").casefold()
-        key = _name_key(f.get("first_name", ""), f.get("last_name", ""), f.get("organisation", ""))
+    for i, (number, sheet, ext, email, key) in enumerate(zip(listed.numbers, listed.sheets, exts, emails, names,
+                                                             strict=True)):
         if ext and ext in seen_ext:
-            report.skip(person.row, f"duplicate of row {seen_ext[ext]} (same external id)", person.sheet)
+            report.skip(number, f"duplicate of row {seen_ext[ext]} (same external id)", sheet)
             continue
-        dup = _duplicate(ext, email, key, seen_email, seen_name, person, report)
+        dup = _duplicate(ext, email, key, seen_email, seen_name, number, sheet, report)
         if dup:
-            report.skip(person.row, dup, person.sheet)
+            report.skip(number, dup, sheet)
             continue
         if ext:
-            seen_ext[ext] = person.row
+            seen_ext[ext] = number
         if email:
             if email in seen_email:
                 shared_email.add(email)
-            seen_email.setdefault(email, (person.row, key[0], ext))
-        seen_name.setdefault(key, (person.row, ext))
+            seen_email.setdefault(email, (number, key[0], ext))
+        seen_name.setdefault(key, (number, ext))
         aid = None
         if current:
-            code = f.get("code")
+            code = codes[i]
             aid = ((by_ext.get(ext) if ext else None) or (by_code.get(code) if code else None)
                    or (by_email.get(email) if email and email not in shared_email else None)
                    or by_name.get(key))
         if aid is None or aid in matched:
-            new_people.append(person)
-            report.actions[person.row] = "new"
+            new.append(i)
+            report.actions[number] = "new"
             continue
         matched.add(aid)
-        changes = _diff(current[aid], f, provided, corrections.get(aid, {}), person, report, aid)
+        changes = _diff(current[aid], listed.fields(i), provided, corrections.get(aid, {}), number, sheet, report,
+                        aid)
         if changes:
             updates.append((aid, changes))
-            report.actions[person.row] = "update"
+            report.actions[number] = "update"
         else:
             report.unchanged += 1
-            report.actions[person.row] = "unchanged"
-
-    to_cancel: list[int] = []
-    if update_missing == "cancel" and current:
-        for aid, row in current.items():
-            if (aid not in matched and row[_POS["status"]] != "cancelled" and not row[_POS["walk_in"]]
-                    and row[_POS["companion_of"]] is None and row[_POS["replaces"]] is None):
-                if "status" in corrections.get(aid, {}):
-                    report.conflicts.append({"attendee_id": aid, "field": "status", "list": "cancelled",
-                                             "venue": corrections[aid]["status"], "row": None})
-                    continue
-                to_cancel.append(aid)
-
-    report.inserted, report.updated, report.cancelled = len(new_people), len(updates), len(to_cancel)
-    if dry_run:
-        return report
-    _write(store, new_people, updates, to_cancel, next_id, batch, report, progress, cancel)
-    return report
+            report.actions[number] = "unchanged"
+    return current, new, updates, matched
 
 
 def _duplicate(ext: str | None, email: str, key: tuple[str, str], seen_email: dict[str, tuple[int, str, str | None]],
-               seen_name: dict[tuple[str, str], tuple[int, str | None]], person: Person,
+               seen_name: dict[tuple[str, str], tuple[int, str | None]], number: int, sheet: str,
                report: ImportReport) -> str | None:
     """The skip reason if this row repeats an earlier one; distinct registrations (own external ids) and
     different people sharing one address are imported, with a warning."""
@@ -175,16 +210,16 @@ def _duplicate(ext: str | None, email: str, key: tuple[str, str], seen_email: di
         row, name, other_ext = seen_email[email]
         if name == key[0] and not (ext and other_ext and ext != other_ext):
             return f"duplicate of row {row} (same email)"
-        report.warn(person.row, f"same email address as row {row}", person.sheet)
+        report.warn(number, f"same email address as row {row}", sheet)
     if key in seen_name:
         row, other_ext = seen_name[key]
         if not (ext and other_ext and ext != other_ext):
             return f"duplicate of row {row} (same name and organisation)"
-        report.warn(person.row, f"same name and organisation as row {row} (another registration)", person.sheet)
+        report.warn(number, f"same name and organisation as row {row} (another registration)", sheet)
     return None
 
 
-def _diff(row: tuple, f: dict[str, Any], provided: set[str], corrected: dict[str, Any], person: Person,
+def _diff(row: tuple, f: dict[str, Any], provided: set[str], corrected: dict[str, Any], number: int, sheet: str,
           report: ImportReport, aid: int) -> dict[str, Any]:
     changes: dict[str, Any] = {}
     for name in provided | {k for k in ("title", "salutation") if f.get(k)}:
@@ -201,10 +236,10 @@ def _diff(row: tuple, f: dict[str, Any], provided: set[str], corrected: dict[str
         if new == old or (new in ("", None) and old in ("", None)):
             continue
         if name in corrected:
-            report.conflicts.append({"attendee_id": aid, "row": person.row, "field": name, "list": new,
+            report.conflicts.append({"attendee_id": aid, "row": number, "field": name, "list": new,
                                      "venue": corrected[name]})
-            report.warn(person.row, f"{name.replace('_', ' ')}: the venue's correction "
-                                    f"{corrected[name]!r} stays; the list says {new!r}", person.sheet)
+            report.warn(number, f"{name.replace('_', ' ')}: the venue's correction "
+                                f"{corrected[name]!r} stays; the list says {new!r}", sheet)
             continue
         changes[name] = new
     if "status" not in provided and _decode("status", row[_POS["status"]]) == "cancelled" \
@@ -213,10 +248,10 @@ def _diff(row: tuple, f: dict[str, Any], provided: set[str], corrected: dict[str
     return changes
 
 
-def _write(store: EventStore, new_people: list[Person], updates: list[tuple[int, dict[str, Any]]],
+def _write(store: EventStore, listed: Listed, new: list[int], updates: list[tuple[int, dict[str, Any]]],
            to_cancel: list[int], next_id: int, batch: CodeBatch | None, report: ImportReport,
            progress: Progress | None, cancel: threading.Event | None) -> None:
-    total = len(new_people) + len(updates) + len(to_cancel)
+    total = len(new) + len(updates) + len(to_cancel)
     journaled = bool(store.get_meta("copies_made"))
 
     def tick(done: int) -> None:
@@ -225,8 +260,11 @@ def _write(store: EventStore, new_people: list[Person], updates: list[tuple[int,
         if progress is not None:
             progress(done, total)
 
-    ids = list(range(next_id, next_id + len(new_people)))
-    unsigned = [aid for aid, p in zip(ids, new_people, strict=True) if not p.fields.get("code")]
+    if len(new) != len(listed):
+        listed = listed.subset(new)
+    ids = list(range(next_id, next_id + len(listed)))
+    given = listed.column("code", "")
+    unsigned = [aid for aid, code in zip(ids, given, strict=True) if not code]
     if batch is None:  # the exact ids, known now that the rows are matched
         own = CodeBatch(store, unsigned)
         try:
@@ -236,16 +274,14 @@ def _write(store: EventStore, new_people: list[Person], updates: list[tuple[int,
     else:
         signed = dict(zip(unsigned, batch.codes(unsigned), strict=True)) if batch.available else {}
     tick(0)
-    conn = store.conn
-    conn.execute("BEGIN IMMEDIATE")
-    try:
+    with write_transaction(store.conn):
         writer = JournalWriter(store) if journaled else None
-        new_rows = insert_new_attendees(store, new_people, ids, signed, tick, keep=writer is not None)
+        new_rows = insert_new_attendees(store, listed, ids, signed, tick, keep=writer is not None)
         if writer is not None:
             for row in new_rows:
                 writer.add(Kind.ATTENDEE_UPSERT, row["id"], {"fields": {k: v for k, v in row.items() if k != "id"}},
                            apply=False)
-        done = len(new_people)
+        done = len(listed)
         for aid, changes in updates:
             if writer is not None:
                 writer.add(Kind.ATTENDEE_UPSERT, aid, {"fields": changes})
@@ -262,8 +298,3 @@ def _write(store: EventStore, new_people: list[Person], updates: list[tuple[int,
         if writer is not None:
             report.journal_records = writer.flush()
         tick(total)
-        conn.execute("COMMIT")
-    except BaseException:
-        if conn.in_transaction:
-            conn.execute("ROLLBACK")
-        raise

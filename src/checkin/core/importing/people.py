@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any
 
 from . import values as V
 from .headers import EXTRA, FULL_NAME, IGNORE
-from .names import split_full_name, split_title_value, valid_email
+from .names import NameParts, split_full_name, split_title_value, valid_email
 from .report import ImportReport
 from .source import Prepared
 
@@ -19,23 +19,47 @@ _CONTROL_STRICT = re.compile(r"[\x00-\x1f\x7f-\x9f]")
 _CONTROL_TEXT = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 # What Excel/LibreOffice would run as a formula or DDE call if the text were pasted back into a sheet.
 _FORMULA = re.compile(r"^(=|@[A-Za-z]|[+\-][A-Za-z_][A-Za-z0-9_.]*[(|!])")
-_SUSPECT = re.compile(r"[\x00-\x1f\x7f-\x9f]|(?:^|\uffff)(?:=|@[A-Za-z]|[+\-][A-Za-z_][A-Za-z0-9_.]*[(|!])")
+_FORMULA_STARTS = frozenset("=@+-")
 DEFAULT_STATUS = "registered"  # a list from the registration office holds people who registered
 
 
-@dataclass
-class Person:
-    row: int
-    sheet: str
-    fields: dict[str, Any]  # attendee fields the list provides (extra: only the list's own columns)
-    label: str = ""  # for messages
+_MISSING: Any = object()  # a value no cell can hold: the row does not give this field
 
 
 @dataclass
-class _Plan:
-    direct: list[tuple[int, str]] = field(default_factory=list)  # (column, field)
-    full: list[int] = field(default_factory=list)
-    extra: list[tuple[int, str]] = field(default_factory=list)
+class Listed:
+    """The list's people (rows without a name left out), a column per field: an import works a column at a
+    time, and builds one person's field values only where it needs them (updates, the wizard's preview)."""
+
+    numbers: list[int]  # row number as the user sees it in the source
+    sheets: list[str]
+    cols: dict[str, list[Any]]  # attendee field -> value per person (_MISSING: this row does not give it)
+    extras: list[tuple[str, list[str]]]  # the list's own columns: header -> value per person ("": none)
+
+    def __len__(self) -> int:
+        return len(self.numbers)
+
+    def fields(self, i: int) -> dict[str, Any]:
+        """Person i's field values (extra: only the list's own columns)."""
+        f = {k: v[i] for k, v in self.cols.items() if v[i] is not _MISSING}
+        extra = {h: v[i] for h, v in self.extras if v[i]}
+        if extra:
+            f["extra"] = extra
+        return f
+
+    def column(self, name: str, default: Any) -> list[Any]:
+        values = self.cols.get(name)
+        if values is None:
+            return [default] * len(self.numbers)
+        return [default if v is _MISSING else v for v in values] if _MISSING in values else values
+
+    def has(self, name: str) -> bool:
+        return name in self.cols or (name == "extra" and bool(self.extras))
+
+    def subset(self, keep: list[int]) -> Listed:
+        return Listed([self.numbers[i] for i in keep], [self.sheets[i] for i in keep],
+                      {k: [v[i] for i in keep] for k, v in self.cols.items()},
+                      [(h, [v[i] for i in keep]) for h, v in self.extras])
 
 
 def provided_fields(prepared: Prepared) -> set[str]:
@@ -49,99 +73,143 @@ def provided_fields(prepared: Prepared) -> set[str]:
     return out
 
 
-def people(prepared: Prepared, report: ImportReport) -> list[Person]:
-    plan = _Plan()
-    for col, target in enumerate(prepared.mapping):
+def people(prepared: Prepared, report: ImportReport) -> Listed:
+    """The list's rows as attendee field values, checked. Worked column by column: a list repeats its countries,
+    categories and titles, so each distinct value is looked up once, and a whole column is checked in one go."""
+    rows = prepared.rows
+    headers, mapping = prepared.headers, prepared.mapping
+    # Columns: _collect pads every row to the header width (cells past it are empty and unused).
+    raw = list(zip(*(r.cells for r in rows), strict=False)) if rows else [()] * len(mapping)
+    cols: dict[str, list[Any]] = {}
+    for col, target in enumerate(mapping):
+        if target not in (FULL_NAME, EXTRA, IGNORE):
+            cols[target] = list(map(str.strip, raw[col]))
+    for col, target in enumerate(mapping):
         if target == FULL_NAME:
-            plan.full.append(col)
-        elif target == EXTRA:
-            plan.extra.append((col, prepared.headers[col]))
-        elif target != IGNORE:
-            plan.direct.append((col, target))
-    headers = prepared.headers
-    out: list[Person] = []
-    for row in prepared.rows:
-        cells = row.cells
-        f: dict[str, Any] = {}
-        extra: dict[str, str] = {}
-        for col, target in plan.direct:
-            f[target] = cells[col].strip()
-        for col in plan.full:
-            parts = split_full_name(cells[col])
-            for key in ("salutation", "title", "first_name", "last_name"):
-                value = getattr(parts, key)
-                if value and not f.get(key):
-                    f[key] = value
-                elif key in ("first_name", "last_name"):
-                    f.setdefault(key, value)
-        for col, header in plan.extra:
-            value = cells[col].strip()
-            if value:
-                extra[header] = value
-        _normalise(f, extra, headers, prepared, row.number, row.sheet, report)
-        if extra or "extra" in f:
-            f["extra"] = extra
-        if not f.get("first_name") and not f.get("last_name"):
-            report.skip(row.number, "no name", row.sheet)
+            _merge_full_names(cols, [split_full_name(v) for v in raw[col]], len(rows))
+    extras = [(headers[col], list(map(str.strip, raw[col]))) for col, target in enumerate(mapping) if target == EXTRA]
+    notes: dict[int, list[str]] = {}  # row index -> normalisation warnings
+    _normalise(cols, extras, headers, mapping, notes)
+    checks = _check(cols, extras)
+    listed = Listed([r.number for r in rows], [r.sheet for r in rows], cols, extras)
+    # First and family name columns hold text in every row (a full-name split gives "" rather than nothing).
+    names = [c for c in (cols.get("first_name"), cols.get("last_name")) if c is not None]
+    named = list(map(any, zip(*names, strict=True))) if names else [False] * len(rows)
+    unnamed = {i for i, ok in enumerate(named) if not ok} if not all(named) else set()
+    for i in sorted(notes.keys() | checks.keys() | unnamed):
+        number, sheet = listed.numbers[i], listed.sheets[i]
+        for message in notes.get(i, ()):
+            report.warn(number, message, sheet)
+        if i in unnamed:
+            report.skip(number, "no name", sheet)
             continue
-        _check(f, row.number, row.sheet, report)
-        label = " ".join(p for p in (f.get("first_name"), f.get("last_name")) if p)
-        out.append(Person(row.number, row.sheet, f, label))
-    return out
+        for message in checks.get(i, ()):
+            report.warn(number, message, sheet)
+    return listed.subset([i for i, ok in enumerate(named) if ok]) if unnamed else listed
 
 
-def _normalise(f: dict[str, Any], extra: dict[str, str], headers: list[str], prepared: Prepared, row: int,
-               sheet: str, report: ImportReport) -> None:
-    if "title" in f:
-        salutation, title = split_title_value(f["title"])
-        f["title"] = title
-        if salutation and not f.get("salutation"):
-            f["salutation"] = salutation
-    if "external_id" in f:
-        f["external_id"] = f["external_id"] or None
-    email = f.get("email")
-    if email and not valid_email(email):
-        report.warn(row, f"invalid email address {email!r}", sheet)
-    if f.get("country"):
-        f["country"] = V.country(f["country"]) or f["country"]
-    if "language" in f:
-        f["language"] = V.language(f["language"]) or f["language"]
+def _merge_full_names(cols: dict[str, list[Any]], parts: list[NameParts], n: int) -> None:
+    """A full-name column fills title and names a separate column left empty (per row, as a person would)."""
+    for key in ("salutation", "title", "first_name", "last_name"):
+        new = [getattr(p, key) for p in parts]
+        old = cols.get(key, [_MISSING] * n)
+        # Names are always set (an empty one too, so the row counts as giving it); titles only when present.
+        always = key in ("first_name", "last_name")
+        cols[key] = [nv if (nv and (ov is _MISSING or not ov)) or (always and ov is _MISSING) else ov
+                     for nv, ov in zip(new, old, strict=True)]
+
+
+def _note(notes: dict[int, list[str]], i: int, message: str) -> None:
+    notes.setdefault(i, []).append(message)
+
+
+def _normalise(cols: dict[str, list[Any]], extras: list[tuple[str, list[str]]], headers: list[str],
+               mapping: list[str], notes: dict[int, list[str]]) -> None:
+    if "title" in cols:
+        split = _per_value(split_title_value)
+        titles = cols["title"]
+        salutations = cols.setdefault("salutation", [_MISSING] * len(titles))
+        for i, value in enumerate(titles):
+            if value is _MISSING:
+                continue
+            salutation, titles[i] = split[value]
+            if salutation and (salutations[i] is _MISSING or not salutations[i]):
+                salutations[i] = salutation
+    if "external_id" in cols:
+        cols["external_id"] = [v if v is _MISSING else (v or None) for v in cols["external_id"]]
+    for i, email in enumerate(cols.get("email", ())):
+        if email and email is not _MISSING and not valid_email(email):
+            _note(notes, i, f"invalid email address {email!r}")
+    for key, lookup in (("country", V.country), ("language", V.language)):
+        if key in cols:
+            found = _per_value(lambda raw, lookup=lookup: (lookup(raw) or raw) if raw else raw)
+            cols[key] = [v if v is _MISSING else found[v] for v in cols[key]]
     for key, lookup, default in (("category", V.category, "guest"), ("organisation_type", V.organisation_type, "")):
-        if key in f:
-            raw = f[key]
-            mapped = lookup(raw) if raw else None
-            f[key] = mapped or (default if raw or key == "category" else "")
-            if raw and (mapped or "").casefold() != raw.casefold():
-                # Keep the list's own word (e.g. ticket type "Early bird"), so nothing is lost.
-                extra[headers[prepared.mapping.index(key)]] = raw
-    if "status" in f:
-        raw = f["status"]
-        mapped = V.status(raw) if raw else DEFAULT_STATUS
-        if mapped is None:
-            report.warn(row, f"unknown status {raw!r}; imported as {DEFAULT_STATUS}", sheet)
-            mapped = DEFAULT_STATUS
-        f["status"] = mapped
-    if "attention" in f:
-        f["attention"] = V.truthy(f["attention"])
-
-
-def _check(f: dict[str, Any], row: int, sheet: str, report: ImportReport) -> None:
-    texts = [v for v in f.values() if isinstance(v, str) and v] + list((f.get("extra") or {}).values())
-    # Fast path (almost every row): no control character, nothing long, no field that looks like a formula. One
-    # regex over the joined fields; U+FFFF (a noncharacter) marks field starts, a false alarm only costs time.
-    if not _SUSPECT.search("\uffff".join(texts)) and max(map(len, texts), default=0) <= MAX_NAME:
-        return
-    items = list(f.items()) + [(f"extra:{k}", v) for k, v in (f.get("extra") or {}).items()]
-    for key, value in items:
-        if not isinstance(value, str) or not value:
+        if key not in cols:
             continue
+
+        def vocabulary(raw: str, key: str = key, lookup: Any = lookup, default: str = default) -> tuple[str, str]:
+            mapped = lookup(raw) if raw else None
+            value = mapped or (default if raw or key == "category" else "")
+            # Keep the list's own word (e.g. ticket type "Early bird") as an extra field, so nothing is lost.
+            return value, raw if raw and (mapped or "").casefold() != raw.casefold() else ""
+
+        found = _per_value(vocabulary)
+        pairs = [("", "") if v is _MISSING else found[v] for v in cols[key]]
+        cols[key] = [v if v is _MISSING else p[0] for v, p in zip(cols[key], pairs, strict=True)]
+        kept = [p[1] for p in pairs]
+        if any(kept):
+            extras.append((headers[mapping.index(key)], kept))
+    if "status" in cols:
+        found = _per_value(lambda raw: V.status(raw) if raw else DEFAULT_STATUS)
+        statuses = cols["status"]
+        for i, raw in enumerate(statuses):
+            if raw is _MISSING:
+                continue
+            mapped = found[raw]
+            if mapped is None:
+                _note(notes, i, f"unknown status {raw!r}; imported as {DEFAULT_STATUS}")
+                mapped = DEFAULT_STATUS
+            statuses[i] = mapped
+    if "attention" in cols:
+        found = _per_value(V.truthy)
+        cols["attention"] = [v if v is _MISSING else found[v] for v in cols["attention"]]
+
+
+class _per_value(dict):  # noqa: N801 - used like a function: value -> fn(value), once per distinct value
+    def __init__(self, fn: Any) -> None:
+        super().__init__()
+        self.fn = fn
+
+    def __missing__(self, key: Any) -> Any:
+        value = self[key] = self.fn(key)
+        return value
+
+
+def _check(cols: dict[str, list[Any]], extras: list[tuple[str, list[str]]]) -> dict[int, list[str]]:
+    """row index -> problems: control characters, absurd length, text that looks like a formula."""
+    out: dict[int, list[str]] = {}
+    for key, column in [*cols.items(), *((f"extra:{h}", v) for h, v in extras)]:
+        texts = [v for v in column if v.__class__ is str]
         name_like = key in NAME_FIELDS
-        if (_CONTROL_STRICT if name_like else _CONTROL_TEXT).search(value):
-            report.warn(row, f"line break or control character in {_label(key)}", sheet)
-        if len(value) > (MAX_NAME if name_like else MAX_ANY):
-            report.warn(row, f"{_label(key)} is absurdly long ({len(value)} characters)", sheet)
-        if value[0] in "=@+-" and _FORMULA.match(value):
-            report.warn(row, f"{_label(key)} looks like a spreadsheet formula; stored as text", sheet)
+        limit = MAX_NAME if name_like else MAX_ANY
+        # A whole column is checked at once (almost every column passes): printable text has no control
+        # characters, and a formula needs one of four first characters.
+        control = None if " ".join(texts).isprintable() else (_CONTROL_STRICT if name_like else _CONTROL_TEXT)
+        too_long = max(map(len, texts), default=0) > limit
+        formula = not _FORMULA_STARTS.isdisjoint({v[:1] for v in texts})
+        if control is None and not too_long and not formula:
+            continue
+        for i, value in enumerate(column):
+            if value.__class__ is not str or not value:
+                continue
+            if control is not None and control.search(value):
+                _note(out, i, f"line break or control character in {_label(key)}")
+            if too_long and len(value) > limit:
+                _note(out, i, f"{_label(key)} is absurdly long ({len(value)} characters)")
+            if formula and value[0] in _FORMULA_STARTS and _FORMULA.match(value):
+                _note(out, i, f"{_label(key)} looks like a spreadsheet formula; stored as text")
+    return out
 
 
 def _label(key: str) -> str:

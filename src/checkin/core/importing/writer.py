@@ -1,23 +1,22 @@
 """Bulk writes for imports: new attendees with their search index, and journal records in one go.
 
-``store.add_attendees`` goes through ``Attendee`` objects; this writes the same rows from tuples, with the same
-index text (``textfold.names_index`` / ``email_index``) computed once per distinct name and organisation.
+``store.add_attendees`` goes through ``Attendee`` objects; this writes the same rows from columns, with the same
+search index text (``textfold.index_texts``, a column at a time).
 """
 
 from __future__ import annotations
 
 import json
 from collections.abc import Callable
-from operator import itemgetter
 from typing import TYPE_CHECKING, Any
 
 from ..journal import COLUMNS, Record, iso, new_record_id, utc_now
 from ..model import ATTENDEE_FIELDS
-from ..textfold import email_index, index_text, names_index
+from ..textfold import fold, index_texts, sort_key
 
 if TYPE_CHECKING:
     from ..store import EventStore
-    from .people import Person
+    from .people import Listed
 
 _DEFAULTS: dict[str, Any] = {
     "external_id": None, "salutation": "", "title": "", "first_name": "", "last_name": "", "organisation": "",
@@ -31,78 +30,88 @@ _DUMPS = json.JSONEncoder(ensure_ascii=False).encode  # json.dumps(v, ensure_asc
 _STR = json.encoder.encode_basestring  # a JSON string literal, as json.dumps(..., ensure_ascii=False) writes it
 
 
-def _json(value: Any) -> str:
-    return _DUMPS(value) if value else ("[]" if isinstance(value, list) else "{}")
-
-
-def _extra_json(extra: dict[str, Any]) -> str:
-    """``_json`` of an import's extra fields; a flat text-to-text dict (every row's case) is spelled out."""
-    if not extra:
-        return "{}"
-    if all(v.__class__ is str and k.__class__ is str for k, v in extra.items()):
-        return "{" + ", ".join(_STR(k) + ": " + _STR(v) for k, v in extra.items()) + "}"
-    return _DUMPS(extra)
+def _extra_json(headers: list[str], values: tuple[str, ...]) -> str:
+    """``json.dumps`` of one person's extra fields (the list's own columns that are not empty), spelled out."""
+    return "{" + ", ".join(_STR(h) + ": " + _STR(v) for h, v in zip(headers, values, strict=True) if v) + "}"
 
 
 class _Cached(dict):
-    """text -> index text, computed once per distinct value (lists repeat names and organisations)."""
+    """text -> derived text, computed once per distinct value (lists repeat names, titles, organisations)."""
 
-    def __init__(self, fn: Callable[..., str]) -> None:
+    def __init__(self, fn: Callable[[str], str]) -> None:
         super().__init__()
         self.fn = fn
 
-    def __missing__(self, key: Any) -> str:
-        value = self[key] = self.fn(*key) if isinstance(key, tuple) else self.fn(key)
+    def __missing__(self, key: str) -> str:
+        value = self[key] = self.fn(key)
         return value
 
 
-def insert_new_attendees(store: EventStore, people: list[Person], ids: list[int], signed: dict[int, str],
+def _columns(listed: Listed, ids: list[int], signed: dict[int, str]) -> dict[str, list[Any]]:
+    """Column name -> value per new attendee, for the fields the list gives (the table's defaults do the rest),
+    plus id, status, code and the sort key."""
+    cols: dict[str, list[Any]] = {"id": ids}
+    for name in ATTENDEE_FIELDS:
+        if name not in ("id", "code", "extra") and listed.has(name):
+            cols[name] = listed.column(name, _DEFAULTS[name])
+    if "registered_for" in cols:
+        cols["registered_for"] = [_DUMPS(v) if v else "[]" for v in cols["registered_for"]]
+    for name in ("attention", "walk_in"):
+        if name in cols:
+            cols[name] = [int(v) for v in cols[name]]
+    if listed.extras:
+        headers = [h for h, _ in listed.extras]
+        cols["extra"] = [_extra_json(headers, values)
+                         for values in zip(*(v for _, v in listed.extras), strict=True)]
+    if "status" not in cols:
+        cols["status"] = [_DEFAULTS["status"]] * len(ids)
+    cols["code"] = [code or signed.get(aid, "") for code, aid in zip(listed.column("code", ""), ids, strict=True)]
+    folded = _Cached(fold).__getitem__
+    cols["sort_key"] = [sort_key(last, first, folded) for last, first in zip(
+        listed.column("last_name", ""), listed.column("first_name", ""), strict=True)]
+    return cols
+
+
+def _search_rows(cols: dict[str, list[Any]]) -> list[tuple[int, str, str, str]]:
+    """The search index's rows (``textfold.names_index`` etc.), each column folded in one go."""
+    n = len(cols["id"])
+    blank = [""] * n
+    names = index_texts([f"{t} {f} {ln}" for t, f, ln in zip(
+        cols.get("title", blank), cols.get("first_name", blank), cols.get("last_name", blank), strict=True)])
+    orgs = index_texts(cols.get("organisation", blank))
+    emails = index_texts(cols.get("email", blank))
+    return list(zip(cols["id"], names, orgs, emails, strict=True))
+
+
+def insert_new_attendees(store: EventStore, listed: Listed, ids: list[int], signed: dict[int, str],
                          tick: Callable[[int], None], *, keep: bool = False) -> list[dict[str, Any]]:
-    """Insert new attendees inside the caller's transaction; with ``keep`` returns their field values (for the
-    journal)."""
-    cols = ATTENDEE_FIELDS
+    """Insert the listed people as new attendees ``ids`` inside the caller's transaction; with ``keep`` returns
+    their field values (for the journal)."""
+    cols = _columns(listed, ids, signed)
+    out = [{**_DEFAULTS, **listed.fields(i), "id": aid, "code": code}
+           for i, (aid, code) in enumerate(zip(ids, cols["code"], strict=True))] if keep else []
+    rows = list(zip(*cols.values(), strict=True))
+    index = _search_rows(cols)
     sql = f"INSERT INTO attendees ({', '.join(cols)}) VALUES ({', '.join('?' * len(cols))})"
     fts = "INSERT INTO attendee_fts (rowid, names, organisation, email) VALUES (?, ?, ?, ?)"
-    out: list[dict[str, Any]] = []
-    row_of = itemgetter(*cols)
-    names_ix, org_ix = _Cached(names_index), _Cached(index_text)
     # A big list into a small event: building the attendee indexes once afterwards (by sorting) is ~1 s
     # cheaper per 50,000 rows than updating them row by row. DDL is transactional: a rollback restores them.
     rebuild: list[tuple[str, str]] = []
-    if len(people) >= 5000 and len(people) >= store.count_attendees():
+    if len(ids) >= 5000 and len(ids) >= store.count_attendees():
         rebuild = store.conn.execute("SELECT name, sql FROM sqlite_master WHERE type = 'index' AND "
                                      "tbl_name = 'attendees' AND sql IS NOT NULL").fetchall()
         for name, _sql in rebuild:
             store.conn.execute(f'DROP INDEX "{name}"')
-    counter = _pause_counting_trigger(store) if len(people) >= 5000 else None
+    counter = _pause_counting_trigger(store) if len(ids) >= 5000 else None
     chunk = 5000
-    for start in range(0, len(people), chunk):
-        rows, index = [], []
-        for person, aid in zip(people[start:start + chunk], ids[start:start + chunk], strict=True):
-            values = {**_DEFAULTS, **person.fields, "id": aid}
-            if not values["code"]:
-                values["code"] = signed.get(aid, "")
-            if keep:
-                out.append(dict(values))
-            if values["registered_for"]:
-                values["registered_for"] = _DUMPS(values["registered_for"])
-            else:
-                values["registered_for"] = "[]"
-            values["extra"] = _extra_json(values["extra"])
-            if values["attention"].__class__ is not int:
-                values["attention"] = int(values["attention"])
-            if values["walk_in"].__class__ is not int:
-                values["walk_in"] = int(values["walk_in"])
-            rows.append(row_of(values))
-            index.append((aid, names_ix[values["title"], values["first_name"], values["last_name"]],
-                          org_ix[values["organisation"]], email_index(values["email"])))
-        store.conn.executemany(sql, rows)
-        store.conn.executemany(fts, index)
-        tick(start + len(rows))
+    for start in range(0, len(rows), chunk):
+        store.conn.executemany(sql, rows[start:start + chunk])
+        store.conn.executemany(fts, index[start:start + chunk])
+        tick(min(start + chunk, len(rows)))
     for _name, sql in rebuild:
         store.conn.execute(sql)
     if counter is not None:
-        store.conn.execute("UPDATE search_state SET changes = changes + ? WHERE id = 1", (len(people),))
+        store.conn.execute("UPDATE search_state SET changes = changes + ? WHERE id = 1", (len(ids),))
         store.conn.execute(counter)
     return out
 
