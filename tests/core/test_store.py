@@ -10,6 +10,7 @@ import pytest
 
 from checkin.core import migrations
 from checkin.core.model import Attendee
+from checkin.core.search import Searcher
 from checkin.core.store import EventStore, StoreError
 
 HARD_NAMES = [
@@ -148,3 +149,21 @@ def test_a_migration_numbered_below_the_current_version_still_applies(tmp_path):
 def test_next_id_stays_below_the_station_blocks(store):
     store.add_attendees([Attendee(id=EventStore.STATION_ID_BASE + 7, first_name="Walk", last_name="In")])
     assert store.next_attendee_id() == len(HARD_NAMES) + 1
+
+
+def test_files_imported_before_v031_get_sort_keys_and_a_whole_dotted_i(tmp_path):
+    path = tmp_path / "imported.checkin"
+    s = EventStore.create(path, title="T")
+    s.add_attendees([Attendee(id=1, first_name="İlker", last_name="Yıldız", organisation="İzmir Teknoloji"),
+                     Attendee(id=2, first_name="Anna", last_name="Brändli")])
+    # What an import before v031 left behind: no sort keys, "İ" splitting its word in the search index.
+    s.conn.execute("UPDATE attendees SET sort_key = ''")
+    s.conn.execute("UPDATE attendee_fts SET names = 'i lker yildiz', organisation = 'i zmir teknoloji' "
+                   "WHERE rowid = 1")
+    s.conn.execute("DELETE FROM _migrations WHERE version = 31")
+    s.close()
+    s = EventStore.open(path)
+    assert s.attendee_ids() == [2, 1]  # Brändli before Yıldız
+    assert s.conn.execute("SELECT organisation FROM attendee_fts WHERE rowid = 1").fetchone()[0] == "izmir teknoloji"
+    assert [h.attendee.id for h in Searcher(s).search("izm")] == [1]
+    s.close()
