@@ -27,9 +27,11 @@ __all__ = ["KINDS", "Cancelled", "ImportFailed", "ImportReport", "Table", "prepa
 
 def prepare(path: str | Path, kind: str = "attendees", *, mapping: dict[str, str] | None = None,
             encoding: str | None = None, sheet: str | None = None) -> Prepared:
+    from ..bulk import gc_paused
     from .source import prepare as _prepare
 
-    return _prepare(path, kind, mapping=mapping, encoding=encoding, sheet=sheet)
+    with gc_paused():
+        return _prepare(path, kind, mapping=mapping, encoding=encoding, sheet=sheet)
 
 
 def new_report(prepared: Prepared, *, dry_run: bool = False) -> ImportReport:
@@ -53,15 +55,18 @@ def run_import(store: EventStore, prepared: Prepared, *, dry_run: bool = False, 
         from ..roles import require
 
         require(store, "import", f"importing {prepared.kind}")
+    from ..bulk import gc_paused
+
     report = new_report(prepared, dry_run=dry_run)
-    if prepared.kind == "attendees":
-        from .attendees import import_attendees
+    with gc_paused():
+        if prepared.kind == "attendees":
+            from .attendees import import_attendees
 
-        return import_attendees(store, prepared, report, dry_run=dry_run, update_missing=update_missing,
-                                progress=progress, cancel=cancel, preview=preview)
-    from .programme import import_programme
+            return import_attendees(store, prepared, report, dry_run=dry_run, update_missing=update_missing,
+                                    progress=progress, cancel=cancel, preview=preview)
+        from .programme import import_programme
 
-    return import_programme(store, prepared, report, dry_run=dry_run, preview=preview)
+        return import_programme(store, prepared, report, dry_run=dry_run, preview=preview)
 
 
 def import_file(store: EventStore, path: str | Path, kind: str = "attendees", **kwargs) -> ImportReport:

@@ -79,12 +79,26 @@ def import_attendees(store: EventStore, prepared: Prepared, report: ImportReport
 
 
 def _keys(listed: Listed) -> tuple[list[str | None], list[str], list[tuple[str, str]]]:
-    """Per person: external id, folded email, (name, organisation) key: what matching and duplicates go by."""
+    """Per person: external id, folded email, (name, organisation) key: what matching and duplicates go by.
+    The same values as ``_name_key`` row by row, computed a column at a time where the text allows."""
     exts = [v or None for v in listed.column("external_id", None)]
-    emails = [v.casefold() for v in listed.column("email", "")]
-    firsts, lasts = listed.column("first_name", ""), listed.column("last_name", "")
-    names = list(map(_name_key, firsts, lasts, listed.column("organisation", "")))
-    return exts, emails, names
+    emails = _casefolded(listed.column("email", ""))
+    names = [f"{first} {last}" for first, last in zip(listed.column("first_name", ""),
+                                                      listed.column("last_name", ""), strict=True)]
+    orgs = listed.column("organisation", "")
+    whole_names, whole_orgs = "\n".join(names), "\n".join(orgs)
+    if "  " in whole_names or "\t" in whole_names or "  " in whole_orgs or "\n " in whole_orgs \
+            or " \n" in whole_orgs or whole_orgs[:1].isspace() or whole_orgs[-1:].isspace():
+        return exts, emails, list(map(_name_key, listed.column("first_name", ""), listed.column("last_name", ""),
+                                      orgs))
+    return exts, emails, list(zip(_casefolded(names), _casefolded(orgs), strict=True))
+
+
+def _casefolded(values: list[str]) -> list[str]:
+    whole = "\n".join(values)
+    if not values or whole.count("\n") != len(values) - 1:  # a value with its own line break
+        return [v.casefold() for v in values]
+    return whole.casefold().split("\n")
 
 
 def _all_distinct(exts: list[str | None], emails: list[str], names: list[tuple[str, str]]) -> bool:
@@ -265,36 +279,38 @@ def _write(store: EventStore, listed: Listed, new: list[int], updates: list[tupl
     ids = list(range(next_id, next_id + len(listed)))
     given = listed.column("code", "")
     unsigned = [aid for aid, code in zip(ids, given, strict=True) if not code]
-    if batch is None:  # the exact ids, known now that the rows are matched
-        own = CodeBatch(store, unsigned)
-        try:
-            signed = dict(zip(unsigned, own.codes(unsigned), strict=True)) if own.available else {}
-        finally:
+    own = CodeBatch(store, unsigned) if batch is None else None  # the exact ids, known now the rows are matched
+
+    def signed() -> dict[int, str]:
+        source = batch or own
+        return dict(zip(unsigned, source.codes(unsigned), strict=True)) if source and source.available else {}
+
+    try:
+        tick(0)
+        with write_transaction(store.conn):
+            writer = JournalWriter(store) if journaled else None
+            new_rows = insert_new_attendees(store, listed, ids, signed, tick, keep=writer is not None)
+            if writer is not None:
+                for row in new_rows:
+                    writer.add(Kind.ATTENDEE_UPSERT, row["id"], {"fields": {k: v for k, v in row.items() if k != "id"}},
+                               apply=False)
+            done = len(listed)
+            for aid, changes in updates:
+                if writer is not None:
+                    writer.add(Kind.ATTENDEE_UPSERT, aid, {"fields": changes})
+                else:
+                    store.set_attendee_fields(aid, changes)
+                done += 1
+                if done % 500 == 0:
+                    tick(done)
+            for aid in to_cancel:
+                if writer is not None:
+                    writer.add(Kind.ATTENDEE_UPSERT, aid, {"fields": {"status": "cancelled"}})
+                else:
+                    store.set_attendee_fields(aid, {"status": "cancelled"})
+            if writer is not None:
+                report.journal_records = writer.flush()
+            tick(total)
+    finally:
+        if own is not None:
             own.close()
-    else:
-        signed = dict(zip(unsigned, batch.codes(unsigned), strict=True)) if batch.available else {}
-    tick(0)
-    with write_transaction(store.conn):
-        writer = JournalWriter(store) if journaled else None
-        new_rows = insert_new_attendees(store, listed, ids, signed, tick, keep=writer is not None)
-        if writer is not None:
-            for row in new_rows:
-                writer.add(Kind.ATTENDEE_UPSERT, row["id"], {"fields": {k: v for k, v in row.items() if k != "id"}},
-                           apply=False)
-        done = len(listed)
-        for aid, changes in updates:
-            if writer is not None:
-                writer.add(Kind.ATTENDEE_UPSERT, aid, {"fields": changes})
-            else:
-                store.set_attendee_fields(aid, changes)
-            done += 1
-            if done % 500 == 0:
-                tick(done)
-        for aid in to_cancel:
-            if writer is not None:
-                writer.add(Kind.ATTENDEE_UPSERT, aid, {"fields": {"status": "cancelled"}})
-            else:
-                store.set_attendee_fields(aid, {"status": "cancelled"})
-        if writer is not None:
-            report.journal_records = writer.flush()
-        tick(total)

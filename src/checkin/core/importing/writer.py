@@ -47,9 +47,9 @@ class _Cached(dict):
         return value
 
 
-def _columns(listed: Listed, ids: list[int], signed: dict[int, str]) -> dict[str, list[Any]]:
+def _columns(listed: Listed, ids: list[int]) -> dict[str, list[Any]]:
     """Column name -> value per new attendee, for the fields the list gives (the table's defaults do the rest),
-    plus id, status, code and the sort key."""
+    plus id, status and the sort key (the code comes last, see ``insert_new_attendees``)."""
     cols: dict[str, list[Any]] = {"id": ids}
     for name in ATTENDEE_FIELDS:
         if name not in ("id", "code", "extra") and listed.has(name):
@@ -65,7 +65,6 @@ def _columns(listed: Listed, ids: list[int], signed: dict[int, str]) -> dict[str
                          for values in zip(*(v for _, v in listed.extras), strict=True)]
     if "status" not in cols:
         cols["status"] = [_DEFAULTS["status"]] * len(ids)
-    cols["code"] = [code or signed.get(aid, "") for code, aid in zip(listed.column("code", ""), ids, strict=True)]
     folded = _Cached(fold).__getitem__
     cols["sort_key"] = [sort_key(last, first, folded) for last, first in zip(
         listed.column("last_name", ""), listed.column("first_name", ""), strict=True)]
@@ -83,35 +82,41 @@ def _search_rows(cols: dict[str, list[Any]]) -> list[tuple[int, str, str, str]]:
     return list(zip(cols["id"], names, orgs, emails, strict=True))
 
 
-def insert_new_attendees(store: EventStore, listed: Listed, ids: list[int], signed: dict[int, str],
+def insert_new_attendees(store: EventStore, listed: Listed, ids: list[int], signed: Callable[[], dict[int, str]],
                          tick: Callable[[int], None], *, keep: bool = False) -> list[dict[str, Any]]:
     """Insert the listed people as new attendees ``ids`` inside the caller's transaction; with ``keep`` returns
-    their field values (for the journal)."""
-    cols = _columns(listed, ids, signed)
-    out = [{**_DEFAULTS, **listed.fields(i), "id": aid, "code": code}
-           for i, (aid, code) in enumerate(zip(ids, cols["code"], strict=True))] if keep else []
-    rows = list(zip(*cols.values(), strict=True))
+    their field values (for the journal). ``signed()`` gives the codes signed for ids the list has none for; it
+    is called only after the search index is written, so signing workers and this work overlap."""
+    n = len(ids)
+    cols = _columns(listed, ids)
     index = _search_rows(cols)
-    sql = f"INSERT INTO attendees ({', '.join(cols)}) VALUES ({', '.join('?' * len(cols))})"
-    fts = "INSERT INTO attendee_fts (rowid, names, organisation, email) VALUES (?, ?, ?, ?)"
     # A big list into a small event: building the attendee indexes once afterwards (by sorting) is ~1 s
     # cheaper per 50,000 rows than updating them row by row. DDL is transactional: a rollback restores them.
     rebuild: list[tuple[str, str]] = []
-    if len(ids) >= 5000 and len(ids) >= store.count_attendees():
+    if n >= 5000 and n >= store.count_attendees():
         rebuild = store.conn.execute("SELECT name, sql FROM sqlite_master WHERE type = 'index' AND "
                                      "tbl_name = 'attendees' AND sql IS NOT NULL").fetchall()
         for name, _sql in rebuild:
             store.conn.execute(f'DROP INDEX "{name}"')
-    counter = _pause_counting_trigger(store) if len(ids) >= 5000 else None
+    counter = _pause_counting_trigger(store) if n >= 5000 else None
     chunk = 5000
-    for start in range(0, len(rows), chunk):
-        store.conn.executemany(sql, rows[start:start + chunk])
+    fts = "INSERT INTO attendee_fts (rowid, names, organisation, email) VALUES (?, ?, ?, ?)"
+    for start in range(0, n, chunk):
         store.conn.executemany(fts, index[start:start + chunk])
-        tick(min(start + chunk, len(rows)))
+        tick(min(start + chunk, n) // 2)
+    codes = signed()
+    cols["code"] = [code or codes.get(aid, "") for code, aid in zip(listed.column("code", ""), ids, strict=True)]
+    out = [{**_DEFAULTS, **listed.fields(i), "id": aid, "code": code}
+           for i, (aid, code) in enumerate(zip(ids, cols["code"], strict=True))] if keep else []
+    rows = list(zip(*cols.values(), strict=True))
+    sql = f"INSERT INTO attendees ({', '.join(cols)}) VALUES ({', '.join('?' * len(cols))})"
+    for start in range(0, n, chunk):
+        store.conn.executemany(sql, rows[start:start + chunk])
+        tick(n // 2 + min(start + chunk, n) // 2)
     for _name, sql in rebuild:
         store.conn.execute(sql)
     if counter is not None:
-        store.conn.execute("UPDATE search_state SET changes = changes + ? WHERE id = 1", (len(ids),))
+        store.conn.execute("UPDATE search_state SET changes = changes + ? WHERE id = 1", (n,))
         store.conn.execute(counter)
     return out
 
