@@ -31,3 +31,8 @@ def test_turkish_dotted_capital_i_is_one_word() -> None:
 def test_names_and_sort_key() -> None:
     assert names_index("Prof. Dr.", "Şükrü", "Çelik") == "prof dr sukru suekrue celik"
     assert sort_key("Brändli", "Anna") < sort_key("Brzęczyszczykiewicz", "Grzegorz")
+
+
+@given(st.lists(st.text(alphabet=st.sampled_from("aZ09_-.@ '\n\t"), max_size=12), max_size=8))
+def test_same_text_for_any_ascii_list(texts: list[str]) -> None:
+    assert index_texts(texts) == [index_text(t) for t in texts]
