@@ -190,14 +190,19 @@ def _check(cols: dict[str, list[Any]], extras: list[tuple[str, list[str]]]) -> d
     """row index -> problems: control characters, absurd length, text that looks like a formula."""
     out: dict[int, list[str]] = {}
     for key, column in [*cols.items(), *((f"extra:{h}", v) for h, v in extras)]:
-        texts = [v for v in column if v.__class__ is str]
+        try:
+            texts, joined = column, " ".join(column)
+        except TypeError:  # not only text: None (no external id), a flag, or _MISSING
+            texts = [v for v in column if v.__class__ is str]
+            joined = " ".join(texts)
         name_like = key in NAME_FIELDS
         limit = MAX_NAME if name_like else MAX_ANY
         # A whole column is checked at once (almost every column passes): printable text has no control
-        # characters, and a formula needs one of four first characters.
-        control = None if " ".join(texts).isprintable() else (_CONTROL_STRICT if name_like else _CONTROL_TEXT)
+        # characters, and a formula starts with one of four characters, at the start or after a space in the
+        # joined text (a space inside a value is a false alarm that only costs the row-by-row look).
+        control = None if joined.isprintable() else (_CONTROL_STRICT if name_like else _CONTROL_TEXT)
         too_long = max(map(len, texts), default=0) > limit
-        formula = not _FORMULA_STARTS.isdisjoint({v[:1] for v in texts})
+        formula = joined[:1] in _FORMULA_STARTS or any(" " + c in joined for c in _FORMULA_STARTS)
         if control is None and not too_long and not formula:
             continue
         for i, value in enumerate(column):
