@@ -165,21 +165,16 @@ def read_text_table(data: bytes, name: str = "", *, encoding: str | None = None)
         text, encoding, candidates = decode(data)
     suffix = name[name.rfind("."):].lower() if "." in name else ""
     delimiter = detect_delimiter(text, suffix)
-    rows: list[list[str]] = []
-    numbers: list[int] = []
     nfc_ok = unicodedata.is_normalized
     nfc = unicodedata.normalize
+    composed = text.isascii() or nfc_ok("NFC", text)  # one look at the whole text spares one per row
     try:
         reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=False)
-        for number, row in enumerate(reader, start=1):
-            # macOS exports decomposed letters; the store keeps the composed form (NFC).
-            whole = "\x1f".join(row)
-            if whole.isascii() or nfc_ok("NFC", whole):
-                rows.append(row)
-            else:
-                rows.append([c if c.isascii() or nfc_ok("NFC", c) else nfc("NFC", c) for c in row])
-            numbers.append(number)
+        # macOS exports decomposed letters; the store keeps the composed form (NFC).
+        rows = list(reader) if composed else [
+            [c if c.isascii() or nfc_ok("NFC", c) else nfc("NFC", c) for c in row] for row in reader]
     except csv.Error as exc:
         raise ImportFailed(f"the file is not a readable CSV table: {exc}") from None
+    numbers = list(range(1, len(rows) + 1))  # a record is one row, however many lines its quoted fields span
     return Table(rows=rows, row_numbers=numbers, source=name, format="csv", encoding=encoding,
                  encoding_candidates=candidates, delimiter=delimiter)
