@@ -60,3 +60,13 @@ def median(samples: list[float]) -> float:
 
 def ms(seconds: float) -> float:
     return seconds * 1000.0
+
+
+def cpu_probe() -> float:
+    """Seconds for a fixed pure-Python loop: how fast this (shared, virtual) machine runs right now. Its speed
+    varied by half during one day, so a note that gives the probe lets two runs' seconds be compared."""
+    t = time.perf_counter()
+    total = 0
+    for i in range(5_000_000):
+        total += i
+    return time.perf_counter() - t

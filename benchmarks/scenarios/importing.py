@@ -12,7 +12,7 @@ import time
 from pathlib import Path
 from typing import Any
 
-from benchmarks.common import Context, Scenario, median
+from benchmarks.common import Context, Scenario, cpu_probe, median
 
 HEADER = ["Anrede", "Titel", "Vorname", "Nachname", "Firma", "Funktion", "E-Mail", "Land", "Telefon", "Kategorie",
           "Bemerkung", "Anmelde-Nr."]
@@ -66,14 +66,16 @@ def import_csv_50k(ctx: Context) -> dict[str, Any]:
     src = ctx.workdir / "list-50k.csv"
     with open(src, "w", encoding="utf-8", newline="") as fh:
         csv.writer(fh, delimiter=";").writerows([HEADER, *_rows(50_000)])
-    ours, base = [], []
+    ours, base, probes = [], [], []
     for i in range(3):
+        probes.append(cpu_probe())
         ours.append(_timed([sys.executable, "-m", "checkin", "import", str(_event(ctx, f"csv{i}")), str(src)]))
         db = ctx.workdir / f"plain{i}.db"
         base.append(_timed([_sqlite_utils(), "insert", str(db), "attendees", str(src), "--csv", "--delimiter", ";"]))
     return {"value": median(ours), "unit": "s", "baseline": median(base),
             "note": "checkin import (detects encoding and delimiter, maps, validates, signs 50,000 codes, FTS index) vs "
-                    "sqlite-utils insert --csv; median of 3, fresh process each"}
+                    f"sqlite-utils insert --csv; median of 3, fresh process each; machine probe "
+                    f"{median(probes):.2f} s (a 5-million-step Python loop; lower is a faster machine)"}
 
 
 def import_xlsx_5k(ctx: Context) -> dict[str, Any]:
