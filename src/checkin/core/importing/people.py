@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
+from ..bulk import Memo
 from . import values as V
 from .headers import EXTRA, FULL_NAME, IGNORE
 from .names import NameParts, split_full_name, split_title_value, valid_email
@@ -126,7 +127,7 @@ def _note(notes: dict[int, list[str]], i: int, message: str) -> None:
 def _normalise(cols: dict[str, list[Any]], extras: list[tuple[str, list[str]]], headers: list[str],
                mapping: list[str], notes: dict[int, list[str]]) -> None:
     if "title" in cols:
-        split = _per_value(split_title_value)
+        split = Memo(split_title_value)
         titles = cols["title"]
         salutations = cols.setdefault("salutation", [_MISSING] * len(titles))
         for i, value in enumerate(titles):
@@ -142,7 +143,7 @@ def _normalise(cols: dict[str, list[Any]], extras: list[tuple[str, list[str]]], 
             _note(notes, i, f"invalid email address {email!r}")
     for key, lookup in (("country", V.country), ("language", V.language)):
         if key in cols:
-            found = _per_value(lambda raw, lookup=lookup: (lookup(raw) or raw) if raw else raw)
+            found = Memo(lambda raw, lookup=lookup: (lookup(raw) or raw) if raw else raw)
             cols[key] = [v if v is _MISSING else found[v] for v in cols[key]]
     for key, lookup, default in (("category", V.category, "guest"), ("organisation_type", V.organisation_type, "")):
         if key not in cols:
@@ -154,14 +155,14 @@ def _normalise(cols: dict[str, list[Any]], extras: list[tuple[str, list[str]]], 
             # Keep the list's own word (e.g. ticket type "Early bird") as an extra field, so nothing is lost.
             return value, raw if raw and (mapped or "").casefold() != raw.casefold() else ""
 
-        found = _per_value(vocabulary)
+        found = Memo(vocabulary)
         pairs = [("", "") if v is _MISSING else found[v] for v in cols[key]]
         cols[key] = [v if v is _MISSING else p[0] for v, p in zip(cols[key], pairs, strict=True)]
         kept = [p[1] for p in pairs]
         if any(kept):
             extras.append((headers[mapping.index(key)], kept))
     if "status" in cols:
-        found = _per_value(lambda raw: V.status(raw) if raw else DEFAULT_STATUS)
+        found = Memo(lambda raw: V.status(raw) if raw else DEFAULT_STATUS)
         statuses = cols["status"]
         for i, raw in enumerate(statuses):
             if raw is _MISSING:
@@ -172,18 +173,8 @@ def _normalise(cols: dict[str, list[Any]], extras: list[tuple[str, list[str]]], 
                 mapped = DEFAULT_STATUS
             statuses[i] = mapped
     if "attention" in cols:
-        found = _per_value(V.truthy)
+        found = Memo(V.truthy)
         cols["attention"] = [v if v is _MISSING else found[v] for v in cols["attention"]]
-
-
-class _per_value(dict):  # noqa: N801 - used like a function: value -> fn(value), once per distinct value
-    def __init__(self, fn: Any) -> None:
-        super().__init__()
-        self.fn = fn
-
-    def __missing__(self, key: Any) -> Any:
-        value = self[key] = self.fn(key)
-        return value
 
 
 def _check(cols: dict[str, list[Any]], extras: list[tuple[str, list[str]]]) -> dict[int, list[str]]:

@@ -10,6 +10,7 @@ import json
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
+from ..bulk import Memo
 from ..journal import COLUMNS, Record, iso, new_record_id, utc_now
 from ..model import ATTENDEE_FIELDS
 from ..textfold import fold, index_texts, sort_key
@@ -35,18 +36,6 @@ def _extra_json(headers: list[str], values: tuple[str, ...]) -> str:
     return "{" + ", ".join(_STR(h) + ": " + _STR(v) for h, v in zip(headers, values, strict=True) if v) + "}"
 
 
-class _Cached(dict):
-    """text -> derived text, computed once per distinct value (lists repeat names, titles, organisations)."""
-
-    def __init__(self, fn: Callable[[str], str]) -> None:
-        super().__init__()
-        self.fn = fn
-
-    def __missing__(self, key: str) -> str:
-        value = self[key] = self.fn(key)
-        return value
-
-
 def _columns(listed: Listed, ids: list[int]) -> dict[str, list[Any]]:
     """Column name -> value per new attendee, for the fields the list gives (the table's defaults do the rest),
     plus id, status and the sort key (the code comes last, see ``insert_new_attendees``)."""
@@ -65,7 +54,7 @@ def _columns(listed: Listed, ids: list[int]) -> dict[str, list[Any]]:
                          for values in zip(*(v for _, v in listed.extras), strict=True)]
     if "status" not in cols:
         cols["status"] = [_DEFAULTS["status"]] * len(ids)
-    folded = _Cached(fold).__getitem__
+    folded = Memo(fold).__getitem__
     cols["sort_key"] = [sort_key(last, first, folded) for last, first in zip(
         listed.column("last_name", ""), listed.column("first_name", ""), strict=True)]
     return cols
