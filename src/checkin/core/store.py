@@ -36,6 +36,18 @@ class MergeResult:
     double_admissions: int
 
 
+def reindex_search(conn: sqlite3.Connection, rows: Iterable[dict[str, Any]]) -> None:
+    """Write the search index rows of these attendees (dicts with id, title, names, organisation, email)."""
+    rows = list(rows)
+    if conn.execute("SELECT 1 FROM attendee_fts LIMIT 1").fetchone() is not None:
+        conn.executemany("DELETE FROM attendee_fts WHERE rowid = ?", [(r["id"],) for r in rows])
+    conn.executemany(
+        "INSERT INTO attendee_fts (rowid, names, organisation, email) VALUES (?, ?, ?, ?)",
+        [(r["id"], names_index(r["title"], r["first_name"], r["last_name"]), index_text(r["organisation"]),
+          email_index(r["email"])) for r in rows],
+    )
+
+
 def _nfc(value: Any) -> Any:
     return unicodedata.normalize("NFC", value) if isinstance(value, str) else value
 
@@ -203,14 +215,7 @@ class EventStore:
         return len(rows)
 
     def _reindex(self, rows: Iterable[dict[str, Any]]) -> None:
-        rows = list(rows)
-        if self.conn.execute("SELECT 1 FROM attendee_fts LIMIT 1").fetchone() is not None:
-            self.conn.executemany("DELETE FROM attendee_fts WHERE rowid = ?", [(r["id"],) for r in rows])
-        self.conn.executemany(
-            "INSERT INTO attendee_fts (rowid, names, organisation, email) VALUES (?, ?, ?, ?)",
-            [(r["id"], names_index(r["title"], r["first_name"], r["last_name"]), index_text(r["organisation"]),
-              email_index(r["email"])) for r in rows],
-        )
+        reindex_search(self.conn, rows)
 
     def set_attendee_fields(self, attendee_id: int, fields: dict[str, Any]) -> None:
         fields = {k: _nfc(v) for k, v in fields.items() if k in ATTENDEE_FIELDS and k != "id"}

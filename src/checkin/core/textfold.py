@@ -46,11 +46,24 @@ def index_text(text: str) -> str:
     return " ".join(_index_word(word) for word in _TOKEN.findall(text.casefold()))
 
 
+def _joined_casefold(texts: Sequence[str]) -> str | None:
+    """The texts casefolded as one string, a line break between them; None if a text has its own line break
+    (then the caller goes one text at a time)."""
+    whole = "\n".join(texts).casefold()
+    return whole if texts and whole.count("\n") == len(texts) - 1 else None
+
+
+def casefold_all(texts: Sequence[str]) -> list[str]:
+    """``str.casefold`` of each text, a whole column in one call."""
+    whole = _joined_casefold(texts)
+    return [t.casefold() for t in texts] if whole is None else whole.split("\n")
+
+
 def index_texts(texts: Sequence[str]) -> list[str]:
     """``index_text`` of each text, a whole column at a time (an import's 50,000 organisations): one casefold,
     one tokeniser run and one join for the lot, line breaks marking where each text ends."""
-    whole = "\n".join(texts).casefold()
-    if not texts or whole.count("\n") != len(texts) - 1:  # a text with its own line break: one at a time
+    whole = _joined_casefold(texts)
+    if whole is None:
         return [index_text(t) for t in texts]
     if whole.isascii():  # e.g. the email column: runs of anything but letters and digits become one space
         return [part.strip() for part in _ASCII_GAPS.sub(" ", whole).split("\n")]

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..journal import Kind
 from ..model import ATTENDEE_FIELDS
+from ..textfold import casefold_all
 from ..transactions import write_transaction
 from .people import DEFAULT_STATUS, Listed, people, provided_fields
 from .report import Cancelled, ImportReport
@@ -82,23 +83,15 @@ def _keys(listed: Listed) -> tuple[list[str | None], list[str], list[tuple[str, 
     """Per person: external id, folded email, (name, organisation) key: what matching and duplicates go by.
     The same values as ``_name_key`` row by row, computed a column at a time where the text allows."""
     exts = [v or None for v in listed.column("external_id", None)]
-    emails = _casefolded(listed.column("email", ""))
-    names = [f"{first} {last}" for first, last in zip(listed.column("first_name", ""),
-                                                      listed.column("last_name", ""), strict=True)]
+    emails = casefold_all(listed.column("email", ""))
+    firsts, lasts = listed.column("first_name", ""), listed.column("last_name", "")
+    names = [f"{first} {last}" for first, last in zip(firsts, lasts, strict=True)]
     orgs = listed.column("organisation", "")
     whole_names, whole_orgs = "\n".join(names), "\n".join(orgs)
     if "  " in whole_names or "\t" in whole_names or "  " in whole_orgs or "\n " in whole_orgs \
             or " \n" in whole_orgs or whole_orgs[:1].isspace() or whole_orgs[-1:].isspace():
-        return exts, emails, list(map(_name_key, listed.column("first_name", ""), listed.column("last_name", ""),
-                                      orgs))
-    return exts, emails, list(zip(_casefolded(names), _casefolded(orgs), strict=True))
-
-
-def _casefolded(values: list[str]) -> list[str]:
-    whole = "\n".join(values)
-    if not values or whole.count("\n") != len(values) - 1:  # a value with its own line break
-        return [v.casefold() for v in values]
-    return whole.casefold().split("\n")
+        return exts, emails, list(map(_name_key, firsts, lasts, orgs))
+    return exts, emails, list(zip(casefold_all(names), casefold_all(orgs), strict=True))
 
 
 def _all_distinct(exts: list[str | None], emails: list[str], names: list[tuple[str, str]]) -> bool:

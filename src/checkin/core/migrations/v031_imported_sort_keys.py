@@ -8,17 +8,16 @@ VERSION = 31
 
 
 def apply(conn: sqlite3.Connection) -> None:
-    from checkin.core.textfold import email_index, index_text, names_index, sort_key
+    from checkin.core.store import reindex_search
+    from checkin.core.textfold import sort_key
 
     rows = conn.execute("SELECT id, title, first_name, last_name, organisation, email, sort_key FROM attendees "
                         "WHERE sort_key = '' OR (title || first_name || last_name || organisation) LIKE '%İ%'"
                         ).fetchall()
     conn.executemany("UPDATE attendees SET sort_key = ? WHERE id = ?",
                      [(sort_key(last, first), aid) for aid, _t, first, last, _o, _e, key in rows if not key])
-    turkish = [r for r in rows if "İ" in "".join(r[1:5])]
-    conn.executemany("DELETE FROM attendee_fts WHERE rowid = ?", [(r[0],) for r in turkish])
-    conn.executemany("INSERT INTO attendee_fts (rowid, names, organisation, email) VALUES (?, ?, ?, ?)",
-                     [(aid, names_index(title, first, last), index_text(org), email_index(email))
-                      for aid, title, first, last, org, email, _k in turkish])
+    names = ("id", "title", "first_name", "last_name", "organisation", "email")
+    turkish = [dict(zip(names, r[:6], strict=True)) for r in rows if "İ" in "".join(r[1:5])]
+    reindex_search(conn, turkish)
     if turkish and conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'search_state'").fetchone():
         conn.execute("UPDATE search_state SET changes = changes + 1 WHERE id = 1")  # new terms for typo search
