@@ -122,7 +122,31 @@ class EventStore:
             raise StoreError(f"{path} was written by a newer version of checkin (schema {version})")
         if not readonly:
             migrations.migrate(conn)
-        return cls(conn, path, readonly=readonly)
+        store = cls(conn, path, readonly=readonly)
+        if version == migrations.latest_version() or not readonly:
+            cls._finish_deferred_import(store, key)
+        return store
+
+    @classmethod
+    def _finish_deferred_import(cls, store: EventStore, key: str | None) -> None:
+        """Codes and search index a big command-line import left for the next open (importing.deferred):
+        written before anybody reads the event; a read-only open writes them through a second connection."""
+        from .importing import deferred
+
+        if not deferred.is_pending(store.conn):
+            return
+        if not store.readonly:
+            deferred.finish(store)
+            return
+        writer = None
+        try:
+            writer = cls(cls._connect(store.path, False, key), store.path)
+            deferred.finish(writer)
+        except sqlite3.OperationalError:  # a file on read-only media: read it as it is
+            pass
+        finally:
+            if writer is not None:
+                writer.close()
 
     @classmethod
     def create(

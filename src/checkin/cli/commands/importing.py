@@ -54,7 +54,9 @@ def cmd_import(args: argparse.Namespace) -> int:
         if args.kind == "attendees" and not args.dry_run and not store.get_meta("private_key"):
             print("checkin: note: this copy holds no signing key; new people get no invitation code",
                       file=sys.stderr)
-        report = run_import(store, prepared, dry_run=args.dry_run, update_missing=args.update_missing)
+        # This process ends here: a big list's codes and search index are written by the next open.
+        report = run_import(store, prepared, dry_run=args.dry_run, update_missing=args.update_missing,
+                            finish_later=True)
     if args.save_mapping:
         save_mapping(prepared, args.save_mapping)
     if args.json:
@@ -69,6 +71,9 @@ def cmd_import(args: argparse.Namespace) -> int:
         alts = "; ".join(f"{c['encoding']}: {c['sample']}" for c in report.encoding_candidates)
         print(f"encoding is ambiguous; chose {report.encoding} ({alts}). Use --encoding to choose another.")
     print("columns: " + ", ".join(f"{h} -> {t}" for h, t in report.mapping.items()))
+    if report.deferred:
+        print(f"codes and search index for these {report.deferred} people are written when the event is next "
+              "opened (about a second per 25,000 people)")
     for item in report.skipped:
         print(f"  row {item['row']}{_sheet(item)}: skipped: {item['reason']}")
     for item in report.warnings:

@@ -47,10 +47,13 @@ def new_report(prepared: Prepared, *, dry_run: bool = False) -> ImportReport:
 
 def run_import(store: EventStore, prepared: Prepared, *, dry_run: bool = False, update_missing: str = "keep",
                progress: Callable[[int, int], None] | None = None,
-               cancel: threading.Event | None = None, preview: bool = False) -> ImportReport:
+               cancel: threading.Event | None = None, preview: bool = False,
+               finish_later: bool = False) -> ImportReport:
     """Import a prepared table in one transaction (nothing is written on error, cancel or dry run).
 
-    ``preview`` also collects each row's values for the wizard (``report.preview``)."""
+    ``preview`` also collects each row's values for the wizard (``report.preview``). ``finish_later`` lets a
+    big attendee list leave its codes and search index to the next open of the event (``deferred``): for a
+    process that ends after the import."""
     if not dry_run:  # issue 13: the list comes into the organiser's file only (a check costs nothing)
         from ..roles import require
 
@@ -63,7 +66,8 @@ def run_import(store: EventStore, prepared: Prepared, *, dry_run: bool = False, 
             from .attendees import import_attendees
 
             return import_attendees(store, prepared, report, dry_run=dry_run, update_missing=update_missing,
-                                    progress=progress, cancel=cancel, preview=preview)
+                                    progress=progress, cancel=cancel, preview=preview,
+                                    finish_later=finish_later)
         from .programme import import_programme
 
         return import_programme(store, prepared, report, dry_run=dry_run, preview=preview)

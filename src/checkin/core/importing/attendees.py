@@ -12,6 +12,7 @@ from ..journal import Kind
 from ..model import ATTENDEE_FIELDS
 from ..textfold import casefold_all
 from ..transactions import write_transaction
+from .deferred import DEFER_FROM
 from .people import DEFAULT_STATUS, Listed, people, provided_fields
 from .report import Cancelled, ImportReport
 from .signing import CodeBatch
@@ -58,13 +59,16 @@ def corrected_fields(store: EventStore) -> dict[int, dict[str, Any]]:
 
 def import_attendees(store: EventStore, prepared: Prepared, report: ImportReport, *, dry_run: bool = False,
                      update_missing: str = "keep", progress: Progress | None = None,
-                     cancel: threading.Event | None = None, preview: bool = False) -> ImportReport:
+                     cancel: threading.Event | None = None, preview: bool = False,
+                     finish_later: bool = False) -> ImportReport:
     if update_missing not in ("keep", "cancel"):
         raise ValueError("update_missing is 'keep' or 'cancel'")
     existing_count = store.count_attendees()
     next_id = store.next_attendee_id()
     batch = None
-    if not dry_run and not existing_count and "code" not in provided_fields(prepared):
+    # Codes and index rows of a big list into an event without desk copies may wait for the next open.
+    defer = finish_later and len(prepared.rows) >= DEFER_FROM and not store.get_meta("copies_made")
+    if not dry_run and not defer and not existing_count and "code" not in provided_fields(prepared):
         # An empty event and a list without ticket codes: row k becomes id next_id + k at most, so start
         # signing every candidate id now; the workers sign while the rows are parsed and checked.
         batch = CodeBatch(store, range(next_id, next_id + len(prepared.rows)))
@@ -73,7 +77,7 @@ def import_attendees(store: EventStore, prepared: Prepared, report: ImportReport
         if preview:
             report.preview = [(listed.numbers[i], listed.sheets[i], listed.fields(i)) for i in range(len(listed))]
         return _run(store, prepared, report, listed, existing_count, next_id, batch, dry_run, update_missing,
-                    progress, cancel)
+                    progress, cancel, defer)
     finally:
         if batch is not None:
             batch.close()
@@ -102,7 +106,7 @@ def _all_distinct(exts: list[str | None], emails: list[str], names: list[tuple[s
 
 def _run(store: EventStore, prepared: Prepared, report: ImportReport, listed: Listed, existing_count: int,
          next_id: int, batch: CodeBatch | None, dry_run: bool, update_missing: str, progress: Progress | None,
-         cancel: threading.Event | None) -> ImportReport:
+         cancel: threading.Event | None, defer: bool) -> ImportReport:
     provided = provided_fields(prepared)
     exts, emails, names = _keys(listed)
     corrections = corrected_fields(store) if existing_count else {}
@@ -132,7 +136,8 @@ def _run(store: EventStore, prepared: Prepared, report: ImportReport, listed: Li
     report.inserted, report.updated, report.cancelled = len(new), len(updates), len(to_cancel)
     if dry_run:
         return report
-    _write(store, listed, new, updates, to_cancel, next_id, batch, report, progress, cancel)
+    _write(store, listed, new, updates, to_cancel, next_id, batch, report, progress, cancel,
+           defer and len(new) >= DEFER_FROM)
     return report
 
 
@@ -257,7 +262,7 @@ def _diff(row: tuple, f: dict[str, Any], provided: set[str], corrected: dict[str
 
 def _write(store: EventStore, listed: Listed, new: list[int], updates: list[tuple[int, dict[str, Any]]],
            to_cancel: list[int], next_id: int, batch: CodeBatch | None, report: ImportReport,
-           progress: Progress | None, cancel: threading.Event | None) -> None:
+           progress: Progress | None, cancel: threading.Event | None, defer: bool) -> None:
     total = len(new) + len(updates) + len(to_cancel)
     journaled = bool(store.get_meta("copies_made"))
 
@@ -272,7 +277,8 @@ def _write(store: EventStore, listed: Listed, new: list[int], updates: list[tupl
     ids = list(range(next_id, next_id + len(listed)))
     given = listed.column("code", "")
     unsigned = [aid for aid, code in zip(ids, given, strict=True) if not code]
-    own = CodeBatch(store, unsigned) if batch is None else None  # the exact ids, known now the rows are matched
+    # The exact ids, known now the rows are matched.
+    own = CodeBatch(store, unsigned) if batch is None and not defer else None
 
     def signed() -> dict[int, str]:
         source = batch or own
@@ -282,7 +288,9 @@ def _write(store: EventStore, listed: Listed, new: list[int], updates: list[tupl
         tick(0)
         with write_transaction(store.conn):
             writer = JournalWriter(store) if journaled else None
-            new_rows = insert_new_attendees(store, listed, ids, signed, tick, keep=writer is not None)
+            new_rows = insert_new_attendees(store, listed, ids, signed, tick, keep=writer is not None,
+                                            defer=defer)
+            report.deferred = len(ids) if defer else 0
             if writer is not None:
                 for row in new_rows:
                     writer.add(Kind.ATTENDEE_UPSERT, row["id"], {"fields": {k: v for k, v in row.items() if k != "id"}},

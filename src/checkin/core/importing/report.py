@@ -28,6 +28,7 @@ class ImportReport:
     rows: int = 0
     dry_run: bool = False
     journal_records: int = 0
+    deferred: int = 0  # people whose codes and search-index rows wait for the next open (importing.deferred)
     # For the wizard's preview (not in the JSON): row number -> problems, row number -> new/update/unchanged,
     # and the values each row gives (attendees: after name splitting and vocabulary mapping).
     problems: dict[int, list[str]] = field(default_factory=dict)
@@ -57,6 +58,7 @@ class ImportReport:
             "conflicts": self.conflicts, "encoding": self.encoding, "encoding_candidates": self.encoding_candidates,
             "mapping": self.mapping, "sheet": self.sheet, "header_row": self.header_row, "rows": self.rows,
             "dry_run": self.dry_run, "journal_records": self.journal_records,
+            "finished_on_next_open": self.deferred,
         }
 
     def summary(self) -> str:

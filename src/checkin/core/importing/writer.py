@@ -72,13 +72,15 @@ def _search_rows(cols: dict[str, list[Any]]) -> list[tuple[int, str, str, str]]:
 
 
 def insert_new_attendees(store: EventStore, listed: Listed, ids: list[int], signed: Callable[[], dict[int, str]],
-                         tick: Callable[[int], None], *, keep: bool = False) -> list[dict[str, Any]]:
+                         tick: Callable[[int], None], *, keep: bool = False,
+                         defer: bool = False) -> list[dict[str, Any]]:
     """Insert the listed people as new attendees ``ids`` inside the caller's transaction; with ``keep`` returns
     their field values (for the journal). ``signed()`` gives the codes signed for ids the list has none for; it
-    is called only after the search index is written, so signing workers and this work overlap."""
+    is called only after the search index is written, so signing workers and this work overlap. With ``defer``
+    the index rows and the codes are left to the next open of the event (``deferred``)."""
     n = len(ids)
     cols = _columns(listed, ids)
-    index = _search_rows(cols)
+    index = [] if defer else _search_rows(cols)
     # A big list into a small event: building the attendee indexes once afterwards (by sorting) is ~1 s
     # cheaper per 50,000 rows than updating them row by row. DDL is transactional: a rollback restores them.
     rebuild: list[tuple[str, str]] = []
@@ -93,7 +95,7 @@ def insert_new_attendees(store: EventStore, listed: Listed, ids: list[int], sign
     for start in range(0, n, chunk):
         store.conn.executemany(fts, index[start:start + chunk])
         tick(min(start + chunk, n) // 2)
-    codes = signed()
+    codes = {} if defer else signed()
     cols["code"] = [code or codes.get(aid, "") for code, aid in zip(listed.column("code", ""), ids, strict=True)]
     out = [{**_DEFAULTS, **listed.fields(i), "id": aid, "code": code}
            for i, (aid, code) in enumerate(zip(ids, cols["code"], strict=True))] if keep else []
@@ -104,6 +106,10 @@ def insert_new_attendees(store: EventStore, listed: Listed, ids: list[int], sign
         tick(n // 2 + min(start + chunk, n) // 2)
     for _name, sql in rebuild:
         store.conn.execute(sql)
+    if defer and ids:
+        from .deferred import defer as defer_rest
+
+        defer_rest(store, ids[0], ids[-1], codes=bool(store.get_meta("private_key")))
     if counter is not None:
         store.conn.execute("UPDATE search_state SET changes = changes + ? WHERE id = 1", (n,))
         store.conn.execute(counter)

@@ -1,0 +1,89 @@
+"""Signed codes and search-index rows that a big command-line import leaves for the next open of the event.
+
+Both are derived data: a v1 code is a deterministic Ed25519 signature over the event and the attendee id, and the
+index row is a function of the names. A 50,000-row import spends about 1.5 s of CPU on each, more than the import
+budget allows on two cores, so ``checkin import`` writes the list, records the id range here (in the import's
+own transaction) and returns; ``EventStore.open`` finishes the range before anybody reads the event. Only imports
+into an event without desk copies defer: after copies exist, every change is a journal record that carries the
+new person's code, so it is signed at once.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from ..transactions import write_transaction
+
+if TYPE_CHECKING:
+    from ..store import EventStore
+
+META_KEY = "deferred_import"
+DEFER_FROM = 5000  # smaller lists cost under 0.2 s for both, so they are finished inside the import
+CHUNK = 5000
+
+
+def is_pending(conn: sqlite3.Connection) -> bool:
+    """One indexed lookup: cheap enough for every open."""
+    return conn.execute("SELECT 1 FROM meta WHERE key = ?", (META_KEY,)).fetchone() is not None
+
+
+def defer(store: EventStore, first_id: int, last_id: int, *, codes: bool) -> None:
+    """Inside the import's transaction: the index rows (and, with ``codes``, the codes) of ids
+    ``first_id..last_id`` are still to be written."""
+    if is_pending(store.conn):
+        raise RuntimeError("an earlier import's codes and index are still pending")  # open() finishes them
+    store.set_meta(META_KEY, {"first": first_id, "last": last_id, "codes": codes})
+
+
+def finish(store: EventStore, progress: Callable[[str], None] | None = None) -> int:
+    """Write what an import deferred, in one transaction; returns how many people it covered (0: nothing
+    was pending). Codes are signed only where the event key is in this copy."""
+    from ..textfold import index_texts
+    from .signing import CodeBatch
+
+    pending = store.get_meta(META_KEY)
+    if not pending:
+        return 0
+    first, last = int(pending["first"]), int(pending["last"])
+    if progress is not None:
+        progress("codes and search index")
+    batch = None
+    if pending.get("codes"):
+        unsigned = [r[0] for r in store.conn.execute(
+            "SELECT id FROM attendees WHERE id BETWEEN ? AND ? AND code = '' ORDER BY id", (first, last))]
+        batch = CodeBatch(store, unsigned)  # signs in worker processes while the index is written below
+    try:
+        with write_transaction(store.conn):
+            if store.get_meta(META_KEY) != pending:  # another process finished it while this one waited
+                return 0
+            rows = store.conn.execute(
+                "SELECT id, title, first_name, last_name, organisation, email FROM attendees "
+                "WHERE id BETWEEN ? AND ? ORDER BY id", (first, last)).fetchall()
+            ids, titles, firsts, lasts, orgs, emails = (list(c) for c in zip(*rows, strict=True)) if rows \
+                else ([], [], [], [], [], [])
+            names = index_texts([f"{t} {f} {ln}" for t, f, ln in zip(titles, firsts, lasts, strict=True)])
+            index = list(zip(ids, names, index_texts(orgs), index_texts(emails), strict=True))
+            for start in range(0, len(index), CHUNK):
+                store.conn.executemany(
+                    "INSERT INTO attendee_fts (rowid, names, organisation, email) VALUES (?, ?, ?, ?)",
+                    index[start:start + CHUNK])
+            if batch is not None and batch.available and unsigned:
+                signed = batch.codes(unsigned)
+                store.conn.executemany("UPDATE attendees SET code = ? WHERE id = ? AND code = ''",
+                                       list(zip(signed, unsigned, strict=True)))
+            store.conn.execute("DELETE FROM meta WHERE key = ?", (META_KEY,))
+            # The desk search's typo table follows the index's vocabulary: make it look again.
+            store.conn.execute("UPDATE search_state SET changes = changes + 1 WHERE id = 1")
+    finally:
+        if batch is not None:
+            batch.close()
+    return len(rows)
+
+
+def pending_summary(store: EventStore) -> dict | None:
+    """What is pending, for `checkin info` and tests: {"first", "last", "codes"} or None."""
+    row = store.conn.execute("SELECT value FROM meta WHERE key = ?", (META_KEY,)).fetchone()
+    return json.loads(row[0]) if row else None
