@@ -5,7 +5,7 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
-from checkin.core.textfold import index_text, index_texts, names_index, sort_key, tokens
+from checkin.core.textfold import index_text, index_texts, names_index, sort_key, sort_keys, tokens
 
 NAMES = ["Dr. Gábor Tőkés", "İzmir Üniversitesi", "Max-Planck-Institut für Photonik, Außenstelle 1", "",
          "a.b@uni-zürich.example", "Ορέστης Παπαδόπουλος", "Line\nbreak", "O'Connor", "ŁÓDŹ", "naïve café", "   ",
@@ -36,3 +36,10 @@ def test_names_and_sort_key() -> None:
 @given(st.lists(st.text(alphabet=st.sampled_from("aZ09_-.@ '\n\t"), max_size=12), max_size=8))
 def test_same_text_for_any_ascii_list(texts: list[str]) -> None:
     assert index_texts(texts) == [index_text(t) for t in texts]
+
+
+@given(st.lists(st.tuples(st.text(alphabet=st.sampled_from("aÄłŁİ́ -'"), max_size=6),
+                          st.text(alphabet=st.sampled_from("bÖøß -"), max_size=6)), max_size=8))
+def test_sort_keys_of_a_column_are_each_ones_sort_key(pairs: list[tuple[str, str]]) -> None:
+    lasts, firsts = [p[0] for p in pairs], [p[1] for p in pairs]
+    assert sort_keys(lasts, firsts) == [sort_key(last, first) for last, first in pairs]

@@ -92,6 +92,11 @@ def sort_key(last_name: str, first_name: str, folded: Callable[[str], str] = fol
     return f"{folded(last_name)}\x01{folded(first_name)}"
 
 
+def sort_keys(last_names: Sequence[str], first_names: Sequence[str], folded: Callable[[str], str] = fold) -> list[str]:
+    """``sort_key`` of each pair, a column at a time."""
+    return list(map("{}\x01{}".format, map(folded, last_names), map(folded, first_names)))
+
+
 def email_index(email: str) -> str:
     """The email column of the search index: "a.b@x.de" is searchable as "a", "b", "x", "de"."""
     return index_text(email)  # "@" and "." separate words like any other punctuation

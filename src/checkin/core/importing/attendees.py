@@ -15,12 +15,12 @@ from ..transactions import write_transaction
 from .deferred import DEFER_FROM
 from .people import DEFAULT_STATUS, Listed, people, provided_fields
 from .report import Cancelled, ImportReport
-from .signing import CodeBatch
 from .source import Prepared
 from .writer import JournalWriter, insert_new_attendees
 
 if TYPE_CHECKING:
     from ..store import EventStore
+    from .signing import CodeBatch
 
 Progress = Callable[[int, int], None]
 _COLS = ATTENDEE_FIELDS
@@ -71,6 +71,8 @@ def import_attendees(store: EventStore, prepared: Prepared, report: ImportReport
     if not dry_run and not defer and not existing_count and "code" not in provided_fields(prepared):
         # An empty event and a list without ticket codes: row k becomes id next_id + k at most, so start
         # signing every candidate id now; the workers sign while the rows are parsed and checked.
+        from .signing import CodeBatch  # multiprocessing: imported only when codes are signed
+
         batch = CodeBatch(store, range(next_id, next_id + len(prepared.rows)))
     try:
         listed = people(prepared, report)
@@ -278,7 +280,11 @@ def _write(store: EventStore, listed: Listed, new: list[int], updates: list[tupl
     given = listed.column("code", "")
     unsigned = [aid for aid, code in zip(ids, given, strict=True) if not code]
     # The exact ids, known now the rows are matched.
-    own = CodeBatch(store, unsigned) if batch is None and not defer else None
+    own = None
+    if batch is None and not defer:
+        from .signing import CodeBatch
+
+        own = CodeBatch(store, unsigned)
 
     def signed() -> dict[int, str]:
         source = batch or own

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any
 from ..bulk import Memo
 from ..journal import COLUMNS, Record, iso, new_record_id, utc_now
 from ..model import ATTENDEE_FIELDS
-from ..textfold import fold, index_texts, sort_key
+from ..textfold import fold, index_texts, sort_keys
 
 if TYPE_CHECKING:
     from ..store import EventStore
@@ -31,9 +31,17 @@ _DUMPS = json.JSONEncoder(ensure_ascii=False).encode  # json.dumps(v, ensure_asc
 _STR = json.encoder.encode_basestring  # a JSON string literal, as json.dumps(..., ensure_ascii=False) writes it
 
 
-def _extra_json(headers: list[str], values: tuple[str, ...]) -> str:
-    """``json.dumps`` of one person's extra fields (the list's own columns that are not empty), spelled out."""
-    return "{" + ", ".join(_STR(h) + ": " + _STR(v) for h, v in zip(headers, values, strict=True) if v) + "}"
+def _extra_json(extras: list[tuple[str, list[str]]]) -> list[str]:
+    """Per person, ``json.dumps`` of their extra fields (the list's own columns that are not empty), built a
+    column at a time: each column becomes ', "header": "value"' pieces ("" where empty), a row is its pieces
+    joined, without the first separator, in braces."""
+    pieces = []
+    for header, values in extras:
+        key = ", " + _STR(header) + ": "
+        piece = Memo(lambda v, key=key: key + _STR(v) if v else "")
+        pieces.append(list(map(piece.__getitem__, values)))
+    joined = map(("{}" * len(pieces)).format, *pieces)
+    return ["{" + row[2:] + "}" for row in joined]
 
 
 def _columns(listed: Listed, ids: list[int]) -> dict[str, list[Any]]:
@@ -49,14 +57,11 @@ def _columns(listed: Listed, ids: list[int]) -> dict[str, list[Any]]:
         if name in cols:
             cols[name] = [int(v) for v in cols[name]]
     if listed.extras:
-        headers = [h for h, _ in listed.extras]
-        cols["extra"] = [_extra_json(headers, values)
-                         for values in zip(*(v for _, v in listed.extras), strict=True)]
+        cols["extra"] = _extra_json(listed.extras)
     if "status" not in cols:
         cols["status"] = [_DEFAULTS["status"]] * len(ids)
     folded = Memo(fold).__getitem__
-    cols["sort_key"] = [sort_key(last, first, folded) for last, first in zip(
-        listed.column("last_name", ""), listed.column("first_name", ""), strict=True)]
+    cols["sort_key"] = sort_keys(listed.column("last_name", ""), listed.column("first_name", ""), folded)
     return cols
 
 
