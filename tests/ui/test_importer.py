@@ -118,3 +118,25 @@ def test_cancel_rolls_back(qtbot, wizard, tmp_path: Path, demo_path: Path) -> No
     assert "cancelled" in wizard.summary.text()
     with EventStore.open(demo_path) as s:
         assert s.count_attendees() == before
+
+
+def test_the_app_opens_an_event_a_big_command_line_import_left_unfinished(open_app, tmp_path: Path) -> None:
+    from PySide6.QtGui import QGuiApplication
+
+    from checkin.core import codes
+    from checkin.core.importing import deferred, prepare, run_import
+    from checkin.core.search import search
+
+    path = tmp_path / "big.checkin"
+    with EventStore.create(path, title="Big", days=1) as store:
+        codes.ensure_event_keys(store)
+        src = tmp_path / "big.csv"
+        src.write_text("Vorname;Nachname\n" + "".join(f"Ana{i};Šťastná{i}\n" for i in range(deferred.DEFER_FROM)),
+                       encoding="utf-8")
+        assert run_import(store, prepare(src), finish_later=True).deferred == deferred.DEFER_FROM
+    app = open_app(path, screen="desk")
+    store = app.ctx.store
+    assert QGuiApplication.overrideCursor() is None  # the busy pointer is gone again
+    assert deferred.pending_summary(store) is None
+    assert store.attendee(7).code == codes.issue_code(store, 7)
+    assert [h.attendee.id for h in search(store, "stastna6")][:1] == [7]

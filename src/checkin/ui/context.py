@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QSettings, QTimer, Signal
+from PySide6.QtCore import QObject, QSettings, Qt, QTimer, Signal
+from PySide6.QtGui import QGuiApplication
 
 from ..core.store import EventStore
 from .tasks import TaskRunner
@@ -35,7 +36,13 @@ class AppContext(QObject):
     # --- event -----------------------------------------------------------------------------------------
     def open_event(self, path: str | Path) -> None:
         """Open an event file (raises StoreError with a one-line message on failure)."""
-        store = EventStore.open(path)
+        # Usually instant; the first open after a big command-line import writes its codes and search index
+        # (a few seconds for 50,000 people), so the pointer shows that the window is busy.
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            store = EventStore.open(path)
+        finally:
+            QGuiApplication.restoreOverrideCursor()
         if self.store is not None:
             self.store.close()
         self.store = store
