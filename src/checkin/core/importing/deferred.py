@@ -41,8 +41,8 @@ def defer(store: EventStore, first_id: int, last_id: int, *, codes: bool) -> Non
 def finish(store: EventStore, progress: Callable[[str], None] | None = None) -> int:
     """Write what an import deferred, in one transaction; returns how many people it covered (0: nothing
     was pending). Codes are signed only where the event key is in this copy."""
-    from ..textfold import index_texts
     from .signing import CodeBatch
+    from .writer import search_rows
 
     pending = store.get_meta(META_KEY)
     if not pending:
@@ -59,13 +59,10 @@ def finish(store: EventStore, progress: Callable[[str], None] | None = None) -> 
         with write_transaction(store.conn):
             if store.get_meta(META_KEY) != pending:  # another process finished it while this one waited
                 return 0
-            rows = store.conn.execute(
-                "SELECT id, title, first_name, last_name, organisation, email FROM attendees "
-                "WHERE id BETWEEN ? AND ? ORDER BY id", (first, last)).fetchall()
-            ids, titles, firsts, lasts, orgs, emails = (list(c) for c in zip(*rows, strict=True)) if rows \
-                else ([], [], [], [], [], [])
-            names = index_texts([f"{t} {f} {ln}" for t, f, ln in zip(titles, firsts, lasts, strict=True)])
-            index = list(zip(ids, names, index_texts(orgs), index_texts(emails), strict=True))
+            names = ("id", "title", "first_name", "last_name", "organisation", "email")
+            rows = store.conn.execute(f"SELECT {', '.join(names)} FROM attendees WHERE id BETWEEN ? AND ? "
+                                      "ORDER BY id", (first, last)).fetchall()
+            index = search_rows(dict(zip(names, map(list, zip(*rows, strict=True)), strict=True))) if rows else []
             for start in range(0, len(index), CHUNK):
                 store.conn.executemany(
                     "INSERT INTO attendee_fts (rowid, names, organisation, email) VALUES (?, ?, ?, ?)",

@@ -65,7 +65,7 @@ def _columns(listed: Listed, ids: list[int]) -> dict[str, list[Any]]:
     return cols
 
 
-def _search_rows(cols: dict[str, list[Any]]) -> list[tuple[int, str, str, str]]:
+def search_rows(cols: dict[str, list[Any]]) -> list[tuple[int, str, str, str]]:
     """The search index's rows (``textfold.names_index`` etc.), each column folded in one go."""
     n = len(cols["id"])
     blank = [""] * n
@@ -85,7 +85,7 @@ def insert_new_attendees(store: EventStore, listed: Listed, ids: list[int], sign
     the index rows and the codes are left to the next open of the event (``deferred``)."""
     n = len(ids)
     cols = _columns(listed, ids)
-    index = [] if defer else _search_rows(cols)
+    index = [] if defer else search_rows(cols)
     # A big list into a small event: building the attendee indexes once afterwards (by sorting) is ~1 s
     # cheaper per 50,000 rows than updating them row by row. DDL is transactional: a rollback restores them.
     rebuild: list[tuple[str, str]] = []
