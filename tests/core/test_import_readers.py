@@ -109,3 +109,11 @@ def test_fast_index_text_matches_store(text: str) -> None:
     # The ASCII shortcut and the per-word cache give what folding every token afresh gives.
     _ix = index_text
     assert _ix(text) == " ".join(_index_word(w) for w in _TOKEN.findall(text.casefold()))
+
+
+@pytest.mark.parametrize("header", ["Anmelde-Nr.", "Teilnehmer-Nr.", "Buchungs-Nr.", "Anmeldenummer", "Order code"])
+def test_registration_numbers_are_the_external_id(tmp_path: Path, header: str) -> None:
+    # The registration number is what a re-import matches people by, so it must not end up as an extra field.
+    path = tmp_path / "t.csv"
+    path.write_text(f"Vorname;Nachname;{header}\nA;B;REG-1\n", encoding="utf-8")
+    assert prepare(path).mapping == ["first_name", "last_name", "external_id"]

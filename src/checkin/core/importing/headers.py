@@ -16,7 +16,10 @@ PARTICIPANT = "participant"  # meetings: several columns allowed
 _PERSON_ID = ["id", "externalid", "externeid", "registrationid", "registrierungsid", "anmeldeid", "anmeldenummer",
               "registrationnumber", "regno", "regnr", "teilnehmerid", "teilnehmernummer", "attendeeid", "attendee",
               "attendeenumber", "participantid", "positionid", "ordercode", "order", "ordernumber", "orderno",
-              "bestellnummer", "bestellung", "buchungsnummer"]
+              "bestellnummer", "bestellung", "buchungsnummer",
+              # German offices abbreviate "Nummer": "Anmelde-Nr.", "Teilnehmer-Nr.", "Buchungs-Nr."
+              "anmeldenr", "anmeldungsnr", "anmeldungsnummer", "registrierungsnr", "registrierungsnummer",
+              "teilnehmernr", "bestellnr", "buchungsnr"]
 _EMAIL = ["email", "emailadresse", "emailaddress", "mail", "mailadresse", "attendeeemail", "emailattendee"]
 _FULL = ["name", "attendeename", "fullname", "vollstandigername", "teilnehmer", "teilnehmername", "nameteilnehmer",
          "nameofattendee", "participant", "participantname", "person", "namedesteilnehmers"]

@@ -36,6 +36,9 @@ class Listed:
     sheets: list[str]
     cols: dict[str, list[Any]]  # attendee field -> value per person (_MISSING: this row does not give it)
     extras: list[tuple[str, list[str]]]  # the list's own columns: header -> value per person ("": none)
+    # Columns known to hold a value in every row: ``column`` returns them without looking for _MISSING (a scan
+    # that compares every cell with it).
+    complete: frozenset[str] = frozenset()
 
     def __len__(self) -> int:
         return len(self.numbers)
@@ -52,6 +55,8 @@ class Listed:
         values = self.cols.get(name)
         if values is None:
             return [default] * len(self.numbers)
+        if name in self.complete:
+            return values
         return [default if v is _MISSING else v for v in values] if _MISSING in values else values
 
     def has(self, name: str) -> bool:
@@ -60,7 +65,7 @@ class Listed:
     def subset(self, keep: list[int]) -> Listed:
         return Listed([self.numbers[i] for i in keep], [self.sheets[i] for i in keep],
                       {k: [v[i] for i in keep] for k, v in self.cols.items()},
-                      [(h, [v[i] for i in keep]) for h, v in self.extras])
+                      [(h, [v[i] for i in keep]) for h, v in self.extras], self.complete)
 
 
 def provided_fields(prepared: Prepared) -> set[str]:
@@ -85,14 +90,16 @@ def people(prepared: Prepared, report: ImportReport) -> Listed:
     for col, target in enumerate(mapping):
         if target not in (FULL_NAME, EXTRA, IGNORE):
             cols[target] = list(map(str.strip, raw[col]))
+    complete = set(cols)  # every cell stripped text; a full-name column may leave gaps in the name fields
     for col, target in enumerate(mapping):
         if target == FULL_NAME:
             _merge_full_names(cols, [split_full_name(v) for v in raw[col]], len(rows))
+            complete -= {"salutation", "title", "first_name", "last_name"}
     extras = [(headers[col], list(map(str.strip, raw[col]))) for col, target in enumerate(mapping) if target == EXTRA]
     notes: dict[int, list[str]] = {}  # row index -> normalisation warnings
     _normalise(cols, extras, headers, mapping, notes)
     checks = _check(cols, extras)
-    listed = Listed([r.number for r in rows], [r.sheet for r in rows], cols, extras)
+    listed = Listed([r.number for r in rows], [r.sheet for r in rows], cols, extras, frozenset(complete))
     # First and family name columns hold text in every row (a full-name split gives "" rather than nothing).
     names = [c for c in (cols.get("first_name"), cols.get("last_name")) if c is not None]
     named = list(map(any, zip(*names, strict=True))) if names else [False] * len(rows)

@@ -154,8 +154,10 @@ def missing_columns(prepared: Prepared) -> list[str]:
 
 def _collect(prepared: Prepared, table: Table, header_index: int, width: int) -> None:
     for cells, number in zip(table.rows[header_index + 1:], table.row_numbers[header_index + 1:], strict=True):
-        if not "".join(cells).strip():
-            continue  # blank rows (also trailing ones) are not people
+        first = cells[0] if cells else ""
+        # Blank rows (also trailing ones) are not people; a first cell that starts with text settles it at once.
+        if not (first and not first[0].isspace()) and not "".join(cells).strip():
+            continue
         if len(cells) < width:
             cells = cells + [""] * (width - len(cells))
         prepared.rows.append(DataRow(number, cells, table.sheet))
