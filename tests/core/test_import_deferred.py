@@ -57,12 +57,12 @@ def test_next_open_writes_what_an_eager_import_writes(tmp_path: Path) -> None:
     with EventStore.open(later_path) as later:
         report = run_import(later, prepare(src), finish_later=True)
         assert report.inserted == N and report.deferred == N
-        assert deferred.pending_summary(later) == {"first": 1, "last": N, "codes": True}
+        assert deferred.pending(later) == {"first": 1, "last": N, "codes": True}
     assert _state(later_path) == (N, N, 0)  # on disk: the people, committed; codes and index still to come
 
     with EventStore.open(later_path) as later:
         assert _state(later_path) == (N, 0, N)
-        assert deferred.pending_summary(later) is None
+        assert deferred.pending(later) is None
         for aid in (1, 18, N):
             assert later.attendee(aid).code == codes.issue_code(later, aid)
             assert codes.resolve(later, later.attendee(aid).code).attendee_id == aid
@@ -87,7 +87,7 @@ def test_small_lists_copies_and_cancels_never_defer(tmp_path: Path) -> None:
     path = _event(tmp_path)
     with EventStore.open(path) as store:
         small = run_import(store, prepare(_list(tmp_path, N - 1)), finish_later=True)
-        assert small.deferred == 0 and deferred.pending_summary(store) is None
+        assert small.deferred == 0 and deferred.pending(store) is None
     assert _state(path) == (N - 1, 0, N - 1)
 
     copied = _event(tmp_path, "copied.checkin")
@@ -103,7 +103,7 @@ def test_small_lists_copies_and_cancels_never_defer(tmp_path: Path) -> None:
         with pytest.raises(Cancelled):
             run_import(store, prepare(_list(tmp_path)), finish_later=True,
                        progress=lambda done, total: stop.set() if done else None, cancel=stop)
-        assert deferred.pending_summary(store) is None  # the record rolls back with the import
+        assert deferred.pending(store) is None  # the record rolls back with the import
     assert _state(cancelled) == (0, None, 0)
 
 

@@ -137,6 +137,6 @@ def test_the_app_opens_an_event_a_big_command_line_import_left_unfinished(open_a
     app = open_app(path, screen="desk")
     store = app.ctx.store
     assert QGuiApplication.overrideCursor() is None  # the busy pointer is gone again
-    assert deferred.pending_summary(store) is None
+    assert deferred.pending(store) is None
     assert store.attendee(7).code == codes.issue_code(store, 7)
     assert [h.attendee.id for h in search(store, "stastna6")][:1] == [7]

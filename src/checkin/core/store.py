@@ -133,7 +133,7 @@ class EventStore:
         written before anybody reads the event; a read-only open writes them through a second connection."""
         from .importing import deferred
 
-        if not deferred.is_pending(store.conn):
+        if not deferred.pending(store):
             return
         if not store.readonly:
             deferred.finish(store)

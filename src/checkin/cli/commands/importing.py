@@ -73,7 +73,7 @@ def cmd_import(args: argparse.Namespace) -> int:
     print("columns: " + ", ".join(f"{h} -> {t}" for h, t in report.mapping.items()))
     if report.deferred:
         print(f"codes and search index for these {report.deferred} people are written when the event is next "
-              "opened (about a second per 25,000 people)")
+              "opened (about 2 s per 50,000 people)")
     for item in report.skipped:
         print(f"  row {item['row']}{_sheet(item)}: skipped: {item['reason']}")
     for item in report.warnings:

@@ -12,7 +12,7 @@ from ..journal import Kind
 from ..model import ATTENDEE_FIELDS
 from ..textfold import casefold_all
 from ..transactions import write_transaction
-from .deferred import DEFER_FROM
+from . import deferred
 from .people import DEFAULT_STATUS, Listed, people, provided_fields
 from .report import Cancelled, ImportReport
 from .source import Prepared
@@ -67,7 +67,7 @@ def import_attendees(store: EventStore, prepared: Prepared, report: ImportReport
     next_id = store.next_attendee_id()
     batch = None
     # Codes and index rows of a big list into an event without desk copies may wait for the next open.
-    defer = finish_later and len(prepared.rows) >= DEFER_FROM and not store.get_meta("copies_made")
+    defer = finish_later and deferred.applies(store, len(prepared.rows))
     if not dry_run and not defer and not existing_count and "code" not in provided_fields(prepared):
         # An empty event and a list without ticket codes: row k becomes id next_id + k at most, so start
         # signing every candidate id now; the workers sign while the rows are parsed and checked.
@@ -139,7 +139,7 @@ def _run(store: EventStore, prepared: Prepared, report: ImportReport, listed: Li
     if dry_run:
         return report
     _write(store, listed, new, updates, to_cancel, next_id, batch, report, progress, cancel,
-           defer and len(new) >= DEFER_FROM)
+           defer and deferred.applies(store, len(new)))
     return report
 
 

@@ -10,10 +10,7 @@ new person's code, so it is signed at once.
 
 from __future__ import annotations
 
-import json
-import sqlite3
-from collections.abc import Callable
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from ..transactions import write_transaction
 
@@ -22,51 +19,52 @@ if TYPE_CHECKING:
 
 META_KEY = "deferred_import"
 DEFER_FROM = 5000  # smaller lists cost under 0.2 s for both, so they are finished inside the import
-CHUNK = 5000
 
 
-def is_pending(conn: sqlite3.Connection) -> bool:
-    """One indexed lookup: cheap enough for every open."""
-    return conn.execute("SELECT 1 FROM meta WHERE key = ?", (META_KEY,)).fetchone() is not None
+def applies(store: EventStore, new_people: int) -> bool:
+    """Whether an import that may finish later leaves codes and index of this many new people to the next open:
+    a big list, and no desk copies yet (after copies, new people travel as journal records with their codes)."""
+    return new_people >= DEFER_FROM and not store.get_meta("copies_made")
+
+
+def pending(store: EventStore) -> dict[str, Any] | None:
+    """What waits for the next open, {"first", "last", "codes"}, or None (one indexed lookup per open)."""
+    return store.get_meta(META_KEY)
 
 
 def defer(store: EventStore, first_id: int, last_id: int, *, codes: bool) -> None:
     """Inside the import's transaction: the index rows (and, with ``codes``, the codes) of ids
     ``first_id..last_id`` are still to be written."""
-    if is_pending(store.conn):
+    if pending(store):
         raise RuntimeError("an earlier import's codes and index are still pending")  # open() finishes them
     store.set_meta(META_KEY, {"first": first_id, "last": last_id, "codes": codes})
 
 
-def finish(store: EventStore, progress: Callable[[str], None] | None = None) -> int:
+def finish(store: EventStore) -> int:
     """Write what an import deferred, in one transaction; returns how many people it covered (0: nothing
     was pending). Codes are signed only where the event key is in this copy."""
     from .signing import CodeBatch
     from .writer import search_rows
 
-    pending = store.get_meta(META_KEY)
-    if not pending:
+    waiting = pending(store)
+    if not waiting:
         return 0
-    first, last = int(pending["first"]), int(pending["last"])
-    if progress is not None:
-        progress("codes and search index")
+    first, last = int(waiting["first"]), int(waiting["last"])
     batch = None
-    if pending.get("codes"):
+    if waiting.get("codes"):
         unsigned = [r[0] for r in store.conn.execute(
             "SELECT id FROM attendees WHERE id BETWEEN ? AND ? AND code = '' ORDER BY id", (first, last))]
         batch = CodeBatch(store, unsigned)  # signs in worker processes while the index is written below
     try:
         with write_transaction(store.conn):
-            if store.get_meta(META_KEY) != pending:  # another process finished it while this one waited
+            if pending(store) != waiting:  # another process finished it while this one waited
                 return 0
             names = ("id", "title", "first_name", "last_name", "organisation", "email")
             rows = store.conn.execute(f"SELECT {', '.join(names)} FROM attendees WHERE id BETWEEN ? AND ? "
                                       "ORDER BY id", (first, last)).fetchall()
             index = search_rows(dict(zip(names, map(list, zip(*rows, strict=True)), strict=True))) if rows else []
-            for start in range(0, len(index), CHUNK):
-                store.conn.executemany(
-                    "INSERT INTO attendee_fts (rowid, names, organisation, email) VALUES (?, ?, ?, ?)",
-                    index[start:start + CHUNK])
+            store.conn.executemany("INSERT INTO attendee_fts (rowid, names, organisation, email) VALUES (?, ?, ?, ?)",
+                                   index)
             if batch is not None and batch.available and unsigned:
                 signed = batch.codes(unsigned)
                 store.conn.executemany("UPDATE attendees SET code = ? WHERE id = ? AND code = ''",
@@ -79,8 +77,3 @@ def finish(store: EventStore, progress: Callable[[str], None] | None = None) -> 
             batch.close()
     return len(rows)
 
-
-def pending_summary(store: EventStore) -> dict | None:
-    """What is pending, for `checkin info` and tests: {"first", "last", "codes"} or None."""
-    row = store.conn.execute("SELECT value FROM meta WHERE key = ?", (META_KEY,)).fetchone()
-    return json.loads(row[0]) if row else None
