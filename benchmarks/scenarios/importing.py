@@ -66,9 +66,9 @@ def _sqlite_utils() -> str:
 def import_csv_50k(ctx: Context) -> dict[str, Any]:
     src = ctx.workdir / "list-50k.csv"
     with open(src, "w", encoding="utf-8", newline="") as fh:
-        csv.writer(fh, delimiter=";").writerows([HEADER, *_rows(50_000)])
+        csv.writer(fh, delimiter=";").writerows([HEADER, *_rows(ctx.size(50_000))])
     ours, base, probes, opens = [], [], [], []
-    for i in range(3):
+    for i in range(ctx.repeats(3)):
         probes.append(cpu_probe())
         event = _event(ctx, f"csv{i}")
         ours.append(_timed([sys.executable, "-m", "checkin", "import", str(event), str(src)]))
@@ -92,19 +92,19 @@ def import_xlsx_5k(ctx: Context) -> dict[str, Any]:
     ws.append(["Teilnehmerliste"])
     ws.append([])
     ws.append(HEADER)
-    for row in _rows(5_000, seed=6):
+    for row in _rows(ctx.size(5_000), seed=6):
         row[8] = 4930000000 + len(row[6])  # phone as a number, as Excel stores it
         ws.append(row)
     wb.save(src)
     ours, base = [], []
-    for i in range(3):
+    for i in range(ctx.repeats(3)):
         ours.append(_timed([sys.executable, "-m", "checkin", "import", str(_event(ctx, f"xlsx{i}")), str(src)]))
         t0 = time.perf_counter()
         book = load_workbook(src, read_only=True, data_only=True)
         count = sum(1 for _ in book.active.iter_rows(values_only=True))
         book.close()
         base.append(time.perf_counter() - t0)
-        assert count >= 5000
+        assert count >= ctx.size(5000)
     return {"value": median(ours), "unit": "s", "baseline": median(base),
             "note": "checkin import in a fresh process vs openpyxl read-only iteration in-process; median of 3 "
                     "(5,000 rows: the codes and the search index are left to the next open, as for the CSV)"}
