@@ -59,6 +59,8 @@ POLICY: dict[str, Rule] = {
     "programme": Rule(HELPER, "showing the programme", {"now": ""}),
     "door_checkin": Rule(HELPER, "counting a session door", {"session-scan": ""},
                          ("session_entry", "session_exit")),
+    "matchmaking_lookup": Rule(HELPER, "looking up meetings", {"meetings": "", "rematch": ""}),
+    "matchmaking_scan": Rule(HELPER, "scanning at the matchmaking area", {}, ("meeting_scan",)),
     "notices": Rule(HELPER, "acknowledging VIP notices", {"notices": ""}, ("attention_ack",)),
     "sync": Rule(HELPER, "syncing with other stations", {
         "serve": "", "sync": "", "pair": "", "bundle export": "", "bundle import": "", "stations": ""}),
@@ -73,6 +75,9 @@ POLICY: dict[str, Rule] = {
     "print": Rule(DESK, "printing badges", {
         "badges": "", "print": "", "qr": "writing an invitation QR code", "lists": "writing the paper lists",
         "badge-collected": "noting collected badges"}, ("badge_print", "badge_collected")),
+    "matchmaking_desk": Rule(DESK, "running the matchmaking desk", {
+        "meeting-held": "marking a meeting held", "meeting-noshow": "marking a no-show",
+        "rematch --book": "booking a rematch"}, ("meeting_mark", "meeting_rematch")),
     "handout": Rule(DESK, "handing out items", {"handout": ""}, ("handout",)),
     # a lost or leaked code is replaced at the desk (signed with the desk's certified station key)
     "reissue": Rule(DESK, "reissuing a code", {"reissue": ""}, ("code_reissue",)),
