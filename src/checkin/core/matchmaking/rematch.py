@@ -27,8 +27,9 @@ if TYPE_CHECKING:
     from ..store import EventStore
 
 DEFAULT_PROFILE = ("sector", "branche", "industry", "interests", "interessen", "topics", "themen", "country")
-_COLUMN_WEIGHT = 1  # sharing a country says less than sharing a sector or an interest
-_EXTRA_WEIGHT = 2
+# Sharing a sector says most, an interest less, a country (a column) least.
+_SECTOR_FIELDS = frozenset({"sector", "branche", "industry"})
+_COLUMN_WEIGHT, _EXTRA_WEIGHT, _SECTOR_WEIGHT = 1, 2, 3
 _SPLIT = re.compile(r"[,;/|\n]+")
 
 
@@ -71,12 +72,13 @@ def profile_fields(store: EventStore) -> list[str]:
     return [str(f) for f in fields] if isinstance(fields, list) and fields else list(DEFAULT_PROFILE)
 
 
-def _words(value: Any) -> set[str]:
+def _words(value: Any) -> dict[str, str]:
+    """The words of a profile value, folded for comparison -> as written."""
     if value is None:
-        return set()
+        return {}
     if isinstance(value, list):
-        return {w for v in value for w in _words(v)}
-    return {w.strip().casefold() for w in _SPLIT.split(str(value)) if w.strip()}
+        return {k: v for item in value for k, v in _words(item).items()}
+    return {w.strip().casefold(): w.strip() for w in _SPLIT.split(str(value)) if w.strip()}
 
 
 def _profile_sql(fields: list[str]) -> str:
@@ -95,6 +97,8 @@ def _profile_args(fields: list[str]) -> list[str]:
 
 
 def _weight(name: str) -> int:
+    if name.casefold() in _SECTOR_FIELDS:
+        return _SECTOR_WEIGHT
     return _COLUMN_WEIGHT if name in ATTENDEE_FIELDS else _EXTRA_WEIGHT
 
 
@@ -153,10 +157,10 @@ def suggest(store: EventStore, attendee_id: int, slot: datetime, *, at: datetime
         shared: list[tuple[str, str]] = []
         score = 0
         for name, mine_w, value in zip(fields, guest_words, profile, strict=True):
-            common = mine_w & _words(value) if mine_w and value else set()
+            common = mine_w.keys() & _words(value).keys() if mine_w and value else set()
             if common:
                 score += _weight(name) * len(common)
-                shared += [(name, w) for w in sorted(common)]
+                shared += [(name, mine_w[w]) for w in sorted(common)]
         out.append(Suggestion(aid, " ".join(p for p in (title, first, last) if p), org, country, score, shared,
                               stranded.get(aid), load.get(aid, 0)))
     out.sort(key=lambda s: (-s.score, s.stranded_meeting is None, s.meetings_today, s.name, s.attendee_id))
