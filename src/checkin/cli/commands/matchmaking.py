@@ -38,8 +38,8 @@ def register(sub: argparse._SubParsersAction) -> None:
 
     p = sub.add_parser("rematch", help="a new partner for a guest whose partner is missing: suggestions, or --book")
     p.add_argument("path", help="event file")
-    p.add_argument("attendee_id", type=int, help="the guest whose partner is missing")
-    p.add_argument("--slot", required=True, help="start time of the slot: HH:MM or ISO 8601")
+    p.add_argument("attendee_id", help="the guest whose partner is missing (attendee id)")
+    p.add_argument("--slot", help="start time of the slot: HH:MM or ISO 8601 (required)")
     p.add_argument("--day", help="YYYY-MM-DD (needed if the slot time exists on several days)")
     p.add_argument("--book", type=int, metavar="PARTNER", help="book this suggested guest (attendee id)")
     p.add_argument("--slips", metavar="FOLDER", help="with --book: write both guests' new agenda slips (PDF) here")
@@ -114,6 +114,11 @@ def cmd_rematch(args: argparse.Namespace) -> int:
     from ...core import matchmaking as mm
 
     at = parse_when(args.at)
+    if not args.slot:
+        raise CliError("say which slot: --slot HH:MM", 2)
+    if not str(args.attendee_id).isdigit():
+        raise CliError(f"not an attendee id: {args.attendee_id!r} (see `checkin attendees`)", 2)
+    args.attendee_id = int(args.attendee_id)
     if args.limit < 1:
         raise CliError("--limit must be 1 or more", 2)
     if args.slips and not args.book:
