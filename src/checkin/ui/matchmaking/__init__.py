@@ -1,0 +1,12 @@
+"""Matchmaking desk (issue 23): a live board per slot, a table's day, held / no-show marks and rematches."""
+
+from ..screens import ScreenSpec
+
+
+def _make(ctx):
+    from .board import MatchmakingBoard
+
+    return MatchmakingBoard(ctx)
+
+
+SCREEN = ScreenSpec(key="matchmaking", order=32, title="Matchmaking", factory=_make)
