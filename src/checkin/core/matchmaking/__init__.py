@@ -6,6 +6,7 @@ applies the journal kinds (``meeting_mark``, ``meeting_scan``, ``meeting_rematch
 """
 
 from .marks import MatchmakingError, current_meeting, mark, scan
+from .plan import PlanRow, TablePlan, next_slot, table_plan
 from .rematch import Booking, Rematch, Suggestion, book, profile_fields, suggest, suggestion_json
 from .states import (
     AT_RISK,
@@ -28,4 +29,5 @@ __all__ = [
     "AT_RISK", "HELD", "NO_SHOW", "PLANNED", "READY", "STATES", "Booking", "MatchmakingError", "MeetingStatus",
     "Rematch", "Suggestion", "Timing", "board", "book", "counts", "current_meeting", "mark", "meeting",
     "person_meetings", "profile_fields", "scan", "status_json", "statuses_of", "suggest", "suggestion_json",
+    "PlanRow", "TablePlan", "next_slot", "table_plan",
 ]

@@ -117,16 +117,16 @@ class MatchmakingBoard(QWidget):
         self.timer.timeout.connect(self.refresh)
         self.timer.start()
         ctx.changed.connect(self.refresh)
-        ctx.event_opened.connect(self.reload_slots)
+        ctx.event_opened.connect(lambda: self.reload_slots(follow_clock=True))
         self.reload_slots()
 
     # --- time and slots ------------------------------------------------------------------------------
     def set_time(self, when: datetime | None) -> None:
         """Simulate a time (tests, rehearsals); None returns to the real clock."""
         self.clock.set(when)
-        self.reload_slots()
+        self.reload_slots(follow_clock=True)
 
-    def reload_slots(self) -> None:
+    def reload_slots(self, *, follow_clock: bool = False) -> None:
         store = self.ctx.store
         if store is None:
             return
@@ -139,7 +139,7 @@ class MatchmakingBoard(QWidget):
             self.slot.addItem(f"{s:%a %d.%m. %H:%M}", s)
         # The slot running now, else the next one: what the desk is working on.
         index = max((i for i, s in enumerate(slots) if s <= now), default=0)
-        if keep in slots:
+        if keep in slots and not follow_clock:
             index = slots.index(keep)
         self.slot.setCurrentIndex(index)
         self.slot.blockSignals(False)

@@ -22,7 +22,7 @@ from ..context import AppContext
 
 
 class RematchDialog(QDialog):
-    booked = Signal(int, str)  # new meeting id, a sentence for the status line
+    booked = Signal(object, str)  # new meeting id (beyond a Qt int), a sentence for the status line
 
     def __init__(self, ctx: AppContext, attendee_id: int, slot: datetime, now: datetime,
                  parent: QWidget | None = None) -> None:
