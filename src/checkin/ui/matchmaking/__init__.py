@@ -1,5 +1,7 @@
 """Matchmaking desk (issue 23): a live board per slot, a table's day, held / no-show marks and rematches."""
 
+from PySide6.QtCore import QCoreApplication
+
 from ..screens import ScreenSpec
 
 
@@ -10,3 +12,6 @@ def _make(ctx):
 
 
 SCREEN = ScreenSpec(key="matchmaking", order=32, title="Matchmaking", factory=_make)
+
+# The navigation title, listed so lupdate collects it for the "Screens" context (see screens.py).
+_TITLE = QCoreApplication.translate("Screens", "Matchmaking")
