@@ -52,6 +52,8 @@ class RematchDialog(QDialog):
         self.table.setSelectionMode(QTableWidget.SelectionMode.SingleSelection)
         self.table.verticalHeader().setVisible(False)
         self.table.setStyleSheet("font-size: 15px;")
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.setWordWrap(True)
         self.table.itemSelectionChanged.connect(self._update)
         self.table.itemActivated.connect(lambda _item: self.book_selected())
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
@@ -97,6 +99,7 @@ class RematchDialog(QDialog):
             for col, text in enumerate((s.name, s.organisation, s.country, common)):
                 self.table.setItem(row, col, QTableWidgetItem(text))
         self.table.resizeColumnsToContents()
+        self.table.resizeRowsToContents()
         if self.suggestions:
             self.table.selectRow(0)
         self._update()

@@ -4,7 +4,7 @@ day's table changes under the entrance board. Bilingual at once, like the rest o
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from ...core.matchmaking import PlanRow, TablePlan
 
@@ -17,8 +17,8 @@ TABLE = "Tisch/Table {table}"
 MAX_COLUMNS = 3
 
 
-def _who(row: PlanRow) -> str:
-    return "  ·  ".join(name for name, _org in row.people) or "–"
+def _who(row: PlanRow, sep: str = "  ·  ") -> str:
+    return sep.join(name for name, _org in row.people) or "–"
 
 
 class TablePlanView(QFrame):
@@ -33,7 +33,7 @@ class TablePlanView(QFrame):
         self.title.setWordWrap(True)
         self.grid = QGridLayout()
         self.grid.setHorizontalSpacing(28)
-        self.grid.setVerticalSpacing(4)
+        self.grid.setVerticalSpacing(3)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(36, 24, 36, 24)
         layout.addWidget(self.title)
@@ -59,7 +59,9 @@ class TablePlanView(QFrame):
         self.title.setStyleSheet(f"font-size: {self._px(34)}px; font-weight: 700; color: {ACCENT};")
         columns = MAX_COLUMNS if len(plan.rows) > 12 else (2 if len(plan.rows) > 6 else 1)
         per_column = -(-len(plan.rows) // columns) if plan.rows else 0
-        size = max(11, min(26, int(self.height() / max(1, per_column) / 2.2))) if self.height() > 100 else 16
+        # Each table takes two lines (one per guest): a guest must find the whole name, so type shrinks instead.
+        space = self.height() - self.title.sizeHint().height() - 60
+        size = max(10, min(26, int(space / max(1, per_column) / 2.5))) if self.height() > 100 else 16
         for i, row in enumerate(plan.rows):
             cell = self._cell(row, size)
             self.grid.addWidget(cell, i % max(1, per_column), i // max(1, per_column))
@@ -78,10 +80,13 @@ class TablePlanView(QFrame):
         number = QLabel(row.table)
         number.setStyleSheet(f"font-size: {size + 4}px; font-weight: 700; color: {ACCENT};")
         number.setFixedWidth(int(size * 3))
-        number.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        who = QLabel(_who(row))
+        number.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
+        who = QLabel(_who(row, "\n"))
         who.setTextFormat(Qt.TextFormat.PlainText)
         who.setStyleSheet(f"font-size: {size}px;")
+        # Long names are cut at the column's edge rather than widening the board past the screen.
+        who.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        who.setMinimumWidth(size * 6)
         layout.addWidget(number)
         layout.addWidget(who, 1)
         if row.rematch or row.moved:
@@ -94,7 +99,8 @@ class TablePlanView(QFrame):
 
     def texts(self) -> list[str]:
         """Table and people of each row as shown (tests check this, not pixels)."""
-        return [" ".join(label.text() for label in cell.findChildren(QLabel)) for cell in self.cells]
+        return [" ".join(label.text().replace("\n", " · ") for label in cell.findChildren(QLabel))
+                for cell in self.cells]
 
 
 class ChangesStrip(QLabel):
