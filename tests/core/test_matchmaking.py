@@ -206,3 +206,36 @@ def test_matchmaking_records_merge_in_any_order(small_event, tmp_path_factory, o
             s.merge([rec])
         assert s.merge(records).new_records == 0
     assert _state(one) == _state(two)
+
+
+def test_profile_columns_as_the_import_named_them_or_as_the_organiser_chose(demo_store: EventStore) -> None:
+    slot = first_slot(demo_store)
+    _mid, guest, _absent = _no_show_guest(demo_store, slot)
+    mate = _free_sector_mate(demo_store, guest, slot)
+    checkin(demo_store, mate, at(demo_store, 9))
+    demo_store.set_attendee_fields(guest, {"extra": {"Branche": "Optik; Photonik"}})
+    demo_store.set_attendee_fields(mate, {"extra": {"Branche": "photonik", "Position": "CEO"}})
+    now = slot + timedelta(minutes=12)
+    found = {s.attendee_id: s for s in mm.suggest(demo_store, guest, slot, at=now, limit=None).suggestions}
+    assert ("Branche", "Photonik") in found[mate].shared
+    demo_store.set_meta("matchmaking", {"profile": ["position"]})
+    demo_store.set_attendee_fields(guest, {"position": "CEO"})
+    demo_store.set_attendee_fields(mate, {"position": "ceo"})
+    found = {s.attendee_id: s for s in mm.suggest(demo_store, guest, slot, at=now, limit=None).suggestions}
+    assert found[mate].shared == [("position", "CEO")]
+
+
+def test_the_badge_back_prints_the_rematch_not_the_replaced_meeting(demo_store: EventStore) -> None:
+    from checkin.core.badges.programme import programme_lines
+
+    slot = first_slot(demo_store)
+    _mid, guest, absent = _no_show_guest(demo_store, slot)
+    mate = _free_sector_mate(demo_store, guest, slot)
+    checkin(demo_store, mate, at(demo_store, 9))
+    booking = mm.book(demo_store, guest, slot, mate, at=slot + timedelta(minutes=12))
+    lines = [text for _day, text in programme_lines(demo_store.conn, [guest], demo_store.tz, {})[guest] if text]
+    at_slot = [t for t in lines if t.startswith(f"{slot:%H:%M}")]
+    mate_name = demo_store.attendee(mate)
+    assert at_slot == [f"{slot:%H:%M}  Tisch/Table {booking.table} · {mate_name.first_name} {mate_name.last_name}"
+                       + (f" ({mate_name.organisation})" if mate_name.organisation else "")]
+    assert demo_store.attendee(absent).last_name not in " ".join(at_slot)

@@ -66,10 +66,15 @@ class Booking:
     record_id: str
 
 
-def profile_fields(store: EventStore) -> list[str]:
+def profile_fields(store: EventStore, extra: dict[str, Any] | None = None) -> list[str]:
+    """The organiser's list (meta ``matchmaking.profile``), else the usual columns as the import named them
+    in ``extra`` (the guest's: "Branche" and "sector" alike) and the country."""
     conf = store.get_meta("matchmaking", {}) or {}
     fields = conf.get("profile") if isinstance(conf, dict) else None
-    return [str(f) for f in fields] if isinstance(fields, list) and fields else list(DEFAULT_PROFILE)
+    if isinstance(fields, list) and fields:
+        return [str(f) for f in fields]
+    found = [k for k in (extra or {}) if k.casefold() in DEFAULT_PROFILE and k not in ATTENDEE_FIELDS]
+    return [*found, "country"]
 
 
 def _words(value: Any) -> dict[str, str]:
@@ -135,7 +140,7 @@ def suggest(store: EventStore, attendee_id: int, slot: datetime, *, at: datetime
     meets = {r[0] for r in store.conn.execute(
         "SELECT DISTINCT o.attendee_id FROM meeting_participants me JOIN meeting_participants o "
         "ON o.meeting_id = me.meeting_id WHERE me.attendee_id = ?", (attendee_id,))}
-    fields = profile_fields(store)
+    fields = profile_fields(store, guest.extra)
     profile_sql, profile_args = _profile_sql(fields), _profile_args(fields)
     mine_row = store.conn.execute(f"SELECT {profile_sql} FROM attendees a WHERE a.id = ?",
                                   [*profile_args, attendee_id]).fetchone()
