@@ -316,6 +316,11 @@ def person_agenda(store: EventStore, attendee_id: int, day: str | date | None = 
 
 
 # --- matchmaking -------------------------------------------------------------------------------------------
+def meeting_starts(store: EventStore) -> dict[str, datetime]:
+    """Each distinct stored start text of a meeting -> that time, venue local (bad times left out)."""
+    return _meeting_starts(store)
+
+
 def _meeting_starts(store: EventStore) -> dict[str, datetime]:
     out = {}
     tz = store.tz

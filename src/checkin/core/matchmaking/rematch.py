@@ -21,7 +21,7 @@ from ..model import ATTENDEE_FIELDS
 from ..transactions import write_transaction
 from .marks import MatchmakingError
 from .records import NO_SHOW
-from .states import HELD, READY, MeetingStatus, statuses_of
+from .states import HELD, READY, MeetingStatus, Timing, state_of, statuses_of
 
 if TYPE_CHECKING:
     from ..store import EventStore
@@ -86,6 +86,13 @@ def _words(value: Any) -> dict[str, str]:
     return {w.strip().casefold(): w.strip() for w in _SPLIT.split(str(value)) if w.strip()}
 
 
+def _word_set(value: Any) -> set[str]:
+    """The folded words of a candidate's value (the hot loop: no mapping back to the written form)."""
+    if isinstance(value, str):
+        return {w.strip().casefold() for w in _SPLIT.split(value)} - {""}
+    return set(_words(value))
+
+
 def _profile_sql(fields: list[str]) -> str:
     out = []
     for name in fields:
@@ -114,6 +121,63 @@ def _slot_statuses(store: EventStore, slot: datetime, at: datetime | None) -> li
     return found
 
 
+@dataclass(slots=True)
+class _InSlot:
+    """What suggest needs of a meeting in the slot, without names (a slot has hundreds of meetings)."""
+
+    id: int
+    table: str
+    state: str
+    arrived: dict[int, bool]  # participant -> checked in on the day
+
+
+def _in_slot(store: EventStore, slot: datetime, at: datetime | None) -> list[_InSlot]:
+    """The slot's meetings (without replaced ones) and their states, in a few queries."""
+    raw = [text for text, when in agenda.meeting_starts(store).items() if when == slot]
+    if not raw:
+        raise MatchmakingError(f"no matchmaking slot at {slot:%Y-%m-%d %H:%M}")
+    q = ",".join("?" * len(raw))
+    rows = store.conn.execute(
+        'SELECT m.id, m.table_no, m."end", p.attendee_id, EXISTS (SELECT 1 FROM arrivals ar WHERE '
+        "ar.attendee_id = p.attendee_id AND ar.day = ?), mk.state FROM meetings m "
+        "JOIN meeting_participants p ON p.meeting_id = m.id LEFT JOIN meeting_marks mk ON mk.meeting_id = m.id "
+        f"WHERE m.start IN ({q}) AND m.id NOT IN (SELECT replaces FROM meeting_rematches)",
+        [slot.date().isoformat(), *raw]).fetchall()
+    scans: dict[int, set[int]] = {}
+    for mid, aid in store.conn.execute(
+            f"SELECT s.meeting_id, s.attendee_id FROM meeting_scans s JOIN meetings m ON m.id = s.meeting_id "
+            f"WHERE m.start IN ({q})", raw):
+        scans.setdefault(mid, set()).add(aid)
+    found: dict[int, tuple[str, str, str | None, dict[int, bool]]] = {}
+    for mid, table, end, aid, arrived, mark in rows:
+        found.setdefault(mid, (str(table), end, mark, {}))[3][aid] = bool(arrived)
+    when = (at or utc_now()).astimezone(store.tz)
+    timing = Timing.of(store)
+    out = []
+    for mid, (table, _end, mark, people) in found.items():
+        # state_of needs only times, ids and arrival; names stay out of this hot path
+        view = agenda.MeetingView(mid, slot, slot, table, None, [
+            agenda.Partner(pid, "", "", "" if here else None) for pid, here in people.items()])
+        out.append(_InSlot(mid, table, state_of(view, mark, scans.get(mid, set()), when, timing), people))
+    return out
+
+
+def _loads(store: EventStore, ids: list[int], day: str) -> dict[int, int]:
+    """Meetings each of these guests has on ``day`` (fewer first among equals: spread the rematches)."""
+    starts = {text for text, when in agenda.meeting_starts(store).items() if when.date().isoformat() == day}
+    out: dict[int, int] = {}
+    for first in range(0, len(ids), 500):
+        chunk = ids[first:first + 500]
+        # Counted here, not in SQL: with the day's starts in the WHERE, SQLite picked the start index and
+        # took 100 times longer.
+        for aid, start in store.conn.execute(
+                "SELECT p.attendee_id, m.start FROM meeting_participants p JOIN meetings m ON m.id = p.meeting_id "
+                f"WHERE p.attendee_id IN ({','.join('?' * len(chunk))})", chunk):
+            if start in starts:
+                out[aid] = out.get(aid, 0) + 1
+    return out
+
+
 def suggest(store: EventStore, attendee_id: int, slot: datetime, *, at: datetime | None = None,
             limit: int | None = 10) -> Rematch:
     """Who the guest could meet instead in ``slot``, best first (``limit=None``: everyone eligible)."""
@@ -124,19 +188,18 @@ def suggest(store: EventStore, attendee_id: int, slot: datetime, *, at: datetime
     day = slot.date().isoformat()
     if not store.conn.execute("SELECT 1 FROM arrivals WHERE attendee_id = ? AND day = ?", (attendee_id, day)).fetchone():
         raise MatchmakingError(f"{guest.display_name} has not checked in on {day}")
-    in_slot = _slot_statuses(store, slot, at)
-    mine = [s for s in in_slot if attendee_id in {p.id for p in s.participants}]
+    in_slot = _in_slot(store, slot, at)
+    mine = [s for s in in_slot if attendee_id in s.arrived]
     if any(s.state in (READY, HELD) for s in mine):
         raise MatchmakingError(f"{guest.display_name} already has a meeting with a present partner at {slot:%H:%M}")
     busy: set[int] = set()
     stranded: dict[int, int] = {}  # present guest -> their no-show meeting in the slot
     for s in in_slot:
-        people = [p.id for p in s.participants]
         if s.state == NO_SHOW:
-            stranded.update({p.id: s.id for p in s.participants if p.arrived})
-            busy |= {p.id for p in s.participants if not p.arrived}
+            stranded.update({pid: s.id for pid, here in s.arrived.items() if here})
+            busy |= {pid for pid, here in s.arrived.items() if not here}
         else:
-            busy |= set(people)
+            busy |= set(s.arrived)
     meets = {r[0] for r in store.conn.execute(
         "SELECT DISTINCT o.attendee_id FROM meeting_participants me JOIN meeting_participants o "
         "ON o.meeting_id = me.meeting_id WHERE me.attendee_id = ?", (attendee_id,))}
@@ -145,9 +208,6 @@ def suggest(store: EventStore, attendee_id: int, slot: datetime, *, at: datetime
     mine_row = store.conn.execute(f"SELECT {profile_sql} FROM attendees a WHERE a.id = ?",
                                   [*profile_args, attendee_id]).fetchone()
     guest_words = [_words(v) for v in mine_row]
-    load = dict(store.conn.execute(
-        "SELECT p.attendee_id, COUNT(*) FROM meeting_participants p JOIN meetings m ON m.id = p.meeting_id "
-        "WHERE substr(m.start, 1, 10) = ? GROUP BY p.attendee_id", (day,)))
     out: list[Suggestion] = []
     # Present today, not cancelled, and a matchmaking participant (registered for it or booked for meetings).
     for aid, title, first, last, org, country, *profile in store.conn.execute(
@@ -162,13 +222,21 @@ def suggest(store: EventStore, attendee_id: int, slot: datetime, *, at: datetime
         shared: list[tuple[str, str]] = []
         score = 0
         for name, mine_w, value in zip(fields, guest_words, profile, strict=True):
-            common = mine_w.keys() & _words(value).keys() if mine_w and value else set()
+            common = mine_w.keys() & _word_set(value) if mine_w and value else set()
             if common:
                 score += _weight(name) * len(common)
                 shared += [(name, mine_w[w]) for w in sorted(common)]
         out.append(Suggestion(aid, " ".join(p for p in (title, first, last) if p), org, country, score, shared,
-                              stranded.get(aid), load.get(aid, 0)))
-    out.sort(key=lambda s: (-s.score, s.stranded_meeting is None, s.meetings_today, s.name, s.attendee_id))
+                              stranded.get(aid)))
+    rank = lambda s: (-s.score, s.stranded_meeting is None)  # noqa: E731
+    out.sort(key=rank)
+    # The day's meetings break ties; counted only for those who can still make the list.
+    cutoff = rank(out[limit - 1]) if limit is not None and len(out) > limit else None
+    contenders = [s for s in out if cutoff is None or rank(s) <= cutoff]
+    load = _loads(store, [s.attendee_id for s in contenders], day)
+    for s in contenders:
+        s.meetings_today = load.get(s.attendee_id, 0)
+    out.sort(key=lambda s: (*rank(s), s.meetings_today, s.name, s.attendee_id))
     table = mine[0].table if mine else None
     return Rematch(attendee_id, slot, table, [s.id for s in mine], out if limit is None else out[:limit])
 
