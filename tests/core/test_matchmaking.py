@@ -239,3 +239,33 @@ def test_the_badge_back_prints_the_rematch_not_the_replaced_meeting(demo_store: 
     assert at_slot == [f"{slot:%H:%M}  Tisch/Table {booking.table} · {mate_name.first_name} {mate_name.last_name}"
                        + (f" ({mate_name.organisation})" if mate_name.organisation else "")]
     assert demo_store.attendee(absent).last_name not in " ".join(at_slot)
+
+
+def test_report_and_workbook_count_the_rematch(demo_store: EventStore, tmp_path: Path) -> None:
+    from openpyxl import load_workbook
+    from pypdf import PdfReader
+
+    from checkin.core.reports import figures, report_pdf, xlsx
+
+    slot = first_slot(demo_store)
+    mid, guest, _absent = _no_show_guest(demo_store, slot)
+    mate = _free_sector_mate(demo_store, guest, slot)
+    checkin(demo_store, mate, at(demo_store, 9))
+    booking = mm.book(demo_store, guest, slot, mate, at=slot + timedelta(minutes=12))
+    mm.mark(demo_store, booking.meeting_id, "held", at=slot + timedelta(minutes=15))
+    later = slot + timedelta(days=1)
+    fig = figures.compute(demo_store, lang="en", now=later)
+    day_fig = fig["matchmaking_day"]
+    row = day_fig["by_slot"][f"{slot:%Y-%m-%d %H:%M}"]
+    planned = len(agenda.meetings(demo_store, slot=slot)) - 1
+    assert row == {"planned": planned, "held": 1, "no_show": planned, "rematched": 1}  # nobody else came
+    country = demo_store.attendee(guest).country
+    assert day_fig["by_country"][country]["rematched"] == 1 and day_fig["by_country"][country]["held"] == 1
+    text = " ".join(p.extract_text() for p in PdfReader(str(report_pdf.build(fig, tmp_path / "r.pdf", "en"))).pages)
+    assert "Matchmaking on the day" in text and "Rematched" in text
+    wb = load_workbook(xlsx.build(demo_store, fig, tmp_path / "f.xlsx", lang="de"))
+    sheet = wb["Matchmaking je Zeitfenster"]
+    rows = {r[0]: r[1:] for r in sheet.iter_rows(min_row=2, values_only=True)}
+    assert rows[f"{slot:%Y-%m-%d %H:%M}"] == (planned, 1, planned, 1)
+    assert rows["Summe"][3] == 1
+    assert mid in {m.id for m in agenda.meetings(demo_store, slot=slot)}
