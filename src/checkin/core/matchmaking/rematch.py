@@ -9,6 +9,7 @@ already meets, who is not checked in today, or whose meeting in that slot is not
 
 from __future__ import annotations
 
+import json
 import re
 import uuid
 from dataclasses import dataclass, field
@@ -77,8 +78,19 @@ def profile_fields(store: EventStore, extra: dict[str, Any] | None = None) -> li
     return [*found, "country"]
 
 
+def _listed(value: Any) -> Any:
+    """A list kept in ``extra`` comes out of json_extract as JSON text."""
+    if isinstance(value, str) and value.startswith("["):
+        try:
+            return json.loads(value)
+        except ValueError:
+            return value
+    return value
+
+
 def _words(value: Any) -> dict[str, str]:
     """The words of a profile value, folded for comparison -> as written."""
+    value = _listed(value)
     if value is None:
         return {}
     if isinstance(value, list):
@@ -88,7 +100,7 @@ def _words(value: Any) -> dict[str, str]:
 
 def _word_set(value: Any) -> set[str]:
     """The folded words of a candidate's value (the hot loop: no mapping back to the written form)."""
-    if isinstance(value, str):
+    if isinstance(value, str) and not value.startswith("["):
         return {w.strip().casefold() for w in _SPLIT.split(value)} - {""}
     return set(_words(value))
 
@@ -209,6 +221,7 @@ def suggest(store: EventStore, attendee_id: int, slot: datetime, *, at: datetime
                                   [*profile_args, attendee_id]).fetchone()
     guest_words = [_words(v) for v in mine_row]
     out: list[Suggestion] = []
+    seen: dict[str, set[str]] = {}
     # Present today, not cancelled, and a matchmaking participant (registered for it or booked for meetings).
     for aid, title, first, last, org, country, *profile in store.conn.execute(
         f"SELECT a.id, a.title, a.first_name, a.last_name, a.organisation, a.country, {profile_sql} "
@@ -222,7 +235,14 @@ def suggest(store: EventStore, attendee_id: int, slot: datetime, *, at: datetime
         shared: list[tuple[str, str]] = []
         score = 0
         for name, mine_w, value in zip(fields, guest_words, profile, strict=True):
-            common = mine_w.keys() & _word_set(value) if mine_w and value else set()
+            if not mine_w or not value:
+                continue
+            words = seen.get(value) if isinstance(value, str) else None
+            if words is None:
+                words = _word_set(value)
+                if isinstance(value, str):
+                    seen[value] = words  # sectors and interests repeat: split each text once
+            common = mine_w.keys() & words
             if common:
                 score += _weight(name) * len(common)
                 shared += [(name, mine_w[w]) for w in sorted(common)]
