@@ -149,6 +149,10 @@
         <translation>Neu vermitteln</translation>
     </message>
     <message>
+        <source>country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
         <source>Guest</source>
         <translation>Gast</translation>
     </message>

@@ -14,6 +14,7 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -50,7 +51,8 @@ class MatchmakingBoard(QWidget):
         self.table_no.setObjectName("mmTable")
         self.table_no.setPlaceholderText(self.tr("Table no. (its whole day)"))
         self.table_no.setClearButtonEnabled(True)
-        self.table_no.setMaximumWidth(220)
+        self.table_no.setMinimumWidth(250)
+        self.table_no.setMaximumWidth(280)
         self.table_no.setStyleSheet("font-size: 16px; padding: 4px;")
         self.table_no.textChanged.connect(self.refresh)
         self.scan_field = QLineEdit()
@@ -77,6 +79,11 @@ class MatchmakingBoard(QWidget):
         self.table.setStyleSheet("font-size: 15px;")
         self.table.setWordWrap(True)
         self.table.itemSelectionChanged.connect(self._update_buttons)
+        header = self.table.horizontalHeader()
+        for col, mode in enumerate((QHeaderView.ResizeMode.ResizeToContents, QHeaderView.ResizeMode.ResizeToContents,
+                                    QHeaderView.ResizeMode.Stretch, QHeaderView.ResizeMode.Stretch,
+                                    QHeaderView.ResizeMode.ResizeToContents)):
+            header.setSectionResizeMode(col, mode)  # the guests share what the state column leaves
 
         self.held_button = QPushButton(self.tr("Mark held"))
         self.held_button.setObjectName("mmHeld")
@@ -136,7 +143,7 @@ class MatchmakingBoard(QWidget):
         self.slot.blockSignals(True)
         self.slot.clear()
         for s in slots:
-            self.slot.addItem(f"{s:%a %d.%m. %H:%M}", s)
+            self.slot.addItem(f"{s:%d.%m. %H:%M}", s)
         # The slot running now, else the next one: what the desk is working on.
         index = max((i for i, s in enumerate(slots) if s <= now), default=0)
         if keep in slots and not follow_clock:
@@ -168,7 +175,6 @@ class MatchmakingBoard(QWidget):
         self.table.setRowCount(len(self.statuses))
         for row, s in enumerate(self.statuses):
             self._fill_row(row, s)
-        self.table.resizeColumnsToContents()
         self.table.resizeRowsToContents()
         if selected is not None:
             for row, s in enumerate(self.statuses):

@@ -93,7 +93,7 @@ class RematchDialog(QDialog):
                              if self.suggestions else self.tr("Nobody who is here is free in this slot."))
         self.table.setRowCount(len(self.suggestions))
         for row, s in enumerate(self.suggestions):
-            common = ", ".join(value for _field, value in s.shared) or "–"
+            common = self._common(s.shared)
             if s.stranded_meeting is not None:
                 common += "  · " + self.tr("their partner is missing too")
             for col, text in enumerate((s.name, s.organisation, s.country, common)):
@@ -103,6 +103,13 @@ class RematchDialog(QDialog):
         if self.suggestions:
             self.table.selectRow(0)
         self._update()
+
+    def _common(self, shared: list[tuple[str, str]]) -> str:
+        """ "sector: Photonik; interests: Optik, Leichtbau" (the import's column names, the country in words)."""
+        by_field: dict[str, list[str]] = {}
+        for name, value in shared:
+            by_field.setdefault(self.tr("country") if name == "country" else name, []).append(value)
+        return "; ".join(f"{name}: {', '.join(values)}" for name, values in by_field.items()) or "–"
 
     def _update(self) -> None:
         self.book_button.setEnabled(bool(self.table.selectionModel().selectedRows()) and self.booking is None)
