@@ -4,6 +4,7 @@ signage shows the next slot's table plan with the rematch as a change."""
 
 from __future__ import annotations
 
+import re
 import uuid
 from datetime import datetime, timedelta
 
@@ -139,3 +140,31 @@ def test_desk_result_shows_the_guests_meetings_today(open_app, demo_path, qtbot)
     assert all(("partner is here" in line) or ("not arrived" in line) for line in lines[1:])
     desk.ready()
     assert not desk.meeting_lines.isVisible()
+
+
+@pytest.mark.cups
+def test_booking_prints_both_new_slips_on_the_stations_printer(app, demo_path, qtbot) -> None:
+    from pypdf import PdfReader
+
+    from tests.cups_env import ensure_cups
+
+    cups = ensure_cups()
+    app.ctx.settings.setValue("badges/printer", cups.queue)  # the printer this desk chose for badges
+    slot, mid, guest, _partner, mate = _slot(demo_path)
+    _from_another_station(demo_path, guest, slot - timedelta(minutes=40))
+    _from_another_station(demo_path, mate, slot - timedelta(minutes=30))
+    board = app.window.screen("matchmaking")
+    board.set_time(slot + timedelta(minutes=12))
+    board.table.selectRow(_row(board, mid))
+    dialog = board.open_rematch()
+    assert dialog.suggestions[0].attendee_id == mate
+    qtbot.mouseClick(dialog.book_button, Qt.MouseButton.LeftButton)
+    assert f"Slips sent to {cups.queue}." in board.status.text()
+    store = app.ctx.store
+    for me, other in ((guest, mate), (mate, guest)):
+        pdf = next(p for p in dialog.slips if p.name.startswith(f"agenda-{me}-"))
+        printed = cups.find_output(f"checkin agenda {pdf.stem}")
+        text = PdfReader(str(printed)).pages[0].extract_text()
+        # cups-pdf re-embeds the fonts, so letters beyond ASCII do not extract: compare the ASCII runs
+        name = max(re.split(r"[^A-Za-z -]", store.attendee(other).last_name), key=len)
+        assert name in text and re.search(rf"\b(Table|Tisch) {dialog.booking.table}\b", text), text

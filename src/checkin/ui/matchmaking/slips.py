@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import uuid
 from datetime import datetime
 from pathlib import Path
 
@@ -20,7 +21,8 @@ def print_slips(ctx: AppContext, attendee_ids: list[int], day: str, now: datetim
     for aid in attendee_ids:
         who = store.attendee(aid)
         language = "de" if who is not None and who.language == "de" else "en"
-        out.append(agenda_pdf.write(store, aid, folder / f"agenda-{aid}-{now:%H%M%S}.pdf", day=day,
+        # A name of its own per print: the spool folder outlives the run, and the clock may be simulated.
+        out.append(agenda_pdf.write(store, aid, folder / f"agenda-{aid}-{uuid.uuid4().hex[:10]}.pdf", day=day,
                                     language=language, now=now))
     printer = str(ctx.settings.value("badges/printer", "") or "")
     if not printer:
