@@ -18,6 +18,12 @@ from benchmarks.common import Context, Scenario, median, ms, p95
 from checkin.core.transactions import write_transaction
 
 
+def _size(ctx: Context, n: int) -> int:
+    """``ctx.size`` where the runner has a small smoke mode (benchmarks.run --smoke), else ``n``."""
+    size = getattr(ctx, "size", None)
+    return size(n) if callable(size) else n
+
+
 def _board_update(ctx: Context) -> dict[str, Any]:
     from benchmarks.scenarios.sync import _serve, _stations, _stop
     from checkin.core import agenda
@@ -34,7 +40,7 @@ def _board_update(ctx: Context) -> dict[str, Any]:
             slots = agenda.slots(mm_desk, day)
             meetings = agenda.meetings(mm_desk, day=day)
             at = slots[0] - timedelta(minutes=5)
-            guests = [m.participants[0].id for m in meetings[:20]]
+            guests = [m.participants[0].id for m in meetings[:_size(ctx, 20)]]
             for guest in guests:
                 slot = next(m.start for m in meetings if m.participants[0].id == guest)
                 t = time.perf_counter()
@@ -74,7 +80,9 @@ def _book_more(store: Any, rng: random.Random, wanted: int) -> None:
               for s in slots}
     mid = store.conn.execute("SELECT MAX(id) FROM meetings").fetchone()[0] or 0
     meetings, parts = [], []
-    while store.count("meetings") + len(meetings) < wanted:
+    attempts = 0
+    while store.count("meetings") + len(meetings) < wanted and attempts < wanted * 50:
+        attempts += 1  # a small event may run out of free pairs before ``wanted``
         slot = rng.choice(slots)
         start, end = slot.isoformat(), (slot + timedelta(minutes=20)).isoformat()
         a, b = rng.sample(pool, 2)
@@ -99,7 +107,7 @@ def _rematch(ctx: Context) -> dict[str, Any]:
 
     store = EventStore.open(ctx.demo_event(5000))
     rng = random.Random(23)
-    _book_more(store, rng, 5000)
+    _book_more(store, rng, _size(ctx, 5000))
     day = store.event.start
     slots = agenda.slots(store, day)
     topics = ["Photonik", "Mikroelektronik", "Medizintechnik", "Logistik", "Optik", "Wasserstoff", "Leichtbau"]
@@ -120,7 +128,9 @@ def _rematch(ctx: Context) -> dict[str, Any]:
             here = [p.id for p in m.participants if p.id in present]
             if here:
                 cases.append((here[0], slot))
-    cases = rng.sample(cases, min(100, len(cases)))
+    cases = rng.sample(cases, min(_size(ctx, 100), len(cases)))
+    if not cases:
+        raise RuntimeError("no guest with a missing partner to rematch")
     mm.suggest(store, cases[0][0], cases[0][1], at=cases[0][1] + timedelta(hours=4))  # warm the page cache
     times, counts = [], []
     for guest, slot in cases:
