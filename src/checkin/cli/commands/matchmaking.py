@@ -36,6 +36,16 @@ def register(sub: argparse._SubParsersAction) -> None:
         add_json(p)
         p.set_defaults(func=cmd_mark, state=state)
 
+    p = sub.add_parser("matchmaking-settings", help="the matchmaking profile and the at-risk / no-show minutes",
+                       description="Without options: show them. The profile lists the fields rematches are ranked "
+                                   "by: columns such as country, or the import's extra columns such as sector.")
+    p.add_argument("path", help="event file (the organiser's, before the desk copies are made)")
+    p.add_argument("--profile", metavar="FIELD,FIELD", help="e.g. 'sector,interests,country' ('' = the usual ones)")
+    p.add_argument("--risk-minutes", type=int, help="at risk from this many minutes before the start (default 15)")
+    p.add_argument("--noshow-minutes", type=int, help="no-show this many minutes after the start (default 10)")
+    add_json(p)
+    p.set_defaults(func=cmd_settings)
+
     p = sub.add_parser("rematch", help="a new partner for a guest whose partner is missing: suggestions, or --book")
     p.add_argument("path", help="event file")
     p.add_argument("attendee_id", help="the guest whose partner is missing (attendee id)")
@@ -163,4 +173,32 @@ def cmd_rematch(args: argparse.Namespace) -> int:
         print(f"booked: table {b['table']} at {b['start'][11:16]}, "
               + " + ".join(p["name"] for p in b["participants"])
               + (f"; slips: {', '.join(out['slips'])}" if out["slips"] else ""))
+    return 0
+
+
+def cmd_settings(args: argparse.Namespace) -> int:
+    from ...core import matchmaking as mm
+
+    changes: dict[str, Any] = {}
+    for key in ("risk_minutes", "noshow_minutes"):
+        value = getattr(args, key)
+        if value is not None:
+            if not 0 <= value <= 240:
+                raise CliError(f"--{key.replace('_', '-')} must be between 0 and 240", 2)
+            changes[key] = value
+    if args.profile is not None:
+        changes["profile"] = [f.strip() for f in args.profile.split(",") if f.strip()]
+    with open_event(args.path, readonly=not changes) as store:
+        conf = dict(store.get_meta("matchmaking", {}) or {})
+        if changes:
+            conf.update(changes)
+            store.set_meta("matchmaking", conf)
+        timing = mm.Timing.of(store)
+        profile = conf.get("profile") or []
+        out = {"profile": profile, "risk_minutes": timing.risk_minutes, "noshow_minutes": timing.noshow_minutes}
+    if args.json:
+        print_json(out)
+    else:
+        print(f"profile: {', '.join(profile) if profile else 'the usual (sector, interests, ... as imported; country)'}")
+        print(f"at risk {timing.risk_minutes} min before the start, no-show {timing.noshow_minutes} min after it")
     return 0

@@ -28,20 +28,27 @@ READY, AT_RISK = "ready", "at_risk"
 STATES = (PLANNED, READY, AT_RISK, NO_SHOW, HELD)  # the board's column order
 
 
+RISK_MINUTES, NOSHOW_MINUTES = 15, 10
+
+
 @dataclass(frozen=True, slots=True)
 class Timing:
-    risk_minutes: int = 15  # before the start: a partner not here yet puts the meeting at risk
-    noshow_minutes: int = 10  # after the start: a partner still not here is a no-show
+    risk_minutes: int = RISK_MINUTES  # before the start: a partner not here yet puts the meeting at risk
+    noshow_minutes: int = NOSHOW_MINUTES  # after the start: a partner still not here is a no-show
 
     @classmethod
     def of(cls, store: EventStore) -> Timing:
-        """The organiser's setting (meta "matchmaking"), else the defaults."""
+        """The organiser's setting (meta "matchmaking"), else the defaults; each value on its own."""
         conf = store.get_meta("matchmaking", {}) or {}
-        try:
-            return cls(int(conf.get("risk_minutes", cls.risk_minutes)),
-                       int(conf.get("noshow_minutes", cls.noshow_minutes)))
-        except (TypeError, ValueError):
-            return cls()
+        conf = conf if isinstance(conf, dict) else {}
+
+        def minutes(key: str, default: int) -> int:
+            try:
+                return max(0, int(conf.get(key, default)))
+            except (TypeError, ValueError):
+                return default
+
+        return cls(minutes("risk_minutes", RISK_MINUTES), minutes("noshow_minutes", NOSHOW_MINUTES))
 
 
 @dataclass(slots=True)
