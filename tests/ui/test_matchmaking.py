@@ -110,6 +110,11 @@ def test_rematch_dialog_books_and_writes_slips(app, demo_path, qtbot, tmp_path, 
     signage = app.window.screen("signage")
     signage.set_time(slot + timedelta(minutes=5))
     assert signage.changes.isVisible() and f"Table {new.table}:" in signage.changes.text()
+    signage.set_time(slot + timedelta(minutes=40))  # the next slot has no changes: the strip points to its plan
+    assert "table plan at the matchmaking area" in signage.changes.text()
+    signage.set_time(slot + timedelta(hours=5))  # no more slots today: no strip
+    assert not signage.changes.isVisible()
+    signage.set_time(slot + timedelta(minutes=5))
     signage.mode.setCurrentIndex(signage.mode.findData("tables"))
     assert signage.plan.isVisible() and not signage.board.isVisible()
     assert f"{slot:%H:%M}" in signage.plan.title.text()

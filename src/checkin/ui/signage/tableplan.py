@@ -3,6 +3,8 @@ day's table changes under the entrance board. Bilingual at once, like the rest o
 
 from __future__ import annotations
 
+from datetime import datetime, timedelta
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
@@ -14,6 +16,9 @@ NO_SLOT = "Heute keine weiteren 1:1-Gespräche · No more 1:1 meetings today"
 NEW = "Neu · New"
 CHANGES = "Matchmaking {time} · Änderungen / Changes"
 TABLE = "Tisch/Table {table}"
+WHERE = ("Matchmaking {time}: Tischplan im Matchmaking-Bereich · table plan at the matchmaking area "
+         "({tables} Tische/tables)")
+SOON_MINUTES = 30  # the entrance points to the plan in the half hour before a slot
 MAX_COLUMNS = 3
 
 
@@ -114,12 +119,18 @@ class ChangesStrip(QLabel):
         self.setStyleSheet(f"background: {ACCENT}; color: {BG}; font-size: 22px; font-weight: 600; padding: 8px 36px;")
         self.hide()
 
-    def show_plan(self, plan: TablePlan) -> None:
+    def show_plan(self, plan: TablePlan, now: datetime | None = None) -> None:
+        """Changes whenever there are some; otherwise, in the half hour before a slot, where its plan hangs."""
         changes = plan.changes
-        if plan.slot is None or not changes:
+        soon = plan.slot is not None and now is not None and plan.slot - now <= timedelta(minutes=SOON_MINUTES)
+        if plan.slot is None or not (changes or soon):
             self.setText("")
             self.hide()
             return
-        parts = [f"{TABLE.format(table=r.table)}: {_who(r)}" for r in changes]
-        self.setText(f"{CHANGES.format(time=f'{plan.slot:%H:%M}')}\n" + "   |   ".join(parts))
+        when = f"{plan.slot:%H:%M}"
+        if changes:
+            parts = [f"{TABLE.format(table=r.table)}: {_who(r)}" for r in changes]
+            self.setText(f"{CHANGES.format(time=when)}\n" + "   |   ".join(parts))
+        else:
+            self.setText(WHERE.format(time=when, tables=len(plan.rows)))
         self.show()

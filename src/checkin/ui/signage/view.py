@@ -253,7 +253,7 @@ class SignageScreen(QWidget):
                 changes.hide()
             else:
                 board.show_board(store.event.title, nn, moved)
-                changes.show_plan(plan)
+                changes.show_plan(plan, self.clock.now())
         self.hint.setText(self.tr("Updates by itself every %1 seconds. Simulated time: %2").replace(
             "%1", str(REFRESH_MS // 1000)).replace("%2", nn.at.strftime("%d.%m.%Y %H:%M"))
             if self.clock.simulated else
