@@ -79,12 +79,27 @@ def generate(
 
     orgs = _organisations(rng, max(20, min(180 * attendees // 600, 5000)))
     people = _people(rng, attendees, orgs)
+    _matchmaking_profiles(people, seed)
     for person in people:
         person.code = codes.issue_code(store, person.id)
     store.add_attendees(people)
     with write_transaction(store.conn):  # one commit for the whole programme, not one per row
         _programme(store, rng, start, people)
     return store
+
+
+def _matchmaking_profiles(people: list[Attendee], seed: int) -> None:
+    """Sector (the topic in the organisation's name, else one drawn) and interests, as an import's extra columns.
+
+    A generator of its own, so adding profiles leaves every other demo value as it was for the same seed.
+    """
+    rng = random.Random(f"matchmaking-profile-{seed}")
+    for person in people:
+        if "matchmaking" not in person.registered_for:
+            continue
+        sector = next((t for t in D.TOPICS if t in person.organisation), None) or rng.choice(D.TOPICS)
+        interests = rng.sample([t for t in D.TOPICS if t != sector], 2)
+        person.extra = {**person.extra, "sector": sector, "interests": "; ".join(interests)}
 
 
 def _organisations(rng: random.Random, count: int) -> list[tuple[str, str]]:

@@ -266,7 +266,7 @@ def cmd_matchmaking(args: argparse.Namespace) -> int:
     with open_event(args.path, readonly=True) as store:
         day = _day(args.day)
         found = agenda.meetings(store, day=day, slot=_slot(store, args.slot, day), table=args.table,
-                                not_arrived=args.not_arrived)
+                                not_arrived=args.not_arrived, replaced=False)  # a rematch took their place
         rows = [{"id": m.id, "start": m.start.isoformat(), "end": m.end.isoformat(), "table": m.table,
                  "room": m.room.name if m.room else None,
                  "participants": [agenda.partner_json(p, store) for p in m.participants],

@@ -261,7 +261,14 @@ def compute(store: EventStore, *, lang: str = "en", now: datetime | None = None)
         "desk_throughput": desk_throughput(store, now=now),
         "sessions": session_occupancy(store, lang, now),
         "meetings": meetings_held(store, arrived_days),
+        "matchmaking_day": _matchmaking_day(store, now),  # issue 23: see reports/matchmaking.py
     }
+
+
+def _matchmaking_day(store: EventStore, now: datetime | None) -> dict[str, Any]:
+    from .matchmaking import compute as matchmaking_figures
+
+    return matchmaking_figures(store, now)
 
 
 def days_attended(store: EventStore, attendee_id: int) -> list[date]:

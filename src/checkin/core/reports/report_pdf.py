@@ -13,6 +13,7 @@ from reportlab.platypus import CondPageBreak, KeepTogether, SimpleDocTemplate, S
 from .. import pdffonts
 from . import charts, figures
 from .countries import country_name
+from .matchmaking import pdf_tables as matchmaking_tables
 from .pdfstyle import MUTED, para, styles
 from .pdfstyle import table as make_table
 from .words import TOTAL_ROWS, check_language, long_date, short_date, total_label, w
@@ -135,6 +136,7 @@ def build(fig: dict[str, Any], out: str | Path, lang: str = "de") -> Path:
         story += [Spacer(1, 4 * mm), *_breakdown(fig, kind, lang, width)]
     story += [Spacer(1, 6 * mm), *_desks(fig, lang, width)]
     story += _sessions(fig, lang, width)
+    story += matchmaking_tables(fig, lang, width)  # issue 23
 
     def footer(canvas: Any, doc_: Any) -> None:
         canvas.saveState()

@@ -15,6 +15,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 from ..store import EventStore
 from . import figures, lists
 from .countries import country_name
+from .matchmaking import xlsx_sheets as matchmaking_sheets
 from .words import TOTAL_ROWS, check_language, long_date, total_label, w
 
 BOLD = Font(bold=True)
@@ -101,6 +102,7 @@ def build(store: EventStore, fig: dict[str, Any], out: str | Path, *, lang: str 
                                           w("registered", lang), w("entered", lang), w("col_present", lang),
                                           w("capacity", lang)], sess, [6, 12, 7, 7, 50, 24, 11, 11, 12, 9])
     _dates(ws, 2, "dd.mm.yyyy" if lang == "de" else "yyyy-mm-dd")
+    matchmaking_sheets(wb, fig, lang)  # issue 23
     parts = lists.split(lists.rows(store, day), desks)
     list_rows = [[p.desk, r.id, r.last_name, r.first_name, r.title, r.organisation, r.category, r.code_suffix,
                   r.arrived_at or ""] for p in parts for r in p.rows]
