@@ -227,3 +227,11 @@ def cmd_close_day(args: argparse.Namespace) -> int:
     else:
         print("no backup taken (use --backup DIR)")
     return 0
+
+
+def warn_glyphs(report: Any) -> list[dict[str, object]]:
+    """Before a document is handed on: names that print with a fallback font, right-to-left, unjoined (Arabic)
+    or not at all (no installed font has the character), one line each on stderr, as for badges."""
+    for line in report.warnings():
+        print(f"checkin: warning: {line}", file=sys.stderr)
+    return report.to_json()
