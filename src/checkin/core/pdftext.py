@@ -113,13 +113,18 @@ def markup(text: Any, bold: bool = False) -> str:
     return "".join(f'<font face="{font}">{escape(chunk)}</font>' for font, chunk in runs(printable(text), bold))
 
 
-def paragraph_markup(text: Any, bold: bool = False, max_word: int = 60) -> str:
-    """Like ``markup`` but with a break opportunity inside very long words, so a table cell never overflows."""
-    s = printable(text)
-    if all(len(word) <= max_word for word in s.split(" ")):
-        return markup(s, bold)
-    words = [" ".join(word[i:i + max_word] for i in range(0, len(word), max_word)) for word in s.split(" ")]
-    return markup(" ".join(words), bold)
+def fitted_paragraph(html: str, style: Any, width: float, max_height: float) -> Any:
+    """A Paragraph of ``html`` that is at most ``max_height`` tall in ``width``: a very long value (a
+    2,000-character name) is set smaller rather than making a table row taller than a page (LayoutError).
+    Long words are split at the cell edge (reportlab's splitLongWords), so nothing runs out of the cell."""
+    from reportlab.platypus import Paragraph
+
+    para = Paragraph(html, style)
+    size, leading = style.fontSize, style.leading
+    while para.wrap(width, 100000)[1] > max_height and size > 2.5:
+        size, leading = size * 0.8, leading * 0.8
+        para = Paragraph(html, style.clone(f"{style.name}-{size:.1f}", fontSize=size, leading=leading))
+    return para
 
 
 @dataclass

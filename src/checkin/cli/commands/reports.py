@@ -95,6 +95,7 @@ def cmd_report(args: argparse.Namespace) -> int:
 
 
 def cmd_certificates(args: argparse.Namespace) -> int:
+    from ...core import pdftext
     from ...core.reports import certificates
 
     if bool(args.out) == bool(args.split):
@@ -120,17 +121,19 @@ def cmd_certificates(args: argparse.Namespace) -> int:
             certs = certificates.collect(store, rest)
         if not certs:
             raise CliError("nobody has arrived yet; no certificates to write")
+        report = pdftext.GlyphReport()
         try:
             if args.split:
-                files = certificates.write_split(store, certs, args.split)
+                files = certificates.write_split(store, certs, args.split, report=report)
             else:
-                files = [certificates.write(store, certs, _out(args.out))]
+                files = [certificates.write(store, certs, _out(args.out), report=report)]
         except OSError as exc:
             raise CliError(f"cannot write: {exc.strerror or exc}") from None
+        issues = warn_glyphs(report)
         if args.json:
             print_json({"certificates": len(certs), "files": [str(f) for f in files], "skipped": skipped,
                         "attendees": [{"id": c.attendee.id, "days": [d.isoformat() for d in c.days]}
-                                      for c in certs]})
+                                      for c in certs], "glyph_issues": issues})
         else:
             where = args.split if args.split else args.out
             print(f"wrote {len(certs)} certificate{'' if len(certs) == 1 else 's'} to {where}")
