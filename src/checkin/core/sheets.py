@@ -7,7 +7,8 @@ What it guarantees, whatever a guest's row holds:
   with Excel's quote prefix, the value unchanged);
 - characters a format cannot hold (control characters such as a stray BEL) are replaced by a visible U+FFFD,
   never fatal;
-- real dates and times (date-time cells in XLSX, ISO text in CSV that every spreadsheet reads as a date);
+- real dates and times (date-time cells in XLSX; in CSV ISO 8601 "2026-03-15T09:30:00", which LibreOffice's
+  default import reads as a date-time);
 - XLSX: bold frozen header, autofilter, column widths from the content, and a sheet with the stable column keys
   for machines (headings are in the export's language, the keys never change).
 """
@@ -92,7 +93,9 @@ def csv_text(value: Any) -> str:
     if isinstance(value, bool):
         return "1" if value else ""
     if isinstance(value, datetime):
-        return value.strftime("%Y-%m-%d %H:%M:%S" if value.second else "%Y-%m-%d %H:%M")
+        # ISO 8601 with "T" and seconds: the one date-time form LibreOffice's default CSV import (special
+        # numbers not detected) still reads as a date-time, in any locale.
+        return value.replace(tzinfo=None, microsecond=0).isoformat(timespec="seconds")
     if isinstance(value, (date, time)):
         return value.isoformat()
     if isinstance(value, float):
@@ -113,7 +116,10 @@ def write_csv(sheet: Sheet, out: str | Path, dialect: str = "excel-de") -> None:
     # excel-de: a double-clicked CSV is read in the system's 8-bit code page unless it starts with a BOM.
     encoding, delimiter = ("utf-8-sig", ";") if dialect == "excel-de" else ("utf-8", ",")
     with open(out, "w", encoding=encoding, newline="") as fh:
-        writer = csv.writer(fh, delimiter=delimiter, lineterminator="\r\n", quoting=csv.QUOTE_MINIMAL)
+        # Every field quoted: LibreOffice's default import splits at ',', ';' and tab alike, so an organisation
+        # "Ministerium für Wirtschaft, Arbeit und …" must be quoted even in a ';' file. Quoted numbers and
+        # dates are still read as numbers and dates.
+        writer = csv.writer(fh, delimiter=delimiter, lineterminator="\r\n", quoting=csv.QUOTE_ALL)
         writer.writerow([csv_text(h) for h in sheet.headers])
         for row in sheet.rows:
             writer.writerow([csv_text(v) for v in row])
