@@ -266,7 +266,7 @@ class _Renderer:
         ev = self.event
         title = pdftext.markup(t["quoted"].format(event_title(ev.title, lang)), bold=True)
         parts = [
-            pdftext.paragraph_markup(salutation(a, lang)),
+            pdftext.markup(salutation(a, lang)),
             t["invite"].format(title=title, dates=escape(date_range(ev.start, ev.end, lang))),
             pdftext.markup(t["venue"].format(venue=ev.venue)) if ev.venue else "",
             self._programme(lang),
