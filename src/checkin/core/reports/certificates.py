@@ -105,7 +105,9 @@ def _page(canvas: Canvas, store: EventStore, cert: Certificate, signer: str, pla
         y = _centred(canvas, y, a.organisation, False, 12, width, max_lines=3)
     y -= 8 * mm
     y = _centred(canvas, y, "an der Veranstaltung / attended", False, 12, width) - 3 * mm
-    y = _centred(canvas, y, event.title, True, 15, width, max_lines=3)
+    # A bilingual "Deutsch / English" title: one line per language, never wrapped in mid-phrase.
+    for part in [p.strip() for p in event.title.split(" / ")] if " / " in event.title else [event.title]:
+        y = _centred(canvas, y, part, True, 15, width, max_lines=1 if " / " in event.title else 3)
     if event.venue:
         y = _centred(canvas, y - 1, event.venue, False, 10.5, width, colors.HexColor("#555555"), max_lines=2)
     y -= 8 * mm
