@@ -120,6 +120,8 @@ def fitted_paragraph(html: str, style: Any, width: float, max_height: float) -> 
     from reportlab.platypus import Paragraph
 
     para = Paragraph(html, style)
+    if len(html) < 400:  # a usual name or organisation: a few lines at most, no need to measure
+        return para
     size, leading = style.fontSize, style.leading
     while para.wrap(width, 100000)[1] > max_height and size > 2.5:
         size, leading = size * 0.8, leading * 0.8

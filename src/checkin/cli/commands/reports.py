@@ -154,6 +154,7 @@ def _day(store: Any, text: str | None) -> str | None:
 
 
 def cmd_lists(args: argparse.Namespace) -> int:
+    from ...core import pdftext
     from ...core.reports import lists
 
     if not 1 <= args.desks <= 26:
@@ -165,11 +166,15 @@ def cmd_lists(args: argparse.Namespace) -> int:
                                        lang=_lang(store, args.language))
         except OSError as exc:
             raise CliError(f"cannot write {args.out}: {exc.strerror or exc}") from None
+        glyphs = pdftext.GlyphReport()
+        glyphs.check_all((r.id, f, getattr(r, f)) for p in parts for r in p.rows
+                         for f in ("title", "first_name", "last_name", "organisation"))
+        issues = warn_glyphs(glyphs)
         summary = [{"desk": p.desk, "range": lists.range_label(p, "en"), "from": p.first, "to": p.last,
                     "guests": len(p.rows),
                     "arrived": sum(1 for r in p.rows if r.arrived_at)} for p in parts]
         if args.json:
-            print_json({"out": args.out, "day": day, "desks": summary})
+            print_json({"out": args.out, "day": day, "desks": summary, "glyph_issues": issues})
         else:
             for s in summary:
                 print(f"desk {s['desk']}: {s['range']}  {s['guests']} guests ({s['arrived']} arrived)")
