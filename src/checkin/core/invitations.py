@@ -173,8 +173,6 @@ _NAME_LINES = 3
 
 class _Renderer:
     def __init__(self, store: EventStore, report: pdftext.GlyphReport | None = None) -> None:
-        from reportlab.lib.styles import ParagraphStyle
-
         from . import pdffonts
 
         self.store = store
@@ -183,11 +181,7 @@ class _Renderer:
         self.regular, self.bold = regular, bold
         self.event = store.event
         self.highlights = highlights(store)
-        self.styles = {
-            size: ParagraphStyle(f"p{size}", fontName=regular, fontSize=size, leading=size * 1.35,
-                                 spaceAfter=size * 0.45)
-            for size in (10.5, 8.5, 7.5, 6.5)
-        }
+        self.styles: dict[float, Any] = {}
 
     def check(self, a: Attendee) -> None:
         self.report.check_all((a.id, name, getattr(a, name)) for name in
@@ -216,11 +210,13 @@ class _Renderer:
         other = "en" if lang == "de" else "de"
         top = min(height - 88 * mm, y - 8 * mm)
         # Both letters must fit above the bottom margin: a very long name makes the text smaller, never cut.
-        for big, small in ((10.5, 8.5), (8.5, 7.5), (7.5, 6.5)):
+        big, small = 10.5, 8.5
+        while big > 2.5:
             need = self._letter_height(a, lang, right - left, big) + self._letter_height(a, other, right - left,
                                                                                         small)
             if top - need - 8 * mm >= 15 * mm:
                 break
+            big, small = big * 0.85, small * 0.85
         y = self._letter(c, a, lang, left, top, right - left, big)
         c.setStrokeGray(0.7)
         c.line(left, y - 2 * mm, right, y - 2 * mm)
@@ -273,20 +269,28 @@ class _Renderer:
             escape(t["bring"]),
             f"{escape(t['close'])}<br/>{escape(t['team'])}",
         ]
-        return [Paragraph(html, self.styles[size]) for html in parts if html]
+        return [Paragraph(html, self.style(size)) for html in parts if html]
+
+    def style(self, size: float) -> Any:
+        from reportlab.lib.styles import ParagraphStyle
+
+        if size not in self.styles:
+            self.styles[size] = ParagraphStyle(f"p{size:.2f}", fontName=self.regular, fontSize=size,
+                                               leading=size * 1.35, spaceAfter=size * 0.45)
+        return self.styles[size]
 
     def _letter_height(self, a: Attendee, lang: str, width: float, size: float) -> float:
         total = 0.0
         for para in self._paragraphs(a, lang, size):
             _, h = para.wrap(width, 10000)
-            total += h + self.styles[size].spaceAfter
+            total += h + self.style(size).spaceAfter
         return total
 
     def _letter(self, c: Any, a: Attendee, lang: str, x: float, y: float, width: float, size: float) -> float:
         for para in self._paragraphs(a, lang, size):
             _, h = para.wrap(width, 10000)
             para.drawOn(c, x, y - h)
-            y -= h + self.styles[size].spaceAfter
+            y -= h + self.style(size).spaceAfter
         return y
 
     def _programme(self, lang: str) -> str:
