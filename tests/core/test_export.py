@@ -153,6 +153,27 @@ def test_neutralise(value, expected) -> None:
     assert neutralise(value) == expected
 
 
+def test_imported_iso_dates_come_back_as_dates_and_columns_read_well(demo_store, tmp_path: Path) -> None:
+    """Issue 20: an import column "2026-03-15T09:30" came back as text; headings were English in excel-de."""
+    aid = demo_store.attendee_ids()[0]
+    demo_store.set_attendee_fields(aid, {"extra": {"Anmeldedatum": "2026-03-15T09:30", "Geburtstag": "1970-05-01"}})
+    out = tmp_path / "attendance.xlsx"
+    export_attendance(demo_store, out)
+    wb = openpyxl.load_workbook(out)
+    ws = wb["Anwesenheit"]
+    headers = [c.value for c in ws[1]]
+    row = next(r for r in ws.iter_rows(min_row=2) if r[0].value == aid)
+    assert row[headers.index("Anmeldedatum")].value == datetime(2026, 3, 15, 9, 30)
+    assert row[headers.index("Geburtstag")].is_date
+    assert {"Land", "Telefon", "Kategorie", "Status"} <= set(headers)
+    assert ws.auto_filter.ref == f"A1:{ws.cell(1, len(headers)).column_letter}{ws.max_row}"
+    assert ws.freeze_panes == "A2"
+    widths = {ws.column_dimensions[c.column_letter].width for c in ws[1]}
+    assert len(widths) > 3 and max(widths) > 20  # from the content, not one narrow default
+    keys = {r[1]: r[2] for r in wb["Spaltenschlüssel"].iter_rows(min_row=2, values_only=True)}
+    assert keys["Land"] == "country" and keys["Anmeldedatum"] == "import:Anmeldedatum"
+
+
 def test_nested_original_row_is_preferred(demo_store) -> None:
     aid = demo_store.attendee_ids()[0]
     demo_store.set_attendee_fields(aid, {"extra": {"import_row": {"Anrede": "Frau", "Nr.": "7"}, "x": "y"}})
