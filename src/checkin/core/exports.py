@@ -1,7 +1,8 @@
 """Attendance export: one row per attendee with what happened at the venue, as XLSX or CSV.
 
 The office gets its own list back, enriched: the original import columns (kept by the importer in
-``Attendee.extra``) are written next to the attendance columns, unchanged but for formula neutralisation.
+``Attendee.extra``) are written next to the attendance columns, unchanged but for formula neutralisation (and
+ISO dates as date cells). Written by the one spreadsheet writer (``sheets``).
 """
 
 from __future__ import annotations
@@ -28,8 +29,8 @@ DIALECT_LANGUAGE = sheets.DIALECT_LANGUAGE
 _NESTED_ORIGINAL = ("import_row", "original_row", "source_row", "original", "columns")
 _PRIVATE_PREFIX = "_"
 
-# Attendee columns: (stable key = field name, German heading, English heading). The headings are in the
-# export's language; the keys are listed on the workbook's key sheet and in docs/attendance-export.md.
+# Attendee columns by their stable key (the field name). Headings come from FIELD_LABELS in the export's
+# language; the keys are listed on the workbook's key sheet and in docs/attendance-export.md.
 BASE_FIELDS: tuple[str, ...] = (
     "id", "external_id", "salutation", "title", "first_name", "last_name", "organisation", "organisation_type",
     "position", "email", "phone", "country", "category", "status",
