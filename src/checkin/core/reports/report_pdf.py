@@ -51,7 +51,8 @@ def _breakdown(fig: dict[str, Any], kind: str, lang: str, width: float) -> list[
                _rate(figures.show_up_rate(rows[k]["expected"], rows[k]["no_shows"]))] for k in keys]
     sums = [sum(rows[k][c] for k in keys) for c in cols]
     table.append([para(w("sum", lang), "cell_bold"), *sums, _rate(figures.show_up_rate(sums[0], sums[2]))])
-    t = make_table(table, [width - 5 * 66 - 50, 66, 66, 66, 66, 66, 50], numeric_from=1, total_row=True)
+    # 64 pt: "Eingelassen" in bold 8.5 pt plus padding; the rest for "Forschungseinrichtungen"
+    t = make_table(table, [width - 5 * 64 - 48, 64, 64, 64, 64, 64, 48], numeric_from=1, total_row=True)
     note = [para(w("breakdown_note", lang), "small")] if kind == "by_category" else []
     # Break only if the chart itself does not fit; its table may continue on the next page.
     return [CondPageBreak(out[0].height + 4 * mm), out[0], Spacer(1, 3 * mm), t, Spacer(1, 1.5 * mm), *note]
