@@ -53,7 +53,8 @@ def _breakdown(fig: dict[str, Any], kind: str, lang: str, width: float) -> list[
     table.append([para(w("sum", lang), "cell_bold"), *sums, _rate(figures.show_up_rate(sums[0], sums[2]))])
     # 64 pt: "Eingelassen" in bold 8.5 pt plus padding; the rest for "Forschungseinrichtungen"
     t = make_table(table, [width - 5 * 64 - 48, 64, 64, 64, 64, 64, 48], numeric_from=1, total_row=True)
-    note = [para(w("breakdown_note", lang), "small")] if kind == "by_category" else []
+    # The sums are explained under the first table, and again under any table with an "unknown" row.
+    note = [para(w("breakdown_note", lang), "small")] if kind == "by_category" or "unknown" in rows else []
     # Break only if the chart itself does not fit; its table may continue on the next page.
     return [CondPageBreak(out[0].height + 4 * mm), out[0], Spacer(1, 3 * mm), t, Spacer(1, 1.5 * mm), *note]
 
