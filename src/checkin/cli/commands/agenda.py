@@ -130,7 +130,8 @@ def cmd_agenda(args: argparse.Namespace) -> int:
 
 
 def cmd_agenda_pdf(args: argparse.Namespace) -> int:
-    from ...core import agenda_pdf
+    from ...core import agenda_pdf, pdftext
+    from .reports import warn_glyphs
 
     out = Path(args.out)
     if out.is_dir():
@@ -140,6 +141,9 @@ def cmd_agenda_pdf(args: argparse.Namespace) -> int:
     with open_event(args.path, readonly=True) as store:
         a = _person(store, args.attendee_id)
         agenda_pdf.write(store, a.id, out, day=_day(args.day), language=_language(store, a.id, args.language))
+        glyphs = pdftext.GlyphReport()
+        glyphs.check_all((a.id, f, getattr(a, f)) for f in ("title", "first_name", "last_name", "organisation"))
+    warn_glyphs(glyphs)
     print(f"wrote {out}")
     return 0
 

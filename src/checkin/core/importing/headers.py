@@ -143,7 +143,9 @@ def match_header(kind: str, header: str) -> tuple[str, int] | None:
 
 # Columns checkin's own export adds (derived from the journal): re-importing that export must not turn
 # arrivals or badge counts into attendee data.
-_DERIVED = re.compile(r"checkinid|walkin|replaces|badgesprinted|sessionsattended|(arrival|desk)\d{8}[a-z]*")
+_DERIVED = re.compile(r"checkinid|walkin|replaces|badgesprinted|sessionsattended|(arrival|desk)\d{8}[a-z]*"
+                      r"|checkinnr|ohneanmeldung|vertritt|gedrucktenamensschilder|besuchteprogrammpunkte"
+                      r"|(ankunft|schalter)\d{8}[a-z]*")
 _DERIVED_PAIR = re.compile(r".+ \((original|corrected|korrigiert)\)")
 
 

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from ..bulk import Memo
+from ..exports import VALUE_LABELS
 from . import values as V
 from .headers import EXTRA, FULL_NAME, IGNORE
 from .names import NameParts, split_full_name, split_title_value, valid_email
@@ -89,13 +90,14 @@ def people(prepared: Prepared, report: ImportReport) -> Listed:
     cols: dict[str, list[Any]] = {}
     for col, target in enumerate(mapping):
         if target not in (FULL_NAME, EXTRA, IGNORE):
-            cols[target] = list(map(str.strip, raw[col]))
+            cols[target] = _unneutralised(list(map(str.strip, raw[col])))
     complete = set(cols)  # every cell stripped text; a full-name column may leave gaps in the name fields
     for col, target in enumerate(mapping):
         if target == FULL_NAME:
             _merge_full_names(cols, [split_full_name(v) for v in raw[col]], len(rows))
             complete -= {"salutation", "title", "first_name", "last_name"}
-    extras = [(headers[col], list(map(str.strip, raw[col]))) for col, target in enumerate(mapping) if target == EXTRA]
+    extras = [(headers[col], _unneutralised(list(map(str.strip, raw[col])))) for col, target in enumerate(mapping)
+              if target == EXTRA]
     notes: dict[int, list[str]] = {}  # row index -> normalisation warnings
     _normalise(cols, extras, headers, mapping, notes)
     checks = _check(cols, extras)
@@ -114,6 +116,19 @@ def people(prepared: Prepared, report: ImportReport) -> Listed:
         for message in checks.get(i, ()):
             report.warn(number, message, sheet)
     return listed.subset([i for i, ok in enumerate(named) if ok]) if unnamed else listed
+
+
+# A cell starting like a formula, written with a leading apostrophe by a spreadsheet export (ours, issue 20):
+# the value is what follows the apostrophe.
+_NEUTRALISED = re.compile(r"'[=+\-@\t\r]")
+_EXPORT_WORDS = {(key, code): {w.casefold() for w in words} for key, labels in VALUE_LABELS.items()
+                 for code, words in labels.items()}
+
+
+def _unneutralised(column: list[str]) -> list[str]:
+    if not any(map(_NEUTRALISED.match, column)):  # the usual case, checked at C speed
+        return column
+    return [v[1:] if _NEUTRALISED.match(v) else v for v in column]
 
 
 def _merge_full_names(cols: dict[str, list[Any]], parts: list[NameParts], n: int) -> None:
@@ -159,8 +174,10 @@ def _normalise(cols: dict[str, list[Any]], extras: list[tuple[str, list[str]]], 
         def vocabulary(raw: str, key: str = key, lookup: Any = lookup, default: str = default) -> tuple[str, str]:
             mapped = lookup(raw) if raw else None
             value = mapped or (default if raw or key == "category" else "")
-            # Keep the list's own word (e.g. ticket type "Early bird") as an extra field, so nothing is lost.
-            return value, raw if raw and (mapped or "").casefold() != raw.casefold() else ""
+            # Keep the list's own word (e.g. ticket type "Early bird") as an extra field, so nothing is lost;
+            # the words our own export writes for a code ("Gast", "Behörde") are the code, nothing to keep.
+            own = raw.casefold() in _EXPORT_WORDS.get((key, mapped or ""), ())
+            return value, raw if raw and not own and (mapped or "").casefold() != raw.casefold() else ""
 
         found = Memo(vocabulary)
         pairs = [("", "") if v is _MISSING else found[v] for v in cols[key]]

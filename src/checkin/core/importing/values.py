@@ -49,6 +49,7 @@ _COUNTRIES = {
     "GB": "vereinigtes konigreich,united kingdom,uk,great britain,grossbritannien,england,scotland,wales",
     "US": "usa,vereinigte staaten,united states,united states of america", "CA": "kanada canada",
     "JP": "japan", "CN": "china", "KR": "korea,sudkorea,south korea", "IN": "indien india", "IL": "israel",
+    "EG": "agypten,egypt,misr",
     "CY": "zypern cyprus", "MT": "malta", "AL": "albanien albania", "MK": "nordmazedonien,north macedonia",
     "BA": "bosnien und herzegowina,bosnia and herzegovina", "ME": "montenegro", "MD": "moldau moldova",
     "LI": "liechtenstein", "BR": "brasilien brazil", "AU": "australien australia",

@@ -12,11 +12,10 @@ from __future__ import annotations
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
+from ..sheets import Sheet
 from .countries import country_name
 
 if TYPE_CHECKING:
-    from openpyxl import Workbook
-
     from ..store import EventStore
 
 COLUMNS = ("planned", "held", "no_show", "rematched")
@@ -99,17 +98,18 @@ def pdf_tables(fig: dict[str, Any], lang: str, width: float) -> list[Any]:
     return out
 
 
-def xlsx_sheets(wb: Workbook, fig: dict[str, Any], lang: str) -> None:
+def xlsx_sheets(fig: dict[str, Any], lang: str) -> list[Sheet]:
     """Two sheets, per slot and per country (none if the event had no meetings)."""
-    from .xlsx import _sheet
-
     mm_fig = fig.get("matchmaking_day")
     if not mm_fig or not (mm_fig["total"]["planned"] or mm_fig["total"]["rematched"]):
-        return
+        return []
     head = [word(c, lang) for c in COLUMNS]
     slots = [[k, *(r[c] for c in COLUMNS)] for k, r in mm_fig["by_slot"].items()]
-    _sheet(wb, word("by_slot", lang), [word("slot", lang), *head],
-           [*slots, [word("total", lang), *(mm_fig["total"][c] for c in COLUMNS)]], [18, 12, 14, 16, 14])
     countries = [[k, country_name(k, lang) if k != "unknown" else k, *(r[c] for c in COLUMNS)]
                  for k, r in mm_fig["by_country"].items()]
-    _sheet(wb, word("by_country", lang), ["", word("country", lang), *head], countries, [8, 28, 12, 14, 16, 14])
+    return [
+        Sheet(word("by_slot", lang), [word("slot", lang), *head],
+              [*slots, [word("total", lang), *(mm_fig["total"][c] for c in COLUMNS)]], ["slot", *COLUMNS]),
+        Sheet(word("by_country", lang), ["", word("country", lang), *head], countries,
+              ["country_code", "country", *COLUMNS]),
+    ]
