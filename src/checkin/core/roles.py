@@ -64,8 +64,8 @@ POLICY: dict[str, Rule] = {
         "serve": "", "sync": "", "pair": "", "bundle export": "", "bundle import": "", "stations": ""}),
     # desks (and the organiser)
     "checkin": Rule(DESK, "checking guests in", {
-        "scan": "", "undo": "undoing a check-in", "backfill": "entering arrivals from the paper list"},
-        ("checkin", "undo")),
+        "scan": "", "undo": "undoing a check-in", "backfill": "entering arrivals from the paper list",
+        "kiosk-sim": "running the self-service kiosk"}, ("checkin", "undo", "kiosk_referral")),
     "walkin": Rule(DESK, "registering people at the desk", {
         "walkin": "registering a walk-in", "substitute": "registering a substitute",
         "companion": "registering companions"}, ("walkin", "substitution", "companion")),
@@ -92,7 +92,8 @@ POLICY: dict[str, Rule] = {
         "organiser-pin": "setting the organiser PIN", "invitation-only": "switching invitation-only",
         "layouts --add": "saving a badge layout", "layouts --default": "choosing the default badge layout",
         "role --set-pin": "setting a role PIN", "role --clear-pin": "removing a role PIN",
-        "retention --until": "setting the retention date", "pretix status": "the pretix settings"}, ("layout",)),
+        "retention --until": "setting the retention date", "pretix status": "the pretix settings",
+        "kiosk-settings": "the kiosk settings"}, ("layout",)),
     "export": Rule(ORGANISER, "exporting personal data", {
         "export": "exporting the attendance list", "pretix push": "a pretix push"}),
     "reports": Rule(ORGANISER, "the reports", {
