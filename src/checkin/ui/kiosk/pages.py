@@ -1,0 +1,169 @@
+"""The kiosk's pages: big type, big buttons, one thing to do per page. Texts are set by ``retranslate``."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+
+def label(name: str, role: str = "body") -> QLabel:
+    lab = QLabel()
+    lab.setObjectName(name)
+    lab.setProperty("role", role)
+    lab.setWordWrap(True)
+    lab.setAlignment(Qt.AlignmentFlag.AlignCenter)
+    lab.setTextFormat(Qt.TextFormat.PlainText)  # a guest's name is never markup
+    return lab
+
+
+def button(name: str, primary: bool = False) -> QPushButton:
+    b = QPushButton()
+    b.setObjectName(name)
+    b.setProperty("primary", primary)
+    b.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # a scanner's Enter must never press a button
+    return b
+
+
+def entry(name: str, password: bool = False) -> QLineEdit:
+    e = QLineEdit()
+    e.setObjectName(name)
+    if password:
+        e.setEchoMode(QLineEdit.EchoMode.Password)
+    return e
+
+
+def centred(*widgets: QWidget, stretch_top: int = 1, stretch_bottom: int = 1) -> QWidget:
+    page = QWidget()
+    lay = QVBoxLayout(page)
+    lay.setSpacing(28)
+    lay.addStretch(stretch_top)
+    for w in widgets:
+        lay.addWidget(w, 0, Qt.AlignmentFlag.AlignHCenter)
+    lay.addStretch(stretch_bottom)
+    return page
+
+
+class StartPage(QWidget):
+    def __init__(self) -> None:
+        super().__init__()
+        self.title = label("kioskWelcome", "title")
+        self.hint = label("kioskScanHint", "hint")
+        self.by_name = button("kioskByName")
+        lay = QVBoxLayout(self)
+        lay.addStretch(2)
+        lay.addWidget(self.title)
+        lay.addWidget(self.hint)
+        lay.addStretch(2)
+        lay.addWidget(self.by_name, 0, Qt.AlignmentFlag.AlignHCenter)
+        lay.addStretch(1)
+
+
+class NamePage(QWidget):
+    def __init__(self) -> None:
+        super().__init__()
+        self.title = label("kioskNameTitle", "title")
+        self.name_label = QLabel()
+        self.name = entry("kioskName")
+        self.confirm_label = QLabel()
+        self.confirm = entry("kioskConfirm", password=True)  # the people behind need not read it
+        self.message = label("kioskNotFound", "warn")
+        self.find = button("kioskFind", primary=True)
+        self.back = button("kioskNameBack")
+        form = QFormLayout()
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
+        form.addRow(self.name_label, self.name)
+        form.addRow(self.confirm_label, self.confirm)
+        box = QWidget()
+        box.setObjectName("kioskForm")
+        box.setLayout(form)
+        box.setMinimumWidth(700)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.back)
+        buttons.addStretch(1)
+        buttons.addWidget(self.find)
+        lay = QVBoxLayout(self)
+        lay.addStretch(1)
+        lay.addWidget(self.title)
+        lay.addWidget(box, 0, Qt.AlignmentFlag.AlignHCenter)
+        lay.addWidget(self.message)
+        lay.addStretch(1)
+        lay.addLayout(buttons)
+
+
+class PreviewPage(QWidget):
+    def __init__(self) -> None:
+        super().__init__()
+        self.title = label("kioskPreviewTitle", "title")
+        self.hint = label("kioskPreviewHint", "hint")
+        self.badge = QLabel()
+        self.badge.setObjectName("kioskBadge")
+        self.badge.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.badge.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)  # never grows the window
+        self.form = QFormLayout()
+        self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
+        self.fields: dict[str, QLineEdit] = {}
+        self.field_labels: dict[str, QLabel] = {}
+        self.apply = button("kioskApply")
+        self.print = button("kioskPrint", primary=True)
+        self.not_me = button("kioskNotMe")
+        side = QVBoxLayout()
+        side.addStretch(1)
+        side.addWidget(self.hint)
+        side.addLayout(self.form)
+        side.addWidget(self.apply)
+        side.addStretch(1)
+        body = QHBoxLayout()
+        body.addWidget(self.badge, 3)
+        body.addLayout(side, 2)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.not_me)
+        buttons.addStretch(1)
+        buttons.addWidget(self.print)
+        lay = QVBoxLayout(self)
+        lay.addWidget(self.title)
+        lay.addLayout(body, 1)
+        lay.addLayout(buttons)
+
+    def set_fields(self, names: tuple[str, ...], values: dict[str, str]) -> None:
+        while self.form.rowCount():
+            self.form.removeRow(0)
+        self.fields, self.field_labels = {}, {}
+        for name in names:
+            lab, edit = QLabel(), entry(f"kioskField_{name}")
+            edit.setText(values.get(name, ""))
+            self.form.addRow(lab, edit)
+            self.fields[name], self.field_labels[name] = edit, lab
+        self.apply.setVisible(bool(names))
+
+
+class PinPage(QWidget):
+    def __init__(self) -> None:
+        super().__init__()
+        self.title = label("kioskPinTitle", "title")
+        self.hint = label("kioskPinHint", "hint")
+        self.pin = entry("kioskPin", password=True)
+        self.pin.setMinimumWidth(360)
+        self.message = label("kioskPinMessage", "warn")
+        self.leave = button("kioskLeave", primary=True)
+        self.cancel = button("kioskPinCancel")
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.cancel)
+        buttons.addSpacing(40)
+        buttons.addWidget(self.leave)
+        lay = QVBoxLayout(self)
+        lay.addStretch(1)
+        for w in (self.title, self.hint):
+            lay.addWidget(w)
+        lay.addWidget(self.pin, 0, Qt.AlignmentFlag.AlignHCenter)
+        lay.addWidget(self.message)
+        lay.addLayout(buttons)
+        lay.addStretch(2)
