@@ -12,7 +12,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QInputDialog, QLineEdit, QMenu, QMessageBox
 
-from ...core.kiosk import can_leave, leave_pin_set
+from ...core.kiosk import KioskSettings, can_leave, leave_pin_set
 from .window import KioskWindow
 
 if TYPE_CHECKING:
@@ -20,11 +20,12 @@ if TYPE_CHECKING:
 
 
 
-def open_kiosk(window: MainWindow, *, printer: str | None = None, full_screen: bool = True) -> KioskWindow:
+def open_kiosk(window: MainWindow, *, printer: str | None = None, full_screen: bool = True,
+               settings: KioskSettings | None = None) -> KioskWindow:
     """Hide the staff window and show the kiosk over the whole screen; the PIN brings the staff window back."""
     ctx = window.ctx
     language = ctx.language if ctx.language in ("de", "en") else "en"
-    kiosk = KioskWindow(ctx, language=language, printer=printer)
+    kiosk = KioskWindow(ctx, language=language, printer=printer, settings=settings)
     window.kiosk_window = kiosk  # one reference, so it lives as long as it is shown
 
     def back() -> None:

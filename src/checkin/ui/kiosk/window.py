@@ -38,6 +38,7 @@ class KioskWindow(QWidget):
         assert ctx.store is not None
         self.ctx = ctx
         self.setObjectName("kiosk")
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # a scanner's keys land here on the start page
         self.setWindowTitle("checkin kiosk")
         self.default_language = language if language in T.LANGUAGES else "en"
         self.texts = T.KioskTexts(self.default_language)
@@ -264,6 +265,7 @@ class KioskWindow(QWidget):
         self.texts.language = self.default_language
         self.retranslate()
         self.pages.setCurrentWidget(self.start)
+        self.setFocus()
         self.idle.start()
         self.step_shown.emit("start")
 
@@ -379,6 +381,12 @@ class KioskWindow(QWidget):
         for lang, b in self.lang_buttons.items():
             b.setProperty("current", lang == self.texts.language)
         self._restyle()
+
+    def showEvent(self, event) -> None:  # noqa: ANN001
+        super().showEvent(event)
+        self.activateWindow()
+        if self.pages.currentWidget() is self.start:
+            self.setFocus()
 
     def resizeEvent(self, event) -> None:  # noqa: ANN001
         super().resizeEvent(event)
