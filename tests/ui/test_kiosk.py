@@ -12,6 +12,7 @@ import pytest
 
 from checkin.core import pins
 from checkin.core.kiosk import KioskSettings
+from checkin.core.printing import spool_dir
 from checkin.core.store import EventStore
 from checkin.core.sync.secret import ensure_secret
 from tests.cups_env import ENV, PPD, Cups, cups  # noqa: F401  (fixture)
@@ -94,9 +95,10 @@ def test_guest_scans_prints_badge_and_kiosk_resets(open_app, copies, cups: Cups,
     qtbot.waitUntil(lambda: kiosk.pages.currentWidget() is kiosk.done, timeout=20_000)
     assert "Bitte nehmen Sie Ihr Namensschild." in _on_screen(kiosk)
     job = next(j for j in kiosk.service.jobs() if j.attendee_ids == [aid])
-    pdf = cups.find_output(job.title)
-    assert "Kiki" in page_texts(pdf)[0] and last in page_texts(pdf)[0]
+    pdf = cups.find_output(job.title)  # what the printer got (cups-pdf turns text into outlines)
     assert decode_qr_pages(pdf, dpi=200)[0] == [code]
+    sent = spool_dir() / f"{job.id}-1.pdf"  # the PDF handed to lp: the corrected name prints
+    assert "Kiki" in page_texts(sent)[0] and last in page_texts(sent)[0]
     qtbot.waitUntil(lambda: kiosk.pages.currentWidget() is kiosk.start)  # back to the start by itself
     screen = _on_screen(kiosk)
     assert last not in screen and "Kiki" not in screen and kiosk.texts.language == "en"
