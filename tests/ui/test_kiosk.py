@@ -15,8 +15,8 @@ from checkin.core.kiosk import KioskSettings
 from checkin.core.printing import spool_dir
 from checkin.core.store import EventStore
 from checkin.core.sync.secret import ensure_secret
-from tests.cups_env import ENV, PPD, Cups, cups  # noqa: F401  (fixture)
 from tests.core.badge_helpers import decode_qr_pages, page_texts
+from tests.cups_env import ENV, PPD, Cups, cups  # noqa: F401  (fixture)
 from tests.e2e.syncutil import Station, free_port
 
 from .scanner_helpers import person_presses, person_types, scanner_types
