@@ -46,6 +46,7 @@ class KioskWindow(QWidget):
         self.printer_name = printer
         self.job: PrintJob | None = None
         self._may_close = False
+        self._unit = 0
         self._back_to: QWidget | None = None
 
         self.start = StartPage()
@@ -125,6 +126,17 @@ class KioskWindow(QWidget):
         self.service.job_changed.connect(self._on_job)
         QApplication.instance().installEventFilter(self)  # any touch restarts the idle timer (Qt drops it with us)
         self.reset()
+        QTimer.singleShot(0, self._warm_up)
+
+    def _warm_up(self) -> None:
+        """Load fonts, the badge renderer and QtPdf before the first guest (about a second, once)."""
+        from ...core.badges import catalog, document
+        from ...core.badges.render import BadgeData
+        from ..badges.designer import render_page
+
+        if self.ctx.store is not None:
+            pdf, _ = document.render_bytes(catalog.get_layout(self.ctx.store, None), [BadgeData(None, {}, "")])
+            render_page(pdf, QSize(100, 140))
 
     # --- what the guest does ----------------------------------------------------------------------------
     def _on_scanned(self, text: str) -> None:
@@ -156,9 +168,11 @@ class KioskWindow(QWidget):
         self.show_screen(screen)
 
     def _apply_corrections(self) -> None:
+        before = dict(self.kiosk.screen.corrections)
         for name, edit in self.preview.fields.items():
             self.kiosk.correct(name, edit.text())
-        self._render_badge()
+        if self.kiosk.screen.corrections != before:  # the preview shows what will print
+            self._render_badge()
 
     def confirm(self) -> None:
         """The guest confirmed the preview: check in (with their corrections), then print."""
@@ -379,8 +393,10 @@ class KioskWindow(QWidget):
         self.pin.leave.setText(t(T.LEAVE))
         self.pin.cancel.setText(t(T.CANCEL))
         for lang, b in self.lang_buttons.items():
-            b.setProperty("current", lang == self.texts.language)
-        self._restyle()
+            if b.property("current") != (lang == self.texts.language):
+                b.setProperty("current", lang == self.texts.language)
+                b.style().unpolish(b)  # a property selector needs a re-polish, not a new style sheet
+                b.style().polish(b)
 
     def showEvent(self, event) -> None:  # noqa: ANN001
         super().showEvent(event)
@@ -395,6 +411,9 @@ class KioskWindow(QWidget):
     def _restyle(self) -> None:
         """Type and buttons sized to the screen: readable from a step back, fingers hit them."""
         u = max(14, self.height() // 40)  # 27 px at 1080, 19 px at 768
+        if u == self._unit:
+            return  # setting a style sheet costs ~60 ms: only when the screen size changes
+        self._unit = u
         self.setStyleSheet(f"""
             #kiosk {{ background: #f4f1ea; }}
             QLabel {{ font-size: {u}px; color: #1d2733; }}
