@@ -46,8 +46,8 @@ def centred(*widgets: QWidget, stretch_top: int = 1, stretch_bottom: int = 1) ->
     lay = QVBoxLayout(page)
     lay.setSpacing(28)
     lay.addStretch(stretch_top)
-    for w in widgets:
-        lay.addWidget(w, 0, Qt.AlignmentFlag.AlignHCenter)
+    for w in widgets:  # labels take the full width (a centred word-wrapped label gets squeezed)
+        lay.addWidget(w) if isinstance(w, QLabel) else lay.addWidget(w, 0, Qt.AlignmentFlag.AlignHCenter)
     lay.addStretch(stretch_bottom)
     return page
 

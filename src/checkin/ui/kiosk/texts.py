@@ -7,6 +7,8 @@ over one setting.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QTranslator
 
 from ...core.resources import resource
@@ -56,13 +58,13 @@ FIELD_LABELS = {"first_name": FIELD_FIRST_NAME, "last_name": FIELD_LAST_NAME, "t
 class KioskTexts:
     """``texts.t(SOURCE)``: the string in the current guest's language (English is the source)."""
 
-    def __init__(self, language: str = "en") -> None:
+    def __init__(self, language: str = "en", folder: Path | None = None) -> None:
         self._translators: dict[str, QTranslator] = {}
         for lang in LANGUAGES:
             if lang == "en":
                 continue
             translator = QTranslator()
-            if translator.load(str(resource("translations") / f"kiosk_{lang}.qm")):
+            if translator.load(str((folder or resource("translations")) / f"kiosk_{lang}.qm")):
                 self._translators[lang] = translator
         self.language = language if language in LANGUAGES else "en"
 
