@@ -206,3 +206,19 @@ def test_leaving_needs_the_pin(open_app, copies, qtbot):
     qtbot.mouseClick(kiosk.pin.leave, LEFT)  # (Enter works too; the window closes between press and release)
     qtbot.waitUntil(lambda: app.window.isVisible())
     assert not kiosk.isVisible()
+
+
+def test_camera_reads_the_invitation(open_app, copies, qtbot, tmp_path):
+    """A video file stands in for the kiosk camera (``checkin gui EVENT --kiosk --camera-file``)."""
+    from checkin.ui.scanner.video import demo_scene, write_video
+
+    kiosk_path, _ = copies
+    aid, code, last = _guest(kiosk_path, "attention = 0 AND status != 'cancelled'")
+    video = write_video(tmp_path / "guest at the kiosk.mp4", demo_scene(code, seconds=4, fps=25))
+    app, kiosk = _kiosk(open_app, kiosk_path, None)
+    try:
+        assert kiosk.start_camera(str(video))
+        qtbot.waitUntil(lambda: kiosk.pages.currentWidget() is kiosk.preview, timeout=20_000)
+        assert kiosk.kiosk.screen.attendee.id == aid
+    finally:
+        kiosk.camera.shutdown()

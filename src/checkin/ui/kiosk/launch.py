@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction
+from PySide6.QtMultimedia import QMediaDevices
 from PySide6.QtWidgets import QApplication, QInputDialog, QLineEdit, QMenu, QMessageBox
 
 from ...core.kiosk import KioskSettings, can_leave, leave_pin_set
@@ -34,6 +35,10 @@ def open_kiosk(window: MainWindow, *, printer: str | None = None, full_screen: b
         window.kiosk_window = None
 
     kiosk.left.connect(back)
+    # A camera reads codes too (or the video file of `checkin gui --kiosk --camera-file`); none: the scanner.
+    camera_file = getattr(ctx, "camera_file", None)
+    if camera_file or QMediaDevices.videoInputs():
+        kiosk.start_camera(camera_file)
     window.hide()
     if full_screen:
         kiosk.showFullScreen()
@@ -103,6 +108,7 @@ def run_kiosk(args: argparse.Namespace) -> int:
         from ..stations.runner import ensure_running
 
         ensure_running(shell.ctx)
+    shell.ctx.camera_file = getattr(args, "camera_file", None)
     kiosk = open_kiosk(shell.window, printer=getattr(args, "printer", None))
     kiosk.left.connect(lambda: None)  # the staff window shows; the app runs on until it is closed
     code = app.exec()

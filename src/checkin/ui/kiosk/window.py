@@ -125,8 +125,36 @@ class KioskWindow(QWidget):
         self.service = PrintService.for_context(ctx)
         self.service.job_changed.connect(self._on_job)
         QApplication.instance().installEventFilter(self)  # any touch restarts the idle timer (Qt drops it with us)
+        self.camera = None  # the camera pipeline, when a camera (or a video file standing in) runs
         self.reset()
         QTimer.singleShot(0, self._warm_up)
+
+    # --- the camera: a guest may show the code to the camera instead of the scanner -----------------------
+    def start_camera(self, video_file: str | None = None) -> bool:
+        """The default camera (or a video file standing in for it); False when there is none."""
+        from ..scanner.camera import CameraScanner
+
+        if self.camera is None:
+            self.camera = CameraScanner(self)
+            self.camera.scanned.connect(self._on_scanned)
+            self.camera.preview.connect(self._show_camera)
+            self.camera.error.connect(lambda _text: self.stop_camera())  # the USB scanner still works
+        if video_file:
+            self.camera.play_file(video_file)
+            started = True
+        else:
+            started = self.camera.start_camera()
+        self.start.camera.setVisible(started)
+        return started
+
+    def stop_camera(self) -> None:
+        if self.camera is not None:
+            self.camera.stop()
+        self.start.camera.hide()
+
+    def _show_camera(self, image) -> None:  # noqa: ANN001
+        if self.pages.currentWidget() is self.start:
+            self.start.camera.setPixmap(QPixmap.fromImage(image))
 
     def _warm_up(self) -> None:
         """Load fonts, the badge renderer and QtPdf before the first guest (about a second, once)."""
@@ -344,6 +372,8 @@ class KioskWindow(QWidget):
             return
         self.wedge.scanned.disconnect(self._on_scanned)
         self.service.job_changed.disconnect(self._on_job)
+        if self.camera is not None:
+            self.camera.shutdown()
         QApplication.instance().removeEventFilter(self)
         super().closeEvent(event)
 
