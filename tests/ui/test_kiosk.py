@@ -222,3 +222,10 @@ def test_camera_reads_the_invitation(open_app, copies, qtbot, tmp_path):
         assert kiosk.kiosk.screen.attendee.id == aid
     finally:
         kiosk.camera.shutdown()
+
+
+def test_gui_kiosk_refuses_to_start_without_a_pin(cli, demo_path, tmp_path):
+    proc = cli("gui", str(demo_path), "--kiosk", env={"CHECKIN_CONFIG_DIR": str(tmp_path), "CHECKIN_NO_SYNC": "1"},
+               timeout=60)
+    assert proc.returncode == 2 and "PIN" in proc.stderr and "Traceback" not in proc.stderr
+    assert len([ln for ln in proc.stderr.splitlines() if ln.startswith("checkin:")]) == 1
