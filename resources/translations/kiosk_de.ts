@@ -3,172 +3,172 @@
 <context>
     <name>Kiosk</name>
     <message>
-        <location filename="../../src/checkin/ui/kiosk/texts.py" line="17" />
+        <location filename="../../src/checkin/ui/kiosk/texts.py" line="19" />
         <source>Welcome!</source>
         <translation>Willkommen!</translation>
     </message>
     <message>
-        <location filename="../../src/checkin/ui/kiosk/texts.py" line="18" />
+        <location filename="../../src/checkin/ui/kiosk/texts.py" line="20" />
         <source>Hold the QR code of your invitation under the scanner.</source>
         <translation>Halten Sie den QR-Code Ihrer Einladung unter den Scanner.</translation>
     </message>
     <message>
-        <location filename="../../src/checkin/ui/kiosk/texts.py" line="19" />
+        <location filename="../../src/checkin/ui/kiosk/texts.py" line="21" />
         <source>No invitation with you? Find me by name</source>
         <translation>Keine Einladung dabei? Mit meinem Namen suchen</translation>
     </message>
     <message>
-        <location filename="../../src/checkin/ui/kiosk/texts.py" line="20" />
+        <location filename="../../src/checkin/ui/kiosk/texts.py" line="22" />
         <source>Find me by name</source>
         <translation>Mit meinem Namen suchen</translation>
     </message>
     <message>
-        <location filename="../../src/checkin/ui/kiosk/texts.py" line="21" />
+        <location filename="../../src/checkin/ui/kiosk/texts.py" line="23" />
         <source>Your first and last name</source>
         <translation>Ihr Vor- und Nachname</translation>
     </message>
     <message>
-        <location filename="../../src/checkin/ui/kiosk/texts.py" line="22" />
+        <location filename="../../src/checkin/ui/kiosk/texts.py" line="24" />
         <source>The first %1 letters of your e-mail address</source>
         <translation>Die ersten %1 Buchstaben Ihrer E-Mail-Adresse</translation>
     </message>
     <message>
-        <location filename="../../src/checkin/ui/kiosk/texts.py" line="23" />
+        <location filename="../../src/checkin/ui/kiosk/texts.py" line="25" />
         <source>Find me</source>
         <translation>Suchen</translation>
     </message>
     <message>
-        <location filename="../../src/checkin/ui/kiosk/texts.py" line="24" />
+        <location filename="../../src/checkin/ui/kiosk/texts.py" line="26" />
         <source>Back</source>
         <translation>Zurück</translation>
     </message>
     <message>
-        <location filename="../../src/checkin/ui/kiosk/texts.py" line="25" />
+        <location filename="../../src/checkin/ui/kiosk/texts.py" line="27" />
         <source>We could not find you with these details. Please check them and try again.</source>
         <translation>Mit diesen Angaben konnten wir Sie nicht finden. Bitte prüfen Sie sie und versuchen Sie es noch einmal.</translation>
     </message>
     <message>
-        <location filename="../../src/checkin/ui/kiosk/texts.py" line="26" />
+        <location filename="../../src/checkin/ui/kiosk/texts.py" line="28" />
         <source>Is this your badge?</source>
         <translation>Ist das Ihr Namensschild?</translation>
     </message>
     <message>
-        <location filename="../../src/checkin/ui/kiosk/texts.py" line="27" />
+        <location filename="../../src/checkin/ui/kiosk/texts.py" line="29" />
         <source>You may change what is shown below; it prints exactly like this.</source>
         <translation>Folgendes dürfen Sie ändern; gedruckt wird genau so.</translation>
     </message>
     <message>
-        <location filename="../../src/checkin/ui/kiosk/texts.py" line="28" />
+        <location filename="../../src/checkin/ui/kiosk/texts.py" line="30" />
         <source>Update preview</source>
         <translation>Vorschau aktualisieren</translation>
     </message>
     <message>
-        <location filename="../../src/checkin/ui/kiosk/texts.py" line="29" />
+        <location filename="../../src/checkin/ui/kiosk/texts.py" line="31" />
         <source>Yes, print my badge</source>
         <translation>Ja, Namensschild drucken</translation>
     </message>
     <message>
-        <location filename="../../src/checkin/ui/kiosk/texts.py" line="30" />
+        <location filename="../../src/checkin/ui/kiosk/texts.py" line="32" />
         <source>That is not me</source>
         <translation>Das bin ich nicht</translation>
     </message>
     <message>
-        <location filename="../../src/checkin/ui/kiosk/texts.py" line="31" />
+        <location filename="../../src/checkin/ui/kiosk/texts.py" line="33" />
         <source>Your badge is being printed …</source>
         <translation>Ihr Namensschild wird gedruckt …</translation>
     </message>
     <message>
-        <location filename="../../src/checkin/ui/kiosk/texts.py" line="32" />
+        <location filename="../../src/checkin/ui/kiosk/texts.py" line="34" />
         <source>Please take your badge.</source>
         <translation>Bitte nehmen Sie Ihr Namensschild.</translation>
     </message>
     <message>
-        <location filename="../../src/checkin/ui/kiosk/texts.py" line="33" />
+        <location filename="../../src/checkin/ui/kiosk/texts.py" line="35" />
         <source>You are checked in. Enjoy the conference!</source>
         <translation>Sie sind angemeldet. Viel Freude bei der Konferenz!</translation>
     </message>
     <message>
-        <location filename="../../src/checkin/ui/kiosk/texts.py" line="34" />
+        <location filename="../../src/checkin/ui/kiosk/texts.py" line="36" />
         <source>Please go to the desk.</source>
         <translation>Bitte gehen Sie zum Empfang.</translation>
     </message>
     <message>
-        <location filename="../../src/checkin/ui/kiosk/texts.py" line="35" />
+        <location filename="../../src/checkin/ui/kiosk/texts.py" line="37" />
         <source>Our team will be glad to help you there.</source>
         <translation>Unser Team hilft Ihnen dort gerne weiter.</translation>
     </message>
     <message>
-        <location filename="../../src/checkin/ui/kiosk/texts.py" line="36" />
+        <location filename="../../src/checkin/ui/kiosk/texts.py" line="38" />
         <source>Finish</source>
         <translation>Fertig</translation>
     </message>
     <message>
-        <location filename="../../src/checkin/ui/kiosk/texts.py" line="37" />
+        <location filename="../../src/checkin/ui/kiosk/texts.py" line="39" />
         <source>Staff</source>
         <translation>Personal</translation>
     </message>
     <message>
-        <location filename="../../src/checkin/ui/kiosk/texts.py" line="38" />
+        <location filename="../../src/checkin/ui/kiosk/texts.py" line="40" />
         <source>Leave kiosk mode</source>
         <translation>Kiosk-Modus verlassen</translation>
     </message>
     <message>
-        <location filename="../../src/checkin/ui/kiosk/texts.py" line="39" />
+        <location filename="../../src/checkin/ui/kiosk/texts.py" line="41" />
         <source>Desk or organiser PIN:</source>
         <translation>PIN des Empfangs oder der Organisation:</translation>
     </message>
     <message>
-        <location filename="../../src/checkin/ui/kiosk/texts.py" line="40" />
+        <location filename="../../src/checkin/ui/kiosk/texts.py" line="42" />
         <source>Leave</source>
         <translation>Verlassen</translation>
     </message>
     <message>
-        <location filename="../../src/checkin/ui/kiosk/texts.py" line="41" />
+        <location filename="../../src/checkin/ui/kiosk/texts.py" line="43" />
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../src/checkin/ui/kiosk/texts.py" line="42" />
+        <location filename="../../src/checkin/ui/kiosk/texts.py" line="44" />
         <source>Wrong PIN.</source>
         <translation>Falsche PIN.</translation>
     </message>
     <message>
-        <location filename="../../src/checkin/ui/kiosk/texts.py" line="43" />
+        <location filename="../../src/checkin/ui/kiosk/texts.py" line="45" />
         <source>Wrong PIN. Try again in %1 s.</source>
         <translation>Falsche PIN. Neuer Versuch in %1 s.</translation>
     </message>
     <message>
-        <location filename="../../src/checkin/ui/kiosk/texts.py" line="44" />
+        <location filename="../../src/checkin/ui/kiosk/texts.py" line="46" />
         <source>First name as printed</source>
         <translation>Vorname wie gedruckt</translation>
     </message>
     <message>
-        <location filename="../../src/checkin/ui/kiosk/texts.py" line="45" />
+        <location filename="../../src/checkin/ui/kiosk/texts.py" line="47" />
         <source>Last name</source>
         <translation>Nachname</translation>
     </message>
     <message>
-        <location filename="../../src/checkin/ui/kiosk/texts.py" line="46" />
+        <location filename="../../src/checkin/ui/kiosk/texts.py" line="48" />
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../src/checkin/ui/kiosk/texts.py" line="47" />
+        <location filename="../../src/checkin/ui/kiosk/texts.py" line="49" />
         <source>Salutation</source>
         <translation>Anrede</translation>
     </message>
     <message>
-        <location filename="../../src/checkin/ui/kiosk/texts.py" line="48" />
+        <location filename="../../src/checkin/ui/kiosk/texts.py" line="50" />
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../src/checkin/ui/kiosk/texts.py" line="49" />
+        <location filename="../../src/checkin/ui/kiosk/texts.py" line="51" />
         <source>Position</source>
         <translation>Funktion</translation>
     </message>
     <message>
-        <location filename="../../src/checkin/ui/kiosk/texts.py" line="50" />
+        <location filename="../../src/checkin/ui/kiosk/texts.py" line="52" />
         <source>Other</source>
         <translation>Sonstiges</translation>
     </message>
@@ -176,27 +176,32 @@
 <context>
     <name>KioskLaunch</name>
     <message>
-        <location filename="../../src/checkin/ui/kiosk/launch.py" line="49" />
+        <location filename="../../src/checkin/ui/kiosk/launch.py" line="56" />
         <source>Kiosk mode</source>
         <translation>Kiosk-Modus</translation>
     </message>
     <message>
-        <location filename="../../src/checkin/ui/kiosk/launch.py" line="51" />
+        <location filename="../../src/checkin/ui/kiosk/launch.py" line="58" />
+        <source>A kiosk checks guests in: it needs a desk copy or the organiser's file.</source>
+        <translation>Ein Kiosk meldet Gäste an: Er braucht eine Empfangskopie oder die Datei der Organisation.</translation>
+    </message>
+    <message>
+        <location filename="../../src/checkin/ui/kiosk/launch.py" line="62" />
         <source>Set a desk or organiser PIN first (Settings): without one, anyone could leave the kiosk.</source>
         <translation>Legen Sie zuerst eine Empfangs- oder Organisations-PIN fest (Einstellungen): Ohne sie könnte jede Person den Kiosk verlassen.</translation>
     </message>
     <message>
-        <location filename="../../src/checkin/ui/kiosk/launch.py" line="54" />
+        <location filename="../../src/checkin/ui/kiosk/launch.py" line="65" />
         <source>Desk or organiser PIN:</source>
         <translation>PIN des Empfangs oder der Organisation:</translation>
     </message>
     <message>
-        <location filename="../../src/checkin/ui/kiosk/launch.py" line="59" />
+        <location filename="../../src/checkin/ui/kiosk/launch.py" line="70" />
         <source>Wrong PIN.</source>
         <translation>Falsche PIN.</translation>
     </message>
     <message>
-        <location filename="../../src/checkin/ui/kiosk/launch.py" line="71" />
+        <location filename="../../src/checkin/ui/kiosk/launch.py" line="82" />
         <source>&amp;Kiosk mode…</source>
         <translation>&amp;Kiosk-Modus …</translation>
     </message>
@@ -267,7 +272,7 @@
 <context>
     <name>LockController</name>
     <message>
-        <location filename="../../src/checkin/ui/kiosk/launch.py" line="66" />
+        <location filename="../../src/checkin/ui/kiosk/launch.py" line="77" />
         <source>&amp;Station</source>
         <translation>&amp;Station</translation>
     </message>

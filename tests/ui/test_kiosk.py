@@ -229,3 +229,19 @@ def test_gui_kiosk_refuses_to_start_without_a_pin(cli, demo_path, tmp_path):
                timeout=60)
     assert proc.returncode == 2 and "PIN" in proc.stderr and "Traceback" not in proc.stderr
     assert len([ln for ln in proc.stderr.splitlines() if ln.startswith("checkin:")]) == 1
+
+
+def test_desk_window_shows_the_kiosk_notice_with_name_and_reason(open_app, demo_path, qtbot):
+    from PySide6.QtCore import Qt
+
+    from checkin.core.kiosk import Kiosk
+
+    with EventStore.open(demo_path) as s:
+        vip = _guest(demo_path, "attention = 1 AND status != 'cancelled'")
+        assert Kiosk(s, station="kiosk-1").scan(vip[1]).reason.value == "vip"
+    app = open_app(demo_path)
+    banner = app.window.notice_banner
+    qtbot.waitUntil(banner.isVisible)
+    assert vip[2] in banner.text.text() and "kiosk-1" in banner.text.text() and "VIP" in banner.text.text()
+    qtbot.mouseClick(banner.ack, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not banner.isVisible())

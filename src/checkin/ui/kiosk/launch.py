@@ -13,6 +13,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtMultimedia import QMediaDevices
 from PySide6.QtWidgets import QApplication, QInputDialog, QLineEdit, QMenu, QMessageBox
 
+from ...core import roles
 from ...core.kiosk import KioskSettings, can_leave, leave_pin_set
 from .window import KioskWindow
 
@@ -53,6 +54,10 @@ def ask_and_open(window: MainWindow) -> None:
     if store is None:
         return
     title = QCoreApplication.translate("KioskLaunch", "Kiosk mode")
+    if not roles.can(window.ctx.role, "checkin"):
+        QMessageBox.warning(window, title, QCoreApplication.translate(
+            "KioskLaunch", "A kiosk checks guests in: it needs a desk copy or the organiser's file."))
+        return
     if not leave_pin_set(store):
         QMessageBox.warning(window, title, QCoreApplication.translate(
             "KioskLaunch", "Set a desk or organiser PIN first (Settings): without one, anyone could leave the kiosk."))
@@ -99,6 +104,10 @@ def run_kiosk(args: argparse.Namespace) -> int:
     except StoreError as exc:
         print(f"checkin: {exc}", file=sys.stderr)
         return 1
+    if not roles.can(shell.ctx.role, "checkin"):
+        print("checkin: a kiosk checks guests in: it needs a desk copy or the organiser's file", file=sys.stderr)
+        shell.ctx.shutdown()
+        return 2
     if not leave_pin_set(shell.ctx.store):
         print("checkin: set a desk or organiser PIN first (checkin role EVENT --set-pin desk, or checkin "
               "organiser-pin EVENT): without one, anyone could leave the kiosk", file=sys.stderr)
