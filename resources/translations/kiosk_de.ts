@@ -169,8 +169,13 @@
     </message>
     <message>
         <location filename="../../src/checkin/ui/kiosk/texts.py" line="52" />
-        <source>Other</source>
-        <translation>Sonstiges</translation>
+        <source>Pronouns</source>
+        <translation>Pronomen</translation>
+    </message>
+    <message>
+        <location filename="../../src/checkin/ui/kiosk/texts.py" line="53" />
+        <source>Photos of me are fine (yes/no)</source>
+        <translation>Fotos von mir sind in Ordnung (ja/nein)</translation>
     </message>
 </context>
 <context>

@@ -118,7 +118,23 @@ def test_kiosk_sim_bad_input_is_one_line(cli, demo_path, args):
 
 
 def test_kiosk_settings_cli(cli, demo_path):
-    out = json.loads(cli("kiosk-settings", str(demo_path), "--editable", "first_name,title", "--json").stdout)
-    assert out["editable"] == ["first_name", "title"]
+    out = json.loads(cli("kiosk-settings", str(demo_path), "--editable", "first_name,title,extra:pronouns",
+                         "--json").stdout)
+    assert out["editable"] == ["first_name", "title", "extra:pronouns"]
     bad = cli("kiosk-settings", str(demo_path), "--editable", "email_secret")
     assert bad.returncode == 2 and "cannot correct" in bad.stderr
+
+
+def test_guest_may_set_pronouns_when_the_organiser_allows(demo_store):
+    from checkin.core.badges import catalog
+    from checkin.core.badges.document import badge_values
+
+    a = _one(demo_store, "attention = 0 AND status != 'cancelled'")
+    kiosk = Kiosk(demo_store, station="kiosk-1", settings=KioskSettings(editable=("first_name", "extra:pronouns")))
+    kiosk.scan(a.code)
+    shown = kiosk.correct("extra:pronouns", "she/her").attendee
+    assert badge_values(shown, catalog.get_layout(demo_store, None))["extra_pronouns"] == "she/her"
+    kiosk.confirm()
+    assert demo_store.attendee(a.id).extra["pronouns"] == "she/her"
+    rec = demo_store.journal.records(kind="correction")[-1]
+    assert rec.operator == "guest" and rec.station_id == "kiosk-1" and rec.data["fields"]["extra"]["pronouns"] == "she/her"

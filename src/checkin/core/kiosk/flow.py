@@ -17,10 +17,10 @@ from typing import TYPE_CHECKING, Any
 
 from .. import deskops
 from ..desk import Desk, Status, resolve_code
-from ..journal import utc_now
+from ..journal import Kind, utc_now
 from ..textfold import fold
 from .referrals import Reason, refer
-from .settings import KioskSettings
+from .settings import EXTRA, KioskSettings
 
 if TYPE_CHECKING:
     from ..model import Attendee
@@ -115,11 +115,11 @@ class Kiosk:
         assert original is not None
         value = value.strip()  # outer blanks only: names are stored as typed
         corrections = dict(self.screen.corrections)
-        if value == getattr(original, field_name) or (not value and field_name in ("first_name", "last_name")):
+        if value == value_of(original, field_name) or (not value and field_name in ("first_name", "last_name")):
             corrections.pop(field_name, None)
         else:
             corrections[field_name] = value
-        shown = dataclasses.replace(original, **corrections)
+        shown = _with(original, corrections)
         self.screen = dataclasses.replace(self.screen, attendee=shown, corrections=corrections)
         return self.screen
 
@@ -132,9 +132,15 @@ class Kiosk:
         decision = self.desk.check_in(guest.id, at=at, source="kiosk")
         if not decision.admitted:
             return self._refer(_REFUSALS.get(decision.status, Reason.NOT_ON_LIST), guest, at=at)
-        if self.screen.corrections:
-            deskops.correct(self.store, guest.id, self.screen.corrections, station=self.station,
-                            operator="guest", at=at)
+        person = {k: v for k, v in self.screen.corrections.items() if not k.startswith(EXTRA)}
+        if person:
+            deskops.correct(self.store, guest.id, person, station=self.station, operator="guest", at=at)
+        if len(person) < len(self.screen.corrections):  # pronouns, photo consent ...: the extra fields
+            old = self.store.attendee(guest.id)
+            assert old is not None
+            extra = _with(old, self.screen.corrections).extra
+            self.store.record(Kind.CORRECTION, guest.id, {"fields": {"extra": extra}, "original": {"extra": old.extra}},
+                              at=at, station_id=self.station, operator="guest")
         self.screen = dataclasses.replace(self.screen, step=Step.PRINTING, checkin_record=decision.record_id)
         return self.screen
 
@@ -188,6 +194,21 @@ class Kiosk:
     def _expect(self, *steps: Step) -> None:
         if self.screen.step not in steps:
             raise KioskError(f"not possible on the {self.screen.step} step")
+
+
+def value_of(a: Attendee, name: str) -> str:
+    """What the preview's field for ``name`` starts with (a person field or an extra column)."""
+    if name.startswith(EXTRA):
+        return str((a.extra or {}).get(name[len(EXTRA):], "") or "")
+    return str(getattr(a, name) or "")
+
+
+def _with(a: Attendee, corrections: dict[str, str]) -> Attendee:
+    """The guest as the badge will show them after their corrections."""
+    person = {k: v for k, v in corrections.items() if not k.startswith(EXTRA)}
+    extra = {k[len(EXTRA):]: v for k, v in corrections.items() if k.startswith(EXTRA)}
+    return dataclasses.replace(a, **person, extra={**(a.extra or {}), **extra}) if extra else \
+        dataclasses.replace(a, **person)
 
 
 def screen_json(screen: Screen) -> dict[str, Any]:

@@ -14,6 +14,7 @@ if TYPE_CHECKING:
     from ..store import EventStore
 
 META_KEY = "kiosk"
+EXTRA = "extra:"  # editable "extra:pronouns": a column of the import kept in the guest's extra fields
 # Guests may fix how their name prints, not who they are: the family name and category stay the desk's.
 DEFAULT_EDITABLE = ("first_name",)
 
@@ -31,7 +32,7 @@ class KioskSettings:
     @classmethod
     def load(cls, store: EventStore) -> KioskSettings:
         raw: dict[str, Any] = dict(store.get_meta(META_KEY) or {})
-        editable = tuple(f for f in raw.get("editable", DEFAULT_EDITABLE) if f in CORRECTABLE)
+        editable = tuple(f for f in raw.get("editable", DEFAULT_EDITABLE) if allowed_field(f))
         base = cls()
         return cls(editable=editable,
                    confirm_letters=max(2, int(raw.get("confirm_letters", base.confirm_letters))),
@@ -43,14 +44,20 @@ class KioskSettings:
 
     def save(self, store: EventStore) -> None:
         """Organiser only (desk copies receive it with their copy)."""
-        unknown = sorted(set(self.editable) - set(CORRECTABLE))
+        unknown = sorted(f for f in self.editable if not allowed_field(f))
         if unknown:
-            raise ValueError(f"guests cannot correct {', '.join(unknown)} (choose from {', '.join(CORRECTABLE)})")
+            raise ValueError(f"guests cannot correct {', '.join(unknown)} (choose from {', '.join(CORRECTABLE)}, "
+                             "or extra:NAME for a column of the import, e.g. extra:pronouns)")
         roles.require(store, "settings", "changing the kiosk settings")
         store.set_meta(META_KEY, {"editable": list(self.editable), "confirm_letters": self.confirm_letters,
                                   "name_tries": self.name_tries, "done_seconds": self.done_seconds,
                                   "desk_seconds": self.desk_seconds, "idle_seconds": self.idle_seconds,
                                   "point": self.point})
+
+
+def allowed_field(name: str) -> bool:
+    """A person field the desk may correct, or one of the import's extra columns (pronouns, photo consent)."""
+    return name in CORRECTABLE or (name.startswith(EXTRA) and len(name) > len(EXTRA))
 
 
 def leave_pin_set(store: EventStore) -> bool:

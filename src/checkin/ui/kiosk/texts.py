@@ -49,10 +49,12 @@ FIELD_TITLE = QT_TRANSLATE_NOOP("Kiosk", "Title")
 FIELD_SALUTATION = QT_TRANSLATE_NOOP("Kiosk", "Salutation")
 FIELD_ORGANISATION = QT_TRANSLATE_NOOP("Kiosk", "Organisation")
 FIELD_POSITION = QT_TRANSLATE_NOOP("Kiosk", "Position")
-FIELD_OTHER = QT_TRANSLATE_NOOP("Kiosk", "Other")
+FIELD_PRONOUNS = QT_TRANSLATE_NOOP("Kiosk", "Pronouns")
+FIELD_PHOTO = QT_TRANSLATE_NOOP("Kiosk", "Photos of me are fine (yes/no)")
 
 FIELD_LABELS = {"first_name": FIELD_FIRST_NAME, "last_name": FIELD_LAST_NAME, "title": FIELD_TITLE,
-                "salutation": FIELD_SALUTATION, "organisation": FIELD_ORGANISATION, "position": FIELD_POSITION}
+                "salutation": FIELD_SALUTATION, "organisation": FIELD_ORGANISATION, "position": FIELD_POSITION,
+                "extra:pronouns": FIELD_PRONOUNS, "extra:photo_consent": FIELD_PHOTO}
 
 
 class KioskTexts:

@@ -16,6 +16,7 @@ from PySide6.QtGui import QCloseEvent, QKeyEvent, QPixmap
 from PySide6.QtWidgets import QApplication, QHBoxLayout, QPushButton, QStackedWidget, QVBoxLayout, QWidget
 
 from ...core.kiosk import Kiosk, KioskSettings, Screen, Step, can_leave
+from ...core.kiosk.flow import value_of
 from ...core.printing import JobState, PrintJob
 from . import texts as T
 from .pages import NamePage, PinPage, PreviewPage, StartPage, button, centred, label
@@ -258,7 +259,7 @@ class KioskWindow(QWidget):
             a = screen.attendee
             assert a is not None
             self.preview.set_fields(self.kiosk.settings.editable,
-                                    {f: str(getattr(a, f) or "") for f in self.kiosk.settings.editable})
+                                    {f: value_of(a, f) for f in self.kiosk.settings.editable})
             self._render_badge()
         self.after.stop()
         if screen.step == Step.DONE:
@@ -405,8 +406,8 @@ class KioskWindow(QWidget):
             self.name.message.setText(t(T.NOT_FOUND))
         self.preview.title.setText(t(T.PREVIEW_TITLE))
         self.preview.hint.setText(t(T.PREVIEW_HINT) if self.preview.fields else "")
-        for name, lab in self.preview.field_labels.items():
-            lab.setText(t(T.FIELD_LABELS.get(name, T.FIELD_OTHER)))
+        for name, lab in self.preview.field_labels.items():  # an unknown import column keeps its own name
+            lab.setText(t(T.FIELD_LABELS[name]) if name in T.FIELD_LABELS else name.removeprefix("extra:"))
         self.preview.apply.setText(t(T.APPLY))
         self.preview.print.setText(t(T.PRINT))
         self.preview.not_me.setText(t(T.NOT_ME))
