@@ -42,6 +42,10 @@ def open_kiosk(window: MainWindow, *, printer: str | None = None, full_screen: b
         kiosk.start_camera(camera_file)
     window.hide()
     if full_screen:
+        # The whole screen the staff window was on, also where no window manager sizes full-screen windows.
+        screen = QApplication.screenAt(window.geometry().center()) or QApplication.primaryScreen()
+        if screen is not None:
+            kiosk.setGeometry(screen.geometry())
         kiosk.showFullScreen()
     else:
         kiosk.show()
