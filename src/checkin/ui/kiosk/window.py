@@ -19,7 +19,7 @@ from ...core.kiosk import Kiosk, KioskSettings, Screen, Step, can_leave
 from ...core.kiosk.flow import value_of
 from ...core.printing import JobState, PrintJob
 from . import texts as T
-from .pages import NamePage, PinPage, PreviewPage, StartPage, button, centred, label
+from .pages import NamePage, PinPage, PreviewPage, StartPage, button, centred, label, style_sheet
 
 if TYPE_CHECKING:
     from ..context import AppContext
@@ -445,19 +445,4 @@ class KioskWindow(QWidget):
         if u == self._unit:
             return  # setting a style sheet costs ~60 ms: only when the screen size changes
         self._unit = u
-        self.setStyleSheet(f"""
-            #kiosk {{ background: #f4f1ea; }}
-            QLabel {{ font-size: {u}px; color: #1d2733; }}
-            QLabel[role="title"] {{ font-size: {int(u * 2.2)}px; font-weight: 700; }}
-            QLabel[role="hint"] {{ font-size: {int(u * 1.3)}px; color: #34495e; }}
-            QLabel[role="warn"] {{ font-size: {u}px; color: #a3321f; }}
-            QLineEdit {{ font-size: {int(u * 1.3)}px; padding: {u // 2}px; border: 2px solid #7d8a96;
-                         border-radius: 8px; background: white; min-width: {u * 14}px; }}
-            QPushButton {{ font-size: {int(u * 1.2)}px; padding: {u // 2}px {u * 2}px; min-height: {u * 2}px;
-                           border-radius: 12px; background: #dfe6ec; color: #1d2733; border: none; }}
-            QPushButton[primary="true"] {{ background: #1f6f43; color: white; font-weight: 700; }}
-            QPushButton[lang="true"] {{ font-size: {u}px; min-height: {int(u * 1.4)}px; padding: 4px {u}px; }}
-            QPushButton[current="true"] {{ background: #1d2733; color: white; }}
-            QPushButton[staff="true"] {{ font-size: {int(u * 0.7)}px; min-height: 0; padding: 4px 10px;
-                                         background: transparent; color: #8a939b; }}
-        """)
+        self.setStyleSheet(style_sheet(u))
