@@ -53,7 +53,7 @@ POLICY: dict[str, Rule] = {
     # every station, helper tablets included
     "lookup": Rule(HELPER, "looking up people", {
         "info": "", "search": "", "verify": "", "agenda": "", "agenda-pdf": "", "matchmaking": "",
-        "layouts": "", "role": "", "retention": ""}),
+        "layouts": "", "role": "", "retention": "", "kiosk-settings": ""}),
     # commands that open no existing event, or (the GUI) apply the roles themselves
     "start": Rule(HELPER, "starting", {"gui": "", "decode": "", "demo": "", "new": ""}),
     "programme": Rule(HELPER, "showing the programme", {"now": ""}),
@@ -93,7 +93,9 @@ POLICY: dict[str, Rule] = {
         "layouts --add": "saving a badge layout", "layouts --default": "choosing the default badge layout",
         "role --set-pin": "setting a role PIN", "role --clear-pin": "removing a role PIN",
         "retention --until": "setting the retention date", "pretix status": "the pretix settings",
-        "kiosk-settings": "the kiosk settings"}, ("layout",)),
+        "kiosk-settings --editable": "changing the kiosk settings",
+        "kiosk-settings --idle-seconds": "changing the kiosk settings",
+        "kiosk-settings --done-seconds": "changing the kiosk settings"}, ("layout",)),
     "export": Rule(ORGANISER, "exporting personal data", {
         "export": "exporting the attendance list", "pretix push": "a pretix push"}),
     "reports": Rule(ORGANISER, "the reports", {

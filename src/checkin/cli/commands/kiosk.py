@@ -88,6 +88,7 @@ def cmd_kiosk_settings(args: argparse.Namespace) -> int:
     import dataclasses
 
     from ...core.kiosk import KioskSettings
+    from ...core.roles import RoleError
 
     with open_event(args.path) as store:
         settings = KioskSettings.load(store)
@@ -104,6 +105,8 @@ def cmd_kiosk_settings(args: argparse.Namespace) -> int:
                 settings.save(store)
             except ValueError as exc:
                 raise CliError(str(exc), 2) from None
+            except RoleError as exc:  # e.g. --editable "" on a desk copy
+                raise CliError(str(exc)) from None
     shown = dataclasses.asdict(settings)
     if args.json:
         print_json(shown)
