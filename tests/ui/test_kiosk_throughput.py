@@ -29,6 +29,7 @@ def _pause(rng: random.Random, lo: float, hi: float, humans: bool) -> None:
 
 
 @pytest.mark.cups
+@pytest.mark.timeout(3600)  # the 100-guest run is a quarter of an hour of human pauses
 def test_kiosk_throughput(open_app, demo_path: Path, cups: Cups, qtbot):  # noqa: F811
     from PySide6.QtCore import Qt
     from PySide6.QtWidgets import QApplication
