@@ -245,3 +245,25 @@ def test_desk_window_shows_the_kiosk_notice_with_name_and_reason(open_app, demo_
     assert vip[2] in banner.text.text() and "kiosk-1" in banner.text.text() and "VIP" in banner.text.text()
     qtbot.mouseClick(banner.ack, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: not banner.isVisible())
+
+
+def test_station_menu_opens_the_kiosk_with_the_desk_pin(open_app, copies, qtbot):
+    from PySide6.QtCore import QTimer
+    from PySide6.QtGui import QAction
+    from PySide6.QtWidgets import QApplication, QInputDialog
+
+    kiosk_path, _ = copies
+    app = open_app(kiosk_path)
+
+    def answer() -> None:
+        dialog = QApplication.activeModalWidget()
+        assert isinstance(dialog, QInputDialog)
+        dialog.setTextValue(PIN)
+        dialog.accept()
+
+    QTimer.singleShot(200, answer)
+    app.window.findChild(QAction, "kioskModeAction").trigger()
+    kiosk = app.window.kiosk_window
+    assert kiosk is not None and kiosk.isVisible() and not app.window.isVisible()
+    kiosk.leave()
+    qtbot.waitUntil(app.window.isVisible)
