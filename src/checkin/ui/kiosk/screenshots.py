@@ -27,7 +27,7 @@ def _save(widget, out: Path) -> None:  # noqa: ANN001
     buf.open(QIODevice.OpenModeFlag.WriteOnly)
     widget.grab().save(buf, "PNG")
     image = Image.open(io.BytesIO(bytes(buf.data()))).convert("RGB")
-    image.quantize(colors=64, method=Image.Quantize.MEDIANCUT).save(out, optimize=True)
+    image.quantize(colors=40, method=Image.Quantize.MEDIANCUT).save(out, optimize=True)
 
 
 def _settle() -> None:
