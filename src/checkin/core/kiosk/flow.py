@@ -16,7 +16,7 @@ from enum import StrEnum
 from typing import TYPE_CHECKING, Any
 
 from .. import deskops
-from ..desk import Desk, Status, resolve_code
+from ..desk import Desk, Status, points, resolve_code
 from ..journal import Kind, utc_now
 from ..textfold import fold
 from .referrals import Reason, refer
@@ -66,7 +66,10 @@ class Kiosk:
                  point: str | None = None) -> None:
         self.store = store
         self.settings = settings or KioskSettings.load(store)
-        self.desk = Desk(store, station=station, point=point or self.settings.point, operator="kiosk")
+        known = [p.name for p in points(store)]
+        point = point or self.settings.point
+        # An event whose entrance is not called "main": the kiosk stands at its first check-in point.
+        self.desk = Desk(store, station=station, point=point if point in known else known[0], operator="kiosk")
         self.station = self.desk.station
         self.screen = Screen(tries_left=self.settings.name_tries)
 
