@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
@@ -72,6 +72,57 @@ class StartPage(QWidget):
         lay.addStretch(1)
 
 
+class Keyboard(QWidget):
+    """Keys on the screen for a touch kiosk without a keyboard; they type into the name page's focused field.
+
+    Plain letters are enough: the search ignores case and accents (Celik finds Çelik).
+    """
+
+    ROWS = ("1234567890", "qwertzuiopü", "asdfghjklöä", "yxcvbnm-.'@")
+
+    def __init__(self, fields: tuple[QLineEdit, ...]) -> None:
+        super().__init__()
+        self.setObjectName("kioskKeyboard")
+        self.fields = fields
+        self.target = fields[0]
+        for f in fields:
+            f.installEventFilter(self)
+        grid = QVBoxLayout(self)
+        grid.setSpacing(6)
+        for row in self.ROWS:
+            line = QHBoxLayout()
+            line.setSpacing(6)
+            for ch in row:
+                key = button(f"kioskKey_{ch}")
+                key.setText(ch.upper() if ch.isalpha() else ch)
+                key.setProperty("key", True)
+                key.clicked.connect(lambda _=False, c=ch: self.type(c))
+                line.addWidget(key)
+            grid.addLayout(line)
+        last = QHBoxLayout()
+        self.space = button("kioskKeySpace")
+        self.space.setProperty("key", True)
+        self.space.setText("␣")
+        self.space.clicked.connect(lambda: self.type(" "))
+        self.backspace = button("kioskKeyBackspace")
+        self.backspace.setProperty("key", True)
+        self.backspace.setText("⌫")
+        self.backspace.clicked.connect(lambda: self.target.backspace())
+        last.addStretch(1)
+        last.addWidget(self.space, 4)
+        last.addWidget(self.backspace, 1)
+        last.addStretch(1)
+        grid.addLayout(last)
+
+    def type(self, text: str) -> None:
+        self.target.insert(text)
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: ANN001
+        if event.type() == QEvent.Type.FocusIn and watched in self.fields:
+            self.target = watched  # the keys type where the guest last tapped
+        return False
+
+
 class NamePage(QWidget):
     def __init__(self) -> None:
         super().__init__()
@@ -91,15 +142,17 @@ class NamePage(QWidget):
         box.setObjectName("kioskForm")
         box.setLayout(form)
         box.setMinimumWidth(700)
+        self.keyboard = Keyboard((self.name, self.confirm))
         buttons = QHBoxLayout()
         buttons.addWidget(self.back)
         buttons.addStretch(1)
         buttons.addWidget(self.find)
         lay = QVBoxLayout(self)
-        lay.addStretch(1)
+        lay.setSpacing(8)
         lay.addWidget(self.title)
         lay.addWidget(box, 0, Qt.AlignmentFlag.AlignHCenter)
         lay.addWidget(self.message)
+        lay.addWidget(self.keyboard, 0, Qt.AlignmentFlag.AlignHCenter)
         lay.addStretch(1)
         lay.addLayout(buttons)
 
@@ -188,6 +241,8 @@ def style_sheet(u: int) -> str:
                        border-radius: 12px; background: #dfe6ec; color: #1d2733; border: none; }}
         QPushButton[primary="true"] {{ background: #1f6f43; color: white; font-weight: 700; }}
         QPushButton[lang="true"] {{ font-size: {u}px; min-height: {int(u * 1.4)}px; padding: 4px {u}px; }}
+        QPushButton[key="true"] {{ font-size: {int(u * 1.1)}px; min-height: {int(u * 2.1)}px; min-width: {int(u * 2.7)}px;
+                                   padding: 0; border-radius: 8px; background: white; border: 1px solid #c5ccd3; }}
         QPushButton[current="true"] {{ background: #1d2733; color: white; }}
         QPushButton[staff="true"] {{ font-size: {int(u * 0.7)}px; min-height: 0; padding: 4px 10px;
                                      background: transparent; color: #8a939b; }}
