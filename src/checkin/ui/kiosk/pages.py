@@ -80,7 +80,7 @@ class Keyboard(QWidget):
 
     ROWS = ("1234567890", "qwertzuiopü", "asdfghjklöä", "yxcvbnm-.'@")
 
-    def __init__(self, fields: tuple[QLineEdit, ...]) -> None:
+    def __init__(self, fields: tuple[QLineEdit, ...], rows: tuple[str, ...] = ROWS, space: bool = True) -> None:
         super().__init__()
         self.setObjectName("kioskKeyboard")
         self.fields = fields
@@ -89,7 +89,7 @@ class Keyboard(QWidget):
             f.installEventFilter(self)
         grid = QVBoxLayout(self)
         grid.setSpacing(6)
-        for row in self.ROWS:
+        for row in rows:
             line = QHBoxLayout()
             line.setSpacing(6)
             for ch in row:
@@ -108,6 +108,7 @@ class Keyboard(QWidget):
         self.backspace.setProperty("key", True)
         self.backspace.setText("⌫")
         self.backspace.clicked.connect(lambda: self.target.backspace())
+        self.space.setVisible(space)
         last.addStretch(1)
         last.addWidget(self.space, 4)
         last.addWidget(self.backspace, 1)
@@ -210,6 +211,7 @@ class PinPage(QWidget):
         self.hint = label("kioskPinHint", "hint")
         self.pin = entry("kioskPin", password=True)
         self.pin.setMinimumWidth(360)
+        self.keypad = Keyboard((self.pin,), rows=("123", "456", "789", "0"), space=False)  # touch-only kiosks
         self.message = label("kioskPinMessage", "warn")
         self.leave = button("kioskLeave", primary=True)
         self.cancel = button("kioskPinCancel")
@@ -222,6 +224,7 @@ class PinPage(QWidget):
         for w in (self.title, self.hint):
             lay.addWidget(w)
         lay.addWidget(self.pin, 0, Qt.AlignmentFlag.AlignHCenter)
+        lay.addWidget(self.keypad, 0, Qt.AlignmentFlag.AlignHCenter)
         lay.addWidget(self.message)
         lay.addLayout(buttons)
         lay.addStretch(2)
