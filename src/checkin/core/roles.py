@@ -53,7 +53,7 @@ POLICY: dict[str, Rule] = {
     # every station, helper tablets included
     "lookup": Rule(HELPER, "looking up people", {
         "info": "", "search": "", "verify": "", "agenda": "", "agenda-pdf": "", "matchmaking": "",
-        "layouts": "", "role": "", "retention": ""}),
+        "layouts": "", "role": "", "retention": "", "kiosk-settings": ""}),
     # commands that open no existing event, or (the GUI) apply the roles themselves
     "start": Rule(HELPER, "starting", {"gui": "", "decode": "", "demo": "", "new": ""}),
     "programme": Rule(HELPER, "showing the programme", {"now": ""}),
@@ -67,8 +67,8 @@ POLICY: dict[str, Rule] = {
         "serve": "", "sync": "", "pair": "", "bundle export": "", "bundle import": "", "stations": ""}),
     # desks (and the organiser)
     "checkin": Rule(DESK, "checking guests in", {
-        "scan": "", "undo": "undoing a check-in", "backfill": "entering arrivals from the paper list"},
-        ("checkin", "undo")),
+        "scan": "", "undo": "undoing a check-in", "backfill": "entering arrivals from the paper list",
+        "kiosk-sim": "running the self-service kiosk"}, ("checkin", "undo", "kiosk_referral")),
     "walkin": Rule(DESK, "registering people at the desk", {
         "walkin": "registering a walk-in", "substitute": "registering a substitute",
         "companion": "registering companions"}, ("walkin", "substitution", "companion")),
@@ -101,7 +101,10 @@ POLICY: dict[str, Rule] = {
         "retention --until": "setting the retention date", "pretix status": "the pretix settings",
         "matchmaking-settings --profile": "choosing the matchmaking profile",
         "matchmaking-settings --risk-minutes": "setting the matchmaking minutes",
-        "matchmaking-settings --noshow-minutes": "setting the matchmaking minutes"}, ("layout",)),
+        "matchmaking-settings --noshow-minutes": "setting the matchmaking minutes",
+        "kiosk-settings --editable": "changing the kiosk settings",
+        "kiosk-settings --idle-seconds": "changing the kiosk settings",
+        "kiosk-settings --done-seconds": "changing the kiosk settings"}, ("layout",)),
     "export": Rule(ORGANISER, "exporting personal data", {
         "export": "exporting the attendance list", "pretix push": "a pretix push"}),
     "reports": Rule(ORGANISER, "the reports", {
