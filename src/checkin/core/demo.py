@@ -89,7 +89,11 @@ def generate(
 
 def _organisations(rng: random.Random, count: int) -> list[tuple[str, str]]:
     seen: dict[str, str] = {}
-    while len(seen) < count:
+    # The patterns give a couple of thousand distinct names; a big demo asks for more than exist, so the
+    # draws are bounded (a fixed number per wanted name keeps the result deterministic by seed).
+    for _draw in range(count * 8):
+        if len(seen) >= count:
+            break
         kind = _weighted(rng, D.ORG_TYPE_WEIGHTS)
         name = rng.choice(D.ORG_PATTERNS[kind]).format(topic=rng.choice(D.TOPICS), city=rng.choice(D.CITIES))
         seen.setdefault(name, kind)  # a repeat is simply drawn again: no made-up "… Sp. z o.o. İzmir"
