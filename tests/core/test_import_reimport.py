@@ -51,18 +51,30 @@ def test_reimport_updates_adds_and_keeps_checkins(tmp_path: Path) -> None:
     assert store.count_attendees() == 4
 
 
-def test_match_by_email_then_name_and_organisation(tmp_path: Path) -> None:
+def test_match_by_email_never_by_name_alone(tmp_path: Path) -> None:
     store = event(tmp_path)
     import_file(store, write(tmp_path / "a.csv", ROWS))
     ids = {a.last_name: a.id for a in store.iter_attendees()}
     header = "Vorname;Nachname;Firma;E-Mail;Funktion\n"
     rows = ["Łukasz;Wiśniewski;Other Org;lukasz@wroclaw.example;CFO",  # by email
-            "Žaneta;Šťastná;Brno Photonics;;Chair"]  # by name + organisation
+            "Žaneta;Šťastná;Brno Photonics;zaneta.2@brno.example;Chair"]  # a namesake with her own address
     report = import_file(store, write(tmp_path / "b.csv", rows, header))
-    assert (report.inserted, report.updated) == (0, 2)
+    assert (report.inserted, report.updated) == (1, 1)
     after = by_last(store)
     assert after["Wiśniewski"].id == ids["Wiśniewski"] and after["Wiśniewski"].organisation == "Other Org"
-    assert after["Šťastná"].id == ids["Šťastná"] and after["Šťastná"].position == "Chair"
+    assert sorted(a.position for a in store.iter_attendees() if a.last_name == "Šťastná") == ["CEO", "Chair"]
+    assert any("possible namesake" in w["message"] for w in report.warnings if w["row"] == 3)
+
+
+def test_people_without_email_or_id_match_by_every_identifying_field(tmp_path: Path) -> None:
+    store = event(tmp_path)
+    header = "Vorname;Nachname;Firma;Funktion\n"
+    rows = ["Thomas;Müller;Stadtwerke Kiel;CTO", "Thomas;Müller;Stadtwerke Kiel;CEO"]  # two people
+    report = import_file(store, write(tmp_path / "a.csv", rows, header))
+    assert report.inserted == 2 and not report.skipped
+    again = import_file(store, write(tmp_path / "b.csv", rows, header))
+    assert (again.inserted, again.updated, again.unchanged) == (0, 0, 2)
+    assert store.count_attendees() == 2
 
 
 def test_update_missing_keep_is_default_and_cancel_on_request(tmp_path: Path) -> None:
