@@ -14,10 +14,11 @@ def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser(
         "import", help="import attendees or the programme from CSV/TSV/XLSX/ODS (all or nothing)",
         description="Import a list into the event in one transaction. Encoding, delimiter, sheet, header row and "
-        "columns are detected (German and English headers, pretix/Eventbrite/Indico exports). Rows with problems "
-        "are reported with their spreadsheet row number; the rest is imported. Re-importing an updated list "
-        "updates people (matched by external id, else email, else name + organisation) and never touches "
-        "check-ins. An unreadable file changes nothing and exits with 2.",
+        "columns are detected (headers in the languages of Europe, Google/Microsoft Forms, pretix, Eventbrite, "
+        "Indico and cvent exports; unknown headers by content). Rows with problems are reported with their "
+        "spreadsheet row number; the rest is imported. Rows are the same person only when they share an external "
+        "id or an e-mail, or (with neither) every identifying field; namesakes are both imported. Re-importing "
+        "an updated list updates people by the same rule and never touches check-ins. An unreadable file changes nothing and exits with 2.",
     )
     p.add_argument("path", help="event file (.checkin)")
     p.add_argument("file", help="list to import: .csv .tsv .txt .xlsx .xlsm .xls .ods")
@@ -74,6 +75,8 @@ def cmd_import(args: argparse.Namespace) -> int:
     if report.deferred:
         print(f"codes and search index for these {report.deferred} people are written when the event is next "
               "opened (about 2 s per 50,000 people)")
+    for notice in report.notices:
+        print(f"  note: {notice}")
     for item in report.skipped:
         print(f"  row {item['row']}{_sheet(item)}: skipped: {item['reason']}")
     for item in report.warnings:

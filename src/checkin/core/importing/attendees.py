@@ -16,7 +16,7 @@ from . import deferred
 from .identity import IDENTIFYING, Keys, all_distinct, names_unrelated, newest_per_person, warn_namesakes
 from .people import DEFAULT_STATUS, Listed, people, provided_fields
 from .report import Cancelled, ImportReport
-from .source import Prepared
+from .source import Prepared, partial_names
 from .timestamps import timestamp_column
 from .writer import JournalWriter, insert_new_attendees
 
@@ -66,6 +66,10 @@ def import_attendees(store: EventStore, prepared: Prepared, report: ImportReport
         from .signing import CodeBatch  # multiprocessing: imported only when codes are signed
 
         batch = CodeBatch(store, range(next_id, next_id + len(prepared.rows)))
+    half = partial_names(prepared)
+    if half:
+        report.notices.append(f"no column for the {half}: every {half} stays empty (choose the column in the "
+                              "wizard, or pass --mapping)")
     try:
         listed = people(prepared, report)
         if preview:

@@ -8,7 +8,7 @@ from typing import Any
 
 from ..bulk import Memo
 from . import values as V
-from .headers import EXTRA, FULL_NAME, IGNORE
+from .headers import EXTRA, FULL_NAME, IGNORE, PARTICLE, SECOND_LAST
 from .names import NameParts, split_full_name, split_title_value, valid_email
 from .report import ImportReport
 from .source import Prepared
@@ -69,9 +69,11 @@ class Listed:
 
 
 def provided_fields(prepared: Prepared) -> set[str]:
-    out = {t for t in prepared.mapping if t not in (EXTRA, IGNORE, FULL_NAME)}
+    out = {t for t in prepared.mapping if t not in (EXTRA, IGNORE, FULL_NAME, PARTICLE, SECOND_LAST)}
     if FULL_NAME in prepared.mapping:
         out |= {"first_name", "last_name"}
+    if PARTICLE in prepared.mapping or SECOND_LAST in prepared.mapping:
+        out.add("last_name")
     if EXTRA in prepared.mapping or {"category", "organisation_type"} & out:
         out.add("extra")
     if "title" in out:
@@ -90,6 +92,7 @@ def people(prepared: Prepared, report: ImportReport) -> Listed:
     for col, target in enumerate(mapping):
         if target not in (FULL_NAME, EXTRA, IGNORE):
             cols[target] = list(map(str.strip, raw[col]))
+    _join_family_name(cols, len(rows))
     complete = set(cols)  # every cell stripped text; a full-name column may leave gaps in the name fields
     for col, target in enumerate(mapping):
         if target == FULL_NAME:
@@ -97,6 +100,11 @@ def people(prepared: Prepared, report: ImportReport) -> Listed:
             complete -= {"salutation", "title", "first_name", "last_name"}
     extras = [(headers[col], list(map(str.strip, raw[col]))) for col, target in enumerate(mapping) if target == EXTRA]
     notes: dict[int, list[str]] = {}  # row index -> normalisation warnings
+    faults = prepared.table.row_notes
+    if faults:
+        for i, row in enumerate(rows):
+            for message in faults.get(row.number, ()):
+                _note(notes, i, message)
     _normalise(cols, extras, headers, mapping, notes)
     checks = _check(cols, extras)
     listed = Listed([r.number for r in rows], [r.sheet for r in rows], cols, extras, frozenset(complete))
@@ -114,6 +122,17 @@ def people(prepared: Prepared, report: ImportReport) -> Listed:
         for message in checks.get(i, ()):
             report.warn(number, message, sheet)
     return listed.subset([i for i, ok in enumerate(named) if ok]) if unnamed else listed
+
+
+def _join_family_name(cols: dict[str, list[Any]], n: int) -> None:
+    """The Dutch particle column goes in front of the family name ("van der" + "Berg" = "van der Berg"), a second
+    family name (Spanish "segundo apellido") after it, each joined by one space."""
+    particles, seconds = cols.pop(PARTICLE, None), cols.pop(SECOND_LAST, None)
+    if particles is None and seconds is None:
+        return
+    last = cols.get("last_name", [""] * n)
+    parts = zip(particles or [""] * n, last, seconds or [""] * n, strict=True)
+    cols["last_name"] = [" ".join(p for p in trio if p) for trio in parts]
 
 
 def _merge_full_names(cols: dict[str, list[Any]], parts: list[NameParts], n: int) -> None:
@@ -207,7 +226,14 @@ def _check(cols: dict[str, list[Any]], extras: list[tuple[str, list[str]]]) -> d
             if value.__class__ is not str or not value:
                 continue
             if control is not None and control.search(value):
-                _note(out, i, f"line break or control character in {_label(key)}")
+                # A badge prints one line per name: a name's line break becomes a space, anything else
+                # invisible (NUL, bell, Excel's vertical tab) goes; other text keeps its line breaks.
+                if name_like:
+                    column[i] = value = " ".join(control.sub(" ", value).split())
+                    _note(out, i, f"line break or control character in {_label(key)}: replaced by a space")
+                else:
+                    column[i] = value = control.sub("", value)
+                    _note(out, i, f"control character removed from {_label(key)}")
             if too_long and len(value) > limit:
                 _note(out, i, f"{_label(key)} is absurdly long ({len(value)} characters)")
             if formula and value[0] in _FORMULA_STARTS and _FORMULA.match(value):

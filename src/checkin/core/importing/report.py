@@ -35,6 +35,8 @@ class ImportReport:
     actions: dict[int, str] = field(default_factory=dict)
     preview: list[tuple[int, str, dict[str, Any]]] = field(default_factory=list)
     skipped_rows: set[int] = field(default_factory=set)
+    # About the whole list rather than a row: e.g. a first-name column without a family-name column.
+    notices: list[str] = field(default_factory=list)
 
     def skip(self, row: int, reason: str, sheet: str = "") -> None:
         item: dict[str, Any] = {"row": row, "reason": reason}
@@ -58,7 +60,7 @@ class ImportReport:
             "conflicts": self.conflicts, "encoding": self.encoding, "encoding_candidates": self.encoding_candidates,
             "mapping": self.mapping, "sheet": self.sheet, "header_row": self.header_row, "rows": self.rows,
             "dry_run": self.dry_run, "journal_records": self.journal_records,
-            "finished_on_next_open": self.deferred,
+            "finished_on_next_open": self.deferred, "notices": self.notices,
         }
 
     def summary(self) -> str:
@@ -67,6 +69,8 @@ class ImportReport:
             parts.append(f"{self.cancelled} marked cancelled")
         parts.append(f"{len(self.skipped)} skipped")
         parts.append(f"{len(self.warnings)} warnings")
+        if self.notices:
+            parts.append(f"{len(self.notices)} notes on the whole list")
         if self.conflicts:
             parts.append(f"{len(self.conflicts)} conflicts with venue corrections")
         return ", ".join(parts)

@@ -146,10 +146,35 @@ REQUIRED: dict[str, tuple[tuple[str, ...], ...]] = {
 }
 
 
-def missing_columns(prepared: Prepared) -> list[str]:
-    """Fields the mapping lacks for its kind (e.g. ["start"] for sessions without a time column)."""
+# The fields as a registration office calls them (the command line's words; the wizard has its own, translated).
+FIELD_WORDS = {"last_name": "family name", "first_name": "first name", H.FULL_NAME: "full name",
+               "title_de": "German title", "title_en": "English title", "start": "start time", "name": "name",
+               "session": "session", "external_id": "registration number", "email": "e-mail", "table_no": "table",
+               H.PARTICIPANT: "participant"}
+
+
+def missing_groups(prepared: Prepared) -> list[tuple[str, ...]]:
+    """Required field groups the mapping lacks (e.g. [("start",)] for sessions without a time column)."""
     mapped = set(prepared.mapping)
-    return [" or ".join(group) for group in REQUIRED[prepared.kind] if not mapped & set(group)]
+    return [group for group in REQUIRED[prepared.kind] if not mapped & set(group)]
+
+
+def missing_columns(prepared: Prepared) -> list[str]:
+    """What the list lacks, in words: e.g. ["first name or family name or full name"]."""
+    return [" or ".join(FIELD_WORDS.get(f, f.replace("_", " ")) for f in group) for group in missing_groups(prepared)]
+
+
+def partial_names(prepared: Prepared) -> str | None:
+    """An attendee list with only half a name (a first-name column and no family name, or the reverse): which
+    half is missing ("family name" / "first name"), else None."""
+    if prepared.kind != "attendees" or H.FULL_NAME in prepared.mapping:
+        return None
+    first, last = "first_name" in prepared.mapping, "last_name" in prepared.mapping or H.PARTICLE in prepared.mapping
+    if first and not last:
+        return "family name"
+    if last and not first:
+        return "first name"
+    return None
 
 
 def _collect(prepared: Prepared, table: Table, header_index: int, width: int) -> None:

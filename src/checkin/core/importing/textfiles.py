@@ -50,11 +50,15 @@ def plausibility(text: str) -> float:
 
 
 def _is_binary(data: bytes) -> bool:
+    """Not a table at all: control bytes everywhere. A stray NUL or two in a row is that row's fault."""
     sample = data[:65536]
     if not sample:
         return False
-    controls = sum(1 for b in sample if b < 32 and b not in (9, 10, 13, 12))
-    return b"\x00" in sample or controls > len(sample) * 0.01
+    controls = len(sample) - len(sample.translate(None, _CONTROL_BYTES))
+    return controls > max(8, len(sample) * 0.01)
+
+
+_CONTROL_BYTES = bytes(b for b in range(32) if b not in (9, 10, 12, 13))
 
 
 def _utf16_without_bom(data: bytes) -> str | None:
@@ -91,6 +95,9 @@ def decode(data: bytes) -> tuple[str, str, list[EncodingCandidate]]:
         return data.decode("utf-8"), "utf-8", []
     except UnicodeDecodeError:
         pass
+    mixed = _mostly_utf8(data)
+    if mixed is not None:
+        return mixed, "utf-8", []
     decoded: dict[str, str] = {}
     for name in EIGHT_BIT:
         try:
@@ -111,6 +118,37 @@ def decode(data: bytes) -> tuple[str, str, list[EncodingCandidate]]:
     if scores[best] - scores[second] >= max(2.0, abs(scores[second]) * 0.5):
         return decoded[best], best, []
     return decoded[best], best, candidates
+
+
+def _mostly_utf8(data: bytes) -> str | None:
+    """A UTF-8 file with a few lines that are not UTF-8: those lines read in the likelier code page, each marked
+    with ``UNDECODABLE`` at its end (the reader reports and removes it); None when most lines are not UTF-8."""
+    lines = data.split(b"\n")
+    bad: list[int] = []
+    for i, line in enumerate(lines):
+        try:
+            line.decode("utf-8")
+        except UnicodeDecodeError:
+            bad.append(i)
+    # UTF-8 letters elsewhere (improbable in code-page text) and the odd lines a minority of the non-ASCII ones.
+    utf8_lines = sum(1 for line in lines if not line.isascii()) - len(bad)
+    if utf8_lines < 1 or len(bad) > utf8_lines:
+        return None
+    out = []
+    for i, line in enumerate(lines):
+        if i in bad:
+            readings = {name: line.decode(name, errors="replace") for name in EIGHT_BIT}
+            best = max(EIGHT_BIT, key=lambda n: (plausibility(readings[n]), -EIGHT_BIT.index(n)))
+            # At the end (before a CR): after a closing quote the reader adds it to the last cell.
+            text = readings[best]
+            out.append(text[:-1] + UNDECODABLE + "\r" if text.endswith("\r") else text + UNDECODABLE)
+        else:
+            out.append(line.decode("utf-8"))
+    return "\n".join(out)
+
+
+# Marks a line that was not valid UTF-8 (a private-use character no list holds).
+UNDECODABLE = "\U000f0000"
 
 
 def _differences(decoded: dict[str, str], ranked: list[str], limit: int = 3) -> dict[str, str]:
@@ -168,6 +206,9 @@ def read_text_table(data: bytes, name: str = "", *, encoding: str | None = None)
     nfc_ok = unicodedata.is_normalized
     nfc = unicodedata.normalize
     composed = text.isascii() or nfc_ok("NFC", text)  # one look at the whole text spares one per row
+    faulty = "\x00" in text or UNDECODABLE in text
+    limit = csv.field_size_limit()
+    csv.field_size_limit(max(limit, len(text) + 1))  # an over-long cell is its row's problem, not the file's
     try:
         reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=False)
         # macOS exports decomposed letters; the store keeps the composed form (NFC).
@@ -175,6 +216,24 @@ def read_text_table(data: bytes, name: str = "", *, encoding: str | None = None)
             [c if c.isascii() or nfc_ok("NFC", c) else nfc("NFC", c) for c in row] for row in reader]
     except csv.Error as exc:
         raise ImportFailed(f"the file is not a readable CSV table: {exc}") from None
+    finally:
+        csv.field_size_limit(limit)
     numbers = list(range(1, len(rows) + 1))  # a record is one row, however many lines its quoted fields span
+    notes = _row_faults(rows) if faulty else {}
     return Table(rows=rows, row_numbers=numbers, source=name, format="csv", encoding=encoding,
-                 encoding_candidates=candidates, delimiter=delimiter)
+                 encoding_candidates=candidates, delimiter=delimiter, row_notes=notes)
+
+
+def _row_faults(rows: list[list[str]]) -> dict[int, list[str]]:
+    """Removes NUL bytes and the not-UTF-8 marks from the cells; row number -> what was found."""
+    notes: dict[int, list[str]] = {}
+    for number, row in enumerate(rows, start=1):
+        for i, cell in enumerate(row):
+            if "\x00" in cell:
+                row[i] = cell = cell.replace("\x00", "")
+                notes.setdefault(number, []).append("an invisible NUL character was removed")
+            if UNDECODABLE in cell:
+                row[i] = cell.replace(UNDECODABLE, "")
+                notes.setdefault(number, []).append(
+                    "this row is not in the file's encoding (UTF-8); read as Windows text: check its spelling")
+    return {k: list(dict.fromkeys(v)) for k, v in notes.items()}
