@@ -19,6 +19,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from ..textfold import casefold_all
+from .names import valid_email
 from .people import Listed
 from .report import ImportReport
 from .timestamps import sort_keys as timestamp_keys
@@ -50,7 +51,9 @@ class Keys:
     def of(cls, listed: Listed, fields: tuple[str, ...] = IDENTIFYING) -> Keys:
         exts = [e or c or "" for e, c in zip(listed.column("external_id", None), listed.column("code", ""),
                                              strict=True)]
-        return cls(exts, casefold_all(listed.column("email", "")), _squash(listed.column("first_name", "")),
+        # Only an address identifies: Microsoft Forms writes "anonymous" where nobody signed in.
+        emails = [e if not e or ("@" in e and valid_email(e)) else "" for e in casefold_all(listed.column("email", ""))]
+        return cls(exts, emails, _squash(listed.column("first_name", "")),
                    _squash(listed.column("last_name", "")), _squash(listed.column("organisation", "")), listed,
                    fields)
 

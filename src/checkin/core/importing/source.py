@@ -138,7 +138,7 @@ def prepare_tables(tables: list[Table], kind: str, *, mapping: dict[str, str] | 
 
 # What a table must have for each kind: every group needs one of its fields mapped.
 REQUIRED: dict[str, tuple[tuple[str, ...], ...]] = {
-    "attendees": (("last_name", "first_name", H.FULL_NAME),),
+    "attendees": (("first_name", "last_name", H.FULL_NAME),),
     "rooms": (("name",),),
     "sessions": (("title_de", "title_en"), ("start",)),
     "assignments": (("session",), ("external_id", "email", H.FULL_NAME, "last_name")),
