@@ -171,3 +171,26 @@ def test_nothing_like_a_name_is_refused_in_words(tmp_path: Path, cli) -> None:
     proc = cli("import", str(event), str(src))
     assert proc.returncode == 2 and "first name or family name or full name" in proc.stderr
     assert "last_name" not in proc.stderr
+
+
+def test_columns_by_content_when_the_header_says_nothing(tmp_path: Path) -> None:
+    store = new_event(tmp_path)
+    src = write(tmp_path / "odd.csv", ["Teilnehmende Person", "Kontakt", "Herkunft", "Durchwahl"],
+                [["Anna Schmidt", "anna@x.example", "Deutschland", "+49 30 1234567"],
+                 ["Jan van der Berg", "jan@y.example", "Niederlande", "+31 20 7654321"]])
+    import_file(store, src)
+    got = sorted((a.first_name, a.last_name, a.email, a.country, a.phone) for a in store.iter_attendees())
+    assert got == [("Anna", "Schmidt", "anna@x.example", "DE", "+49 30 1234567"),
+                   ("Jan", "van der Berg", "jan@y.example", "NL", "+31 20 7654321")]
+
+
+def test_a_list_without_header_row_loses_nobody(tmp_path: Path, cli) -> None:
+    src = tmp_path / "bare.csv"
+    src.write_text("Zoë;Brontë;zoe@x.example\r\nŁukasz;Wiśniewski;l@y.example\r\n", encoding="utf-8")
+    event = tmp_path / "ev.checkin"
+    cli("new", str(event), "--title", "T", "--start", "2026-11-21", check=True)
+    proc = cli("import", str(event), str(src))
+    assert proc.returncode == 0 and "no header row" in proc.stdout, proc.stderr
+    people = json.loads(cli("attendees", str(event), "--json", check=True).stdout)
+    assert sorted((p["first_name"], p["last_name"], p["email"]) for p in people) == [
+        ("Zoë", "Brontë", "zoe@x.example"), ("Łukasz", "Wiśniewski", "l@y.example")]

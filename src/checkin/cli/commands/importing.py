@@ -67,7 +67,8 @@ def cmd_import(args: argparse.Namespace) -> int:
     print(f"{what} {args.file} ({prepared.table.format}"
           + (f", {report.encoding}" if report.encoding else "")
           + (f", sheet {report.sheet}" if report.sheet else "")
-          + f", header in row {report.header_row}): {report.summary()}")
+          + (f", header in row {report.header_row}" if report.header_row else ", no header row: columns read by "
+             "their content") + f"): {report.summary()}")
     if report.encoding_candidates:
         alts = "; ".join(f"{c['encoding']}: {c['sample']}" for c in report.encoding_candidates)
         print(f"encoding is ambiguous; chose {report.encoding} ({alts}). Use --encoding to choose another.")

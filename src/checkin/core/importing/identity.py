@@ -82,18 +82,29 @@ def all_distinct(keys: Keys) -> bool:
     return len({keys.identifying(i) for i in anonymous}) == len(anonymous)
 
 
+NAMESAKE_WARNINGS = 100  # more namesakes than this (a big list of common names) become one note on the list
+
+
 def warn_namesakes(keys: Keys, rows: Sequence[int], report: ImportReport) -> None:
-    """A warning on each later row whose name and organisation an earlier imported row has."""
+    """A warning on each later row whose name and organisation an earlier imported row has; a list with very many
+    namesakes gets one note instead, so the report still shows the rows that need a look."""
     listed = keys.listed
     names = list(zip(keys.firsts, keys.lasts, keys.orgs, strict=True))
-    if len(set(names[i] for i in rows)) == len(rows):
+    if len({names[i] for i in rows}) == len(rows):
         return
     first: dict[tuple[str, str, str], int] = {}
+    pairs = []
     for i in rows:
         earlier = first.setdefault(names[i], i)
         if earlier != i:
-            report.warn(listed.numbers[i], f"possible namesake, rows {listed.numbers[earlier]} and "
-                                           f"{listed.numbers[i]}: both imported", listed.sheets[i])
+            pairs.append((earlier, i))
+    if len(pairs) > NAMESAKE_WARNINGS:
+        report.notices.append(f"{len(pairs)} people have the name and organisation of someone else on the list; "
+                              "as their e-mail or registration number differs, all of them are imported")
+        return
+    for earlier, i in pairs:
+        report.warn(listed.numbers[i], f"possible namesake, rows {listed.numbers[earlier]} and "
+                                       f"{listed.numbers[i]}: both imported", listed.sheets[i])
 
 
 def newest_per_person(keys: Keys, stamps: list[str] | None, report: ImportReport) -> list[int]:

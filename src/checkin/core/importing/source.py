@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from . import headers as H
+from .content import looks_like_data, recognise
 from .sheets import read_workbook, sheet_table
 from .table import ImportFailed, Table
 from .textfiles import read_text_table
@@ -108,14 +109,19 @@ def prepare_tables(tables: list[Table], kind: str, *, mapping: dict[str, str] | 
     if guess.index < 0 or not any(any(c.strip() for c in r) for r in table.rows):
         raise ImportFailed(f"{table.source or 'the file'} holds no table (every sheet is empty)")
     width = max((len(r) for r in table.rows[guess.index:]), default=0)
-    headers = [c.strip() for c in table.rows[guess.index]] + [""] * width
+    # No header row at all (the first row is already a person): every row is data, columns go by content.
+    headerless = kind == "attendees" and guess.score == 0 and looks_like_data(table.rows[guess.index])
+    header_index = guess.index - 1 if headerless else guess.index
+    headers = ([] if headerless else [c.strip() for c in table.rows[guess.index]]) + [""] * width
     headers = headers[:width]
     # Trailing columns without header or data are dropped; a data column without header gets a name.
-    has_data = [any(len(r) > i and r[i].strip() for r in table.rows[guess.index + 1:]) for i in range(width)]
+    has_data = [any(len(r) > i and r[i].strip() for r in table.rows[header_index + 1:]) for i in range(width)]
     while headers and not headers[-1] and not has_data[len(headers) - 1]:
         headers.pop()
     headers = [h or (f"Column {i + 1}" if has_data[i] else "") for i, h in enumerate(headers)]
     targets = H.auto_mapping(kind, headers)
+    if kind == "attendees":
+        targets = recognise(headers, targets, table.rows[header_index + 1:])
     if mapping:
         allowed = set(H.targets(kind))
         for i, header in enumerate(headers):
@@ -125,8 +131,8 @@ def prepare_tables(tables: list[Table], kind: str, *, mapping: dict[str, str] | 
             if chosen not in allowed:
                 raise ImportFailed(f"mapping: {chosen!r} is not a field for {kind} (column {header!r})")
             targets[i] = chosen
-    prepared = Prepared(kind, table, guess.index, headers, targets, sheets_used=[table.sheet] if table.sheet else [])
-    _collect(prepared, table, guess.index, len(headers))
+    prepared = Prepared(kind, table, header_index, headers, targets, sheets_used=[table.sheet] if table.sheet else [])
+    _collect(prepared, table, header_index, len(headers))
     # Late additions on a second sheet with the same columns belong to the same list.
     for i in order[1:]:
         other, g = tables[i], guesses[i]
