@@ -164,10 +164,20 @@ def _match(store: EventStore, listed: Listed, report: ImportReport, provided: se
     matched: set[int] = set()
     new: list[int] = []
     updates: list[tuple[int, dict[str, Any]]] = []
+    position = {aid: j for j, aid in enumerate(ids)}
+    own_ids = listed.checkin_ids
     for i in rows:
         number, sheet = listed.numbers[i], listed.sheets[i]
         ext, email = keys.exts[i], keys.emails[i]
-        j = by_ext.get(ext) if ext else None
+        j = None
+        if own_ids is not None and own_ids[i].isdigit():
+            # The app's attendance export coming back: its number is the person, if the name agrees (an export
+            # of another event has other people under the same numbers).
+            j = position.get(int(own_ids[i]))
+            if j is not None and keys.name(i)[:2] != held.name(j)[:2]:
+                j = None
+        if j is None and ext:
+            j = by_ext.get(ext)
         if j is None and email:
             # The e-mail identifies: a person of that address with a related name and no other id.
             fits = [c for c in by_email.get(email, ()) if not names_unrelated(keys.name(i), held.name(c))

@@ -171,6 +171,9 @@ def match_header(kind: str, header: str) -> tuple[str, int] | None:
 # Columns checkin's own export adds (derived from the journal): re-importing that export must not turn
 # arrivals or badge counts into attendee data.
 _DERIVED = re.compile(r"checkinid|walkin|replaces|badgesprinted|sessionsattended|(arrival|desk)\d{8}[a-z]*")
+CHECKIN_ID = "checkin_id"  # the app's own attendee number, in its attendance export
+OWN_EXPORT_MARK = "checkinid"  # norm("Checkin ID"): the first column of checkin's attendance export
+OWN_PREFIX = "import: "  # the export's name for an original column whose header clashes with its own
 _DERIVED_PAIR = re.compile(r".+ \((original|corrected|korrigiert)\)")
 
 
@@ -178,8 +181,33 @@ def derived_column(header: str) -> bool:
     return bool(_DERIVED.fullmatch(norm(header)) or _DERIVED_PAIR.fullmatch(header.strip()))
 
 
+def own_export(kind: str, headers: list[str]) -> bool:
+    """checkin's own attendance export (``exports``), coming back."""
+    return kind == "attendees" and any(norm(h) == OWN_EXPORT_MARK for h in headers)
+
+
+def _own_export_mapping(headers: list[str]) -> list[str]:
+    """The export's own columns are the data; the original list's columns it carries (a "Kategorie" beside
+    its "Category") go back to the extra fields they came from, and what the venue added is left out."""
+    from ..exports import BASE_COLUMNS
+
+    own = {norm(label): name for name, label in BASE_COLUMNS if name != "id"}
+    out = []
+    for header in headers:
+        key = norm(header)
+        if key == OWN_EXPORT_MARK:
+            out.append(CHECKIN_ID)
+        elif key in own:
+            out.append(own.pop(key))
+        else:
+            out.append(EXTRA if header.strip() and not derived_column(header) else IGNORE)
+    return out
+
+
 def auto_mapping(kind: str, headers: list[str]) -> list[str]:
     """A target per column: a field, ``full_name``, ``extra`` or ``ignore`` (empty header, no use)."""
+    if own_export(kind, headers):
+        return _own_export_mapping(headers)
     best: dict[str, tuple[int, int]] = {}  # target -> (rank, column)
     hits: list[tuple[str, int] | None] = [match_header(kind, h) for h in headers]
     for col, hit in enumerate(hits):
@@ -224,7 +252,7 @@ def _settle_names(headers: list[str], out: list[str]) -> None:
 
 
 def targets(kind: str) -> list[str]:
-    return list(ALIASES[kind]) + [EXTRA, IGNORE]
+    return list(ALIASES[kind]) + ([CHECKIN_ID] if kind == "attendees" else []) + [EXTRA, IGNORE]
 
 
 def header_score(kind: str, row: Iterable[str]) -> int:

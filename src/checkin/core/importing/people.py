@@ -8,7 +8,7 @@ from typing import Any
 
 from ..bulk import Memo
 from . import values as V
-from .headers import EXTRA, FULL_NAME, IGNORE, PARTICLE, SECOND_LAST
+from .headers import CHECKIN_ID, EXTRA, FULL_NAME, IGNORE, PARTICLE, SECOND_LAST
 from .names import NameParts, split_full_name, split_title_value, valid_email
 from .report import ImportReport
 from .source import Prepared
@@ -21,6 +21,7 @@ _CONTROL_TEXT = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 # What Excel/LibreOffice would run as a formula or DDE call if the text were pasted back into a sheet.
 _FORMULA = re.compile(r"^(=|@[A-Za-z]|[+\-][A-Za-z_][A-Za-z0-9_.]*[(|!])")
 _FORMULA_STARTS = frozenset("=@+-")
+_GUARDED = "=@+-\t\r"  # what an export's protective apostrophe stands before (exports.neutralise)
 DEFAULT_STATUS = "registered"  # a list from the registration office holds people who registered
 
 
@@ -39,6 +40,7 @@ class Listed:
     # Columns known to hold a value in every row: ``column`` returns them without looking for _MISSING (a scan
     # that compares every cell with it).
     complete: frozenset[str] = frozenset()
+    checkin_ids: list[str] | None = None  # the app's own attendee numbers (its attendance export coming back)
 
     def __len__(self) -> int:
         return len(self.numbers)
@@ -65,11 +67,12 @@ class Listed:
     def subset(self, keep: list[int]) -> Listed:
         return Listed([self.numbers[i] for i in keep], [self.sheets[i] for i in keep],
                       {k: [v[i] for i in keep] for k, v in self.cols.items()},
-                      [(h, [v[i] for i in keep]) for h, v in self.extras], self.complete)
+                      [(h, [v[i] for i in keep]) for h, v in self.extras], self.complete,
+                      None if self.checkin_ids is None else [self.checkin_ids[i] for i in keep])
 
 
 def provided_fields(prepared: Prepared) -> set[str]:
-    out = {t for t in prepared.mapping if t not in (EXTRA, IGNORE, FULL_NAME, PARTICLE, SECOND_LAST)}
+    out = {t for t in prepared.mapping if t not in (EXTRA, IGNORE, FULL_NAME, PARTICLE, SECOND_LAST, CHECKIN_ID)}
     if FULL_NAME in prepared.mapping:
         out |= {"first_name", "last_name"}
     if PARTICLE in prepared.mapping or SECOND_LAST in prepared.mapping:
@@ -93,6 +96,7 @@ def people(prepared: Prepared, report: ImportReport) -> Listed:
         if target not in (FULL_NAME, EXTRA, IGNORE):
             cols[target] = list(map(str.strip, raw[col]))
     _join_family_name(cols, len(rows))
+    checkin_ids = cols.pop(CHECKIN_ID, None)
     complete = set(cols)  # every cell stripped text; a full-name column may leave gaps in the name fields
     for col, target in enumerate(mapping):
         if target == FULL_NAME:
@@ -107,7 +111,8 @@ def people(prepared: Prepared, report: ImportReport) -> Listed:
                 _note(notes, i, message)
     _normalise(cols, extras, headers, mapping, notes)
     checks = _check(cols, extras)
-    listed = Listed([r.number for r in rows], [r.sheet for r in rows], cols, extras, frozenset(complete))
+    listed = Listed([r.number for r in rows], [r.sheet for r in rows], cols, extras, frozenset(complete),
+                    checkin_ids)
     # First and family name columns hold text in every row (a full-name split gives "" rather than nothing).
     names = [c for c in (cols.get("first_name"), cols.get("last_name")) if c is not None]
     named = list(map(any, zip(*names, strict=True))) if names else [False] * len(rows)
@@ -177,6 +182,8 @@ def _normalise(cols: dict[str, list[Any]], extras: list[tuple[str, list[str]]], 
 
         def vocabulary(raw: str, key: str = key, lookup: Any = lookup, default: str = default) -> tuple[str, str]:
             mapped = lookup(raw) if raw else None
+            if key == "category" and raw and not mapped:
+                return raw, ""  # a category the event does not know ("VIP") is kept as written
             value = mapped or (default if raw or key == "category" else "")
             # Keep the list's own word (e.g. ticket type "Early bird") as an extra field, so nothing is lost.
             return value, raw if raw and (mapped or "").casefold() != raw.casefold() else ""
@@ -220,11 +227,17 @@ def _check(cols: dict[str, list[Any]], extras: list[tuple[str, list[str]]]) -> d
         control = None if joined.isprintable() else (_CONTROL_STRICT if name_like else _CONTROL_TEXT)
         too_long = max(map(len, texts), default=0) > limit
         formula = joined[:1] in _FORMULA_STARTS or any(" " + c in joined for c in _FORMULA_STARTS)
-        if control is None and not too_long and not formula:
+        guarded = "'" in joined and any("'" + c in joined for c in _GUARDED)
+        if control is None and not too_long and not formula and not guarded:
             continue
         for i, value in enumerate(column):
             if value.__class__ is not str or not value:
                 continue
+            if guarded and value[0] == "'" and value[1:2] in _GUARDED:
+                # The apostrophe a spreadsheet export puts before "=..." so it is not run (checkin's attendance
+                # export does): a guard, not part of the name.
+                column[i] = value = value[1:]
+                formula = True
             if control is not None and control.search(value):
                 # A badge prints one line per name: a name's line break becomes a space, anything else
                 # invisible (NUL, bell, Excel's vertical tab) goes; other text keeps its line breaks.

@@ -119,6 +119,8 @@ def prepare_tables(tables: list[Table], kind: str, *, mapping: dict[str, str] | 
     while headers and not headers[-1] and not has_data[len(headers) - 1]:
         headers.pop()
     headers = [h or (f"Column {i + 1}" if has_data[i] else "") for i, h in enumerate(headers)]
+    if H.own_export(kind, headers):  # the original column's own name again, as it is in the extra fields
+        headers = [h[len(H.OWN_PREFIX):] if h.startswith(H.OWN_PREFIX) else h for h in headers]
     targets = H.auto_mapping(kind, headers)
     if kind == "attendees":
         targets = recognise(headers, targets, table.rows[header_index + 1:])

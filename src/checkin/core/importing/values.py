@@ -12,7 +12,7 @@ _CATEGORY = {
     "press": ("press", "presse", "journalist", "journalistin", "media", "medien"),
     "staff": ("staff", "team", "personal", "orga", "organisation team", "helfer", "helper", "crew", "mitarbeiter"),
     "exhibitor": ("exhibitor", "aussteller", "ausstellerin", "exhibition", "ausstellung", "stand", "booth"),
-    "ministry": ("ministry", "ministerium", "protokoll", "protocol", "vip", "delegation", "ehrengast"),
+    "ministry": ("ministry", "ministerium", "protokoll", "protocol", "delegation"),
     "guest": ("guest", "gast", "teilnehmer", "teilnehmerin", "participant", "attendee", "standard", "regular",
               "general admission", "ticket", "besucher", "visitor", "delegate"),
 }
@@ -60,13 +60,15 @@ for _code, _names in _COUNTRIES.items():
         _COUNTRY_INDEX.setdefault(_name, _code)
 
 
-def _lookup(table: dict[str, tuple[str, ...]], value: str) -> str | None:
+def _lookup(table: dict[str, tuple[str, ...]], value: str, *, by_word: bool = True) -> str | None:
     key = fold(value).strip()
     if not key:
         return None
     for target, words in table.items():
         if key in words:
             return target
+    if not by_word:
+        return None
     for target, words in table.items():  # "Speaker Ticket", "Referent/in", "Aussteller (Stand 12)"
         if any(w in key.replace("/", " ").replace("(", " ").split() for w in words if " " not in w):
             return target
@@ -75,7 +77,9 @@ def _lookup(table: dict[str, tuple[str, ...]], value: str) -> str | None:
 
 @lru_cache(maxsize=4096)
 def category(value: str) -> str | None:
-    return _lookup(_CATEGORY, value)
+    """The event's category for a word that means it ("Referentin" -> speaker); None for anything else ("VIP",
+    "Early bird"): those are kept as written, never guessed from a part of the text."""
+    return _lookup(_CATEGORY, value, by_word=False)
 
 
 @lru_cache(maxsize=4096)

@@ -1,0 +1,75 @@
+"""Values as the list means them: Excel's number formats, categories kept as written, the app's own export."""
+
+from __future__ import annotations
+
+import datetime
+import json
+from pathlib import Path
+
+import pytest
+from openpyxl import Workbook
+
+HEADER = "Anrede;Vorname;Nachname;Firma;E-Mail;Kategorie;Telefon\r\n"
+ROWS = [
+    "Frau;Sabine;König;Max-Planck-Institut;s.koenig@mpi.example;Referentin;+49 89 1234",
+    "Herr;Thomas;Müller;Stadtwerke Kiel;t.mueller@kiel.example;VIP;",
+    "Frau;Anna;Schmidt;;anna@x.example;Gast;",
+    "Herr;Jan;Nowak;PAN;jan@pan.example;Aussteller Stand 12;",
+    "Frau;Ewa;Dąbrowska;=HYPERLINK(\"x\");ewa@pan.example;Early bird;",
+]
+
+
+@pytest.fixture
+def event(tmp_path: Path, cli) -> Path:
+    path = tmp_path / "ev.checkin"
+    cli("new", str(path), "--title", "T", "--start", "2026-11-21", check=True)
+    return path
+
+
+def people(cli, event: Path) -> list[dict]:
+    return sorted(json.loads(cli("attendees", str(event), "--json", check=True).stdout), key=lambda p: p["id"])
+
+
+def test_excel_number_formats_decide_the_text(event: Path, tmp_path: Path, cli) -> None:
+    wb = Workbook()
+    ws = wb.active
+    ws.append(["Vorname", "Nachname", "Telefon", "PLZ", "Anmelde-Nr.", "Anreise"])
+    ws.append(["Anna", "Schmidt", 1701234567, 1067, 7, datetime.date(2026, 11, 21)])
+    ws.append(["Jan", "Nowak", 4930123456, 80331, 12, datetime.date(2026, 11, 22)])
+    for row in (2, 3):
+        ws[f"C{row}"].number_format = "00000000000"
+        ws[f"D{row}"].number_format = "00000"
+        ws[f"E{row}"].number_format = '"REG-"0000'
+        ws[f"F{row}"].number_format = "DD.MM.YYYY"
+    src = tmp_path / "list.xlsx"
+    wb.save(src)
+    cli("import", str(event), str(src), check=True)
+    got = {p["last_name"]: p for p in people(cli, event)}
+    assert got["Schmidt"]["phone"] == "01701234567"
+    assert got["Nowak"]["phone"] == "04930123456"
+    assert got["Schmidt"]["external_id"] == "REG-0007"
+    assert got["Schmidt"]["extra"] == {"PLZ": "01067", "Anreise": "2026-11-21"}
+
+
+def test_unknown_categories_are_kept_as_written(event: Path, tmp_path: Path, cli) -> None:
+    src = tmp_path / "list.csv"
+    src.write_text(HEADER + "\r\n".join(ROWS) + "\r\n", encoding="utf-8")
+    cli("import", str(event), str(src), check=True)
+    got = {p["last_name"]: p["category"] for p in people(cli, event)}
+    assert got == {"König": "speaker", "Müller": "VIP", "Schmidt": "guest", "Nowak": "Aussteller Stand 12",
+                   "Dąbrowska": "Early bird"}
+
+
+@pytest.mark.parametrize("suffix", [".csv", ".xlsx"])
+def test_own_attendance_export_reimports_without_change(event: Path, tmp_path: Path, cli, suffix: str) -> None:
+    src = tmp_path / "list.csv"
+    src.write_text(HEADER + "\r\n".join(ROWS) + "\r\n", encoding="utf-8")
+    cli("import", str(event), str(src), check=True)
+    cli("walkin", str(event), "--first-name", "Walter", "--last-name", "Walkin", "--organisation", "-Minus GmbH",
+        check=True)
+    before = people(cli, event)
+    out = tmp_path / f"attendance{suffix}"
+    cli("export", str(event), "--out", str(out), check=True)
+    report = json.loads(cli("import", str(event), str(out), "--json", check=True).stdout)
+    assert (report["inserted"], report["updated"], report["unchanged"]) == (0, 0, len(before))
+    assert people(cli, event) == before
