@@ -28,8 +28,9 @@ from PySide6.QtWidgets import (
 
 from ...core.importing import KINDS, ImportReport
 from ...core.importing.headers import targets
-from ...core.importing.source import missing_columns
+from ...core.importing.source import missing_groups
 from ..context import AppContext
+from .messages import translate
 from .models import HEADER, SKIPPED, WARNED, RowsModel
 
 FILES = "Lists (*.csv *.tsv *.txt *.xlsx *.xlsm *.xls *.ods);;All files (*)"
@@ -45,6 +46,9 @@ def field_label(target: str) -> str:
         "first_name": QT_TRANSLATE_NOOP("ImportFields", "First name"),
         "last_name": QT_TRANSLATE_NOOP("ImportFields", "Last name"),
         "full_name": QT_TRANSLATE_NOOP("ImportFields", "Full name (split)"),
+        "name_particle": QT_TRANSLATE_NOOP("ImportFields", "Name particle (van, de …: before the last name)"),
+        "second_last_name": QT_TRANSLATE_NOOP("ImportFields", "Second last name (after the last name)"),
+        "checkin_id": QT_TRANSLATE_NOOP("ImportFields", "Checkin number (from this app's export)"),
         "organisation": QT_TRANSLATE_NOOP("ImportFields", "Organisation"),
         "organisation_type": QT_TRANSLATE_NOOP("ImportFields", "Organisation type"),
         "position": QT_TRANSLATE_NOOP("ImportFields", "Position"),
@@ -235,7 +239,7 @@ class ImportScreen(QWidget):
 
     def _failed(self, message: str) -> None:
         self.prepared = self.report = None
-        self.summary.setText(self.tr("This file cannot be imported: %1").replace("%1", message))
+        self.summary.setText(self.tr("This file cannot be imported: %1").replace("%1", translate(message)))
         self._set_ready(False)
 
     def _loaded(self, result: tuple[Any, ImportReport, Any]) -> None:
@@ -259,10 +263,11 @@ class ImportScreen(QWidget):
         self._fill_mapping(p)
         self._fill_preview(p, report, built)
         self._show_summary(report)
-        missing = missing_columns(p)
+        missing = missing_groups(p)
         if missing:
+            words = "; ".join(self.tr(" or ").join(field_label(f) for f in group) for group in missing)
             self.summary.setText(self.tr("No column is imported as %1 yet: choose it on the Columns tab.").replace(
-                "%1", "; ".join(missing)))
+                "%1", words))
         self._set_ready(bool(p.rows) and not missing)
 
     def _fill_encodings(self, table: Any) -> None:
@@ -329,7 +334,8 @@ class ImportScreen(QWidget):
             extra.append(self.tr("%n field(s) keep the venue's correction", "", len(report.conflicts)))
         if report.cancelled:
             extra.append(self.tr("%n marked cancelled", "", report.cancelled))
-        self.summary.setText(" · ".join([text, *extra]))
+        notes = [translate(n) for n in report.notices]
+        self.summary.setText("\n".join([" · ".join([text, *extra]), *notes]))
 
     def _encoding_chosen(self, _index: int) -> None:
         self.encoding = self.encoding_box.currentData()
@@ -401,7 +407,8 @@ class ImportScreen(QWidget):
         self._finish()
         self._show_summary(report, done=True)
         self.ctx.notify_changed()
-        self.import_button.setEnabled(False)  # until the list is read again
+        # The next list can be chosen at once; this one is not imported twice by a second click.
+        self._set_ready(False)
         self.report = report
 
     def _import_failed(self, message: str) -> None:
@@ -435,6 +442,7 @@ def preview_rows(p: Any, report: ImportReport) -> tuple[list[str], list[list[str
             if problems:
                 colors[i] = WARNED
         if problems:
+            problems = [translate(m) for m in problems]
             tips[i] = "\n".join(problems)
         rows.append([str(number), result, "; ".join(problems)] + [str(fields.get(k) or "") for k in keys])
     return keys, rows, colors, tips
