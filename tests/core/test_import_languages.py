@@ -194,3 +194,18 @@ def test_a_list_without_header_row_loses_nobody(tmp_path: Path, cli) -> None:
     people = json.loads(cli("attendees", str(event), "--json", check=True).stdout)
     assert sorted((p["first_name"], p["last_name"], p["email"]) for p in people) == [
         ("Zoë", "Brontë", "zoe@x.example"), ("Łukasz", "Wiśniewski", "l@y.example")]
+
+
+def test_form_questions_as_headers(tmp_path: Path) -> None:
+    # A hand-made Google Form: the questions are the column names.
+    store = new_event(tmp_path)
+    src = write(tmp_path / "form.csv", ["Zeitstempel", "Ihr Vorname", "Ihr Nachname *",
+                                        "Name der Organisation / Institution", "Ihre E-Mail-Adresse",
+                                        "Name Ihrer Begleitperson", "Möchten Sie am Abendempfang teilnehmen?"],
+                [["05.03.2024 10:15:32", "Jürgen", "Groß", "Stadtwerke Kiel", "jg@kiel.example", "Eva Groß", "Ja"]],
+                delimiter=",")
+    import_file(store, src)
+    (a,) = list(store.iter_attendees())
+    assert (a.first_name, a.last_name, a.organisation, a.email) == ("Jürgen", "Groß", "Stadtwerke Kiel",
+                                                                     "jg@kiel.example")
+    assert a.extra["Name Ihrer Begleitperson"] == "Eva Groß"

@@ -160,12 +160,37 @@ def match_header(kind: str, header: str) -> tuple[str, int] | None:
     if hit is None and kind == "meetings" and re.fullmatch(r"(teilnehmer|participant|person|partner)\d+", key):
         return (PARTICIPANT, 0)
     if hit is None:
-        # One of its parts: the first part that names a field, ranked behind a whole-header match.
-        for part in _PARTS.split(header):
+        # One of its parts, the most specific (last) first: "Attendee name: Given name", "E-Mail (dienstlich)";
+        # ranked behind a whole-header match.
+        for part in reversed(_PARTS.split(header)):
             found = index.get(norm(part)) if part.strip() else None
             if found is not None:
                 return (found[0], found[1] + 1000)
+    if hit is None and kind == "attendees":
+        hit = _question_words(index, header)
     return hit
+
+
+_WORDS = re.compile(r"[^\W_]+(?:-[^\W_]+)*")
+
+
+def _question_words(index: dict[str, tuple[str, int]], header: str) -> tuple[str, int] | None:
+    """A form question as header ("Ihre E-Mail-Adresse", "What is your first name?", "Name der Organisation"):
+    the field its words name, when they name exactly one (a bare "Name" gives way to a more specific word)."""
+    words = _WORDS.findall(header)
+    if not 1 < len(words) <= 12:
+        return None
+    found: dict[str, int] = {}
+    for size in (3, 2, 1):
+        for start in range(len(words) - size + 1):
+            hit = index.get(norm("".join(words[start:start + size])))
+            if hit is not None:
+                found.setdefault(hit[0], hit[1])
+    if len(found) > 1:
+        found.pop(FULL_NAME, None)
+    if len(found) > 1 and {"first_name", "last_name"} <= set(found):
+        return None  # "Vorname und Nachname" and the like: the whole name
+    return (next(iter(found.items()))[0], next(iter(found.values())) + 2000) if len(found) == 1 else None
 
 
 # Columns checkin's own export adds (derived from the journal): re-importing that export must not turn
@@ -223,6 +248,8 @@ def auto_mapping(kind: str, headers: list[str]) -> list[str]:
         else:
             out.append(EXTRA if headers[col].strip() and not derived_column(headers[col]) else IGNORE)
     _settle_names(headers, out)
+    if "first_name" in out and "last_name" in out and FULL_NAME in out and best[FULL_NAME][0] >= 1000:
+        out[out.index(FULL_NAME)] = EXTRA  # "Name of the accompanying person" beside the guest's own name
     if kind == "attendees" and "external_id" in out:
         # Microsoft Forms numbers the answers "ID" 1, 2, 3 ...: a resubmission gets a new one, so it is no person id.
         col = out.index("external_id")
