@@ -77,10 +77,17 @@ def generate(
     ])
     store.set_meta("seed", seed)
 
-    orgs = _organisations(rng, max(20, min(180 * attendees // 600, 5000)))
-    people = _people(rng, attendees, orgs)
-    for person in people:
-        person.code = codes.issue_code(store, person.id)
+    from .importing.signing import CodeBatch
+
+    ids = list(range(1, attendees + 1))
+    batch = CodeBatch(store, ids)  # a big demo's codes are signed in worker processes while the people are drawn
+    try:
+        orgs = _organisations(rng, max(20, min(180 * attendees // 600, 5000)))
+        people = _people(rng, attendees, orgs)
+        for person, code in zip(people, batch.codes(ids), strict=True):
+            person.code = code
+    finally:
+        batch.close()
     store.add_attendees(people)
     with write_transaction(store.conn):  # one commit for the whole programme, not one per row
         _programme(store, rng, start, people)
