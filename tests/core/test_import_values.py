@@ -73,3 +73,16 @@ def test_own_attendance_export_reimports_without_change(event: Path, tmp_path: P
     report = json.loads(cli("import", str(event), str(out), "--json", check=True).stdout)
     assert (report["inserted"], report["updated"], report["unchanged"]) == (0, 0, len(before))
     assert people(cli, event) == before
+
+
+def test_unknown_category_mapped_on_request(event: Path, tmp_path: Path, cli) -> None:
+    src = tmp_path / "list.csv"
+    src.write_text(HEADER + "\r\n".join(ROWS) + "\r\n", encoding="utf-8")
+    dry = cli("import", str(event), str(src), "--dry-run", check=True).stdout
+    assert "kept as written: Aussteller Stand 12 (1), Early bird (1), VIP (1)" in dry
+    cli("import", str(event), str(src), "--category", "VIP=ministry", check=True)
+    got = {p["last_name"]: p for p in people(cli, event)}
+    assert got["Müller"]["category"] == "ministry" and got["Müller"]["extra"]["Kategorie"] == "VIP"
+    assert got["Nowak"]["category"] == "Aussteller Stand 12"
+    bad = cli("import", str(event), str(src), "--category", "VIP=boss")
+    assert bad.returncode == 2 and len(bad.stderr.strip().splitlines()) == 1

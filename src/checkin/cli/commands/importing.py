@@ -31,6 +31,9 @@ def register(sub: argparse._SubParsersAction) -> None:
                    help="people in the event but missing from the list: mark cancelled, or keep (default)")
     p.add_argument("--encoding", help="read a text file in this encoding (e.g. cp1250) instead of detecting it")
     p.add_argument("--sheet", help="workbook sheet to read (default: the one holding the table)")
+    p.add_argument("--category", action="append", default=[], metavar="WORD=CATEGORY",
+                   help="import the list's category WORD as one of the event's (guest, speaker, press, staff, "
+                   "exhibitor, ministry), e.g. --category VIP=ministry; other unknown words are kept as written")
     add_json(p)
     p.set_defaults(func=cmd_import)
 
@@ -46,6 +49,7 @@ def cmd_import(args: argparse.Namespace) -> int:
         raise CliError(str(exc), 2) from None
     if not prepared.rows:
         raise CliError(f"{args.file}: the table has a header but no rows", 2)
+    prepared.categories = _categories(args.category)
     missing = missing_columns(prepared)
     if missing:
         found = ", ".join(h for h in prepared.headers if h) or "none"
@@ -78,6 +82,10 @@ def cmd_import(args: argparse.Namespace) -> int:
               "opened (about 2 s per 50,000 people)")
     for notice in report.notices:
         print(f"  note: {notice}")
+    if report.new_categories:
+        words = ", ".join(f"{w} ({n})" for w, n in sorted(report.new_categories.items()))
+        print(f"  note: categories the event does not know, kept as written: {words}; "
+              "--category WORD=CATEGORY maps one")
     for item in report.skipped:
         print(f"  row {item['row']}{_sheet(item)}: skipped: {item['reason']}")
     for item in report.warnings:
@@ -87,3 +95,15 @@ def cmd_import(args: argparse.Namespace) -> int:
 
 def _sheet(item: dict) -> str:
     return f" ({item['sheet']})" if item.get("sheet") else ""
+
+
+def _categories(pairs: list[str]) -> dict[str, str]:
+    from ...core.importing.values import CATEGORIES
+
+    out = {}
+    for pair in pairs:
+        word, sep, category = pair.partition("=")
+        if not sep or not word.strip() or category.strip() not in CATEGORIES:
+            raise CliError(f"--category {pair!r}: write WORD=CATEGORY, the category one of {', '.join(CATEGORIES)}", 2)
+        out[word.strip()] = category.strip()
+    return out

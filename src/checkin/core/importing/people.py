@@ -109,7 +109,14 @@ def people(prepared: Prepared, report: ImportReport) -> Listed:
         for i, row in enumerate(rows):
             for message in faults.get(row.number, ()):
                 _note(notes, i, message)
-    _normalise(cols, extras, headers, mapping, notes)
+    _normalise(cols, extras, headers, mapping, notes, prepared.categories)
+    if "category" in cols:
+        known = set(V.CATEGORIES)
+        counts: dict[str, int] = {}
+        for value in cols["category"]:
+            if value is not _MISSING and value not in known:
+                counts[value] = counts.get(value, 0) + 1
+        report.new_categories = counts
     checks = _check(cols, extras)
     listed = Listed([r.number for r in rows], [r.sheet for r in rows], cols, extras, frozenset(complete),
                     checkin_ids)
@@ -156,7 +163,7 @@ def _note(notes: dict[int, list[str]], i: int, message: str) -> None:
 
 
 def _normalise(cols: dict[str, list[Any]], extras: list[tuple[str, list[str]]], headers: list[str],
-               mapping: list[str], notes: dict[int, list[str]]) -> None:
+               mapping: list[str], notes: dict[int, list[str]], chosen: dict[str, str]) -> None:
     if "title" in cols:
         split = Memo(split_title_value)
         titles = cols["title"]
@@ -181,7 +188,7 @@ def _normalise(cols: dict[str, list[Any]], extras: list[tuple[str, list[str]]], 
             continue
 
         def vocabulary(raw: str, key: str = key, lookup: Any = lookup, default: str = default) -> tuple[str, str]:
-            mapped = lookup(raw) if raw else None
+            mapped = (chosen.get(raw) if key == "category" else None) or (lookup(raw) if raw else None)
             if key == "category" and raw and not mapped:
                 return raw, ""  # a category the event does not know ("VIP") is kept as written
             value = mapped or (default if raw or key == "category" else "")

@@ -37,6 +37,8 @@ class ImportReport:
     skipped_rows: set[int] = field(default_factory=set)
     # About the whole list rather than a row: e.g. a first-name column without a family-name column.
     notices: list[str] = field(default_factory=list)
+    # Category words the event does not know, kept as written: word -> how many people (offered for mapping).
+    new_categories: dict[str, int] = field(default_factory=dict)
 
     def skip(self, row: int, reason: str, sheet: str = "") -> None:
         item: dict[str, Any] = {"row": row, "reason": reason}
@@ -61,6 +63,7 @@ class ImportReport:
             "mapping": self.mapping, "sheet": self.sheet, "header_row": self.header_row, "rows": self.rows,
             "dry_run": self.dry_run, "journal_records": self.journal_records,
             "finished_on_next_open": self.deferred, "notices": self.notices,
+            "categories_kept_as_written": self.new_categories,
         }
 
     def summary(self) -> str:

@@ -34,6 +34,9 @@ class Prepared:
     mapping: list[str]  # target per column (see headers.targets)
     rows: list[DataRow] = field(default_factory=list)
     sheets_used: list[str] = field(default_factory=list)
+    # The list's own category words the user mapped to one of the event's ("VIP" -> "ministry"); any other
+    # word the event does not know is kept as written.
+    categories: dict[str, str] = field(default_factory=dict)
 
     @property
     def header_row(self) -> int:

@@ -16,6 +16,8 @@ _CATEGORY = {
     "guest": ("guest", "gast", "teilnehmer", "teilnehmerin", "participant", "attendee", "standard", "regular",
               "general admission", "ticket", "besucher", "visitor", "delegate"),
 }
+CATEGORIES = tuple(_CATEGORY)  # the event's own categories
+
 _ORG_TYPE = {
     "sme": ("sme", "kmu", "kleine und mittlere unternehmen", "startup", "start-up", "mittelstand", "kleinunternehmen"),
     "large_company": ("large company", "large_company", "grossunternehmen", "konzern", "corporate", "industry",
