@@ -4,202 +4,202 @@
 <context>
     <name>ImportFields</name>
     <message>
-        <location filename="../../src/checkin/ui/importer/view.py" line="43"/>
+        <location filename="../../src/checkin/ui/importer/view.py" line="45"/>
         <source>External id</source>
         <translation>Externe ID</translation>
     </message>
     <message>
-        <location filename="../../src/checkin/ui/importer/view.py" line="44"/>
+        <location filename="../../src/checkin/ui/importer/view.py" line="46"/>
         <source>Salutation</source>
         <translation>Anrede</translation>
     </message>
     <message>
-        <location filename="../../src/checkin/ui/importer/view.py" line="45"/>
+        <location filename="../../src/checkin/ui/importer/view.py" line="47"/>
         <source>Academic title</source>
         <translation>Akademischer Titel</translation>
     </message>
     <message>
-        <location filename="../../src/checkin/ui/importer/view.py" line="46"/>
+        <location filename="../../src/checkin/ui/importer/view.py" line="48"/>
         <source>First name</source>
         <translation>Vorname</translation>
     </message>
     <message>
-        <location filename="../../src/checkin/ui/importer/view.py" line="47"/>
+        <location filename="../../src/checkin/ui/importer/view.py" line="49"/>
         <source>Last name</source>
         <translation>Nachname</translation>
     </message>
     <message>
-        <location filename="../../src/checkin/ui/importer/view.py" line="48"/>
+        <location filename="../../src/checkin/ui/importer/view.py" line="50"/>
         <source>Full name (split)</source>
         <translation>Vollständiger Name (wird aufgeteilt)</translation>
     </message>
     <message>
-        <location filename="../../src/checkin/ui/importer/view.py" line="49"/>
+        <location filename="../../src/checkin/ui/importer/view.py" line="51"/>
         <source>Name particle (van, de …: before the last name)</source>
         <translation>Namenszusatz (van, de …: vor dem Nachnamen)</translation>
     </message>
     <message>
-        <location filename="../../src/checkin/ui/importer/view.py" line="50"/>
+        <location filename="../../src/checkin/ui/importer/view.py" line="52"/>
         <source>Second last name (after the last name)</source>
         <translation>Zweiter Nachname (nach dem Nachnamen)</translation>
     </message>
     <message>
-        <location filename="../../src/checkin/ui/importer/view.py" line="51"/>
+        <location filename="../../src/checkin/ui/importer/view.py" line="53"/>
         <source>Checkin number (from this app&apos;s export)</source>
         <translation>Checkin-Nummer (aus dem Export dieses Programms)</translation>
     </message>
     <message>
-        <location filename="../../src/checkin/ui/importer/view.py" line="52"/>
+        <location filename="../../src/checkin/ui/importer/view.py" line="54"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../src/checkin/ui/importer/view.py" line="53"/>
+        <location filename="../../src/checkin/ui/importer/view.py" line="55"/>
         <source>Organisation type</source>
         <translation>Organisationstyp</translation>
     </message>
     <message>
-        <location filename="../../src/checkin/ui/importer/view.py" line="54"/>
+        <location filename="../../src/checkin/ui/importer/view.py" line="56"/>
         <source>Position</source>
         <translation>Funktion</translation>
     </message>
     <message>
-        <location filename="../../src/checkin/ui/importer/view.py" line="55"/>
+        <location filename="../../src/checkin/ui/importer/view.py" line="57"/>
         <source>Email</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../../src/checkin/ui/importer/view.py" line="56"/>
+        <location filename="../../src/checkin/ui/importer/view.py" line="58"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../src/checkin/ui/importer/view.py" line="57"/>
+        <location filename="../../src/checkin/ui/importer/view.py" line="59"/>
         <source>Country</source>
         <translation>Land</translation>
     </message>
     <message>
-        <location filename="../../src/checkin/ui/importer/view.py" line="58"/>
+        <location filename="../../src/checkin/ui/importer/view.py" line="60"/>
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
     <message>
-        <location filename="../../src/checkin/ui/importer/view.py" line="59"/>
+        <location filename="../../src/checkin/ui/importer/view.py" line="61"/>
         <source>Category</source>
         <translation>Kategorie</translation>
     </message>
     <message>
-        <location filename="../../src/checkin/ui/importer/view.py" line="60"/>
+        <location filename="../../src/checkin/ui/importer/view.py" line="62"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/checkin/ui/importer/view.py" line="61"/>
+        <location filename="../../src/checkin/ui/importer/view.py" line="63"/>
         <source>Desk note</source>
         <translation>Hinweis für die Theke</translation>
     </message>
     <message>
-        <location filename="../../src/checkin/ui/importer/view.py" line="62"/>
+        <location filename="../../src/checkin/ui/importer/view.py" line="64"/>
         <source>Ticket code / barcode</source>
         <translation>Ticket-Code / Barcode</translation>
     </message>
     <message>
-        <location filename="../../src/checkin/ui/importer/view.py" line="63"/>
+        <location filename="../../src/checkin/ui/importer/view.py" line="65"/>
         <source>Attention</source>
         <translation>Besondere Aufmerksamkeit</translation>
     </message>
     <message>
-        <location filename="../../src/checkin/ui/importer/view.py" line="64"/>
+        <location filename="../../src/checkin/ui/importer/view.py" line="66"/>
         <source>Keep as extra field</source>
         <translation>Als Zusatzfeld behalten</translation>
     </message>
     <message>
-        <location filename="../../src/checkin/ui/importer/view.py" line="65"/>
+        <location filename="../../src/checkin/ui/importer/view.py" line="67"/>
         <source>Ignore</source>
         <translation>Ignorieren</translation>
     </message>
     <message>
-        <location filename="../../src/checkin/ui/importer/view.py" line="66"/>
+        <location filename="../../src/checkin/ui/importer/view.py" line="68"/>
         <source>Id</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../../src/checkin/ui/importer/view.py" line="67"/>
+        <location filename="../../src/checkin/ui/importer/view.py" line="69"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../src/checkin/ui/importer/view.py" line="68"/>
+        <location filename="../../src/checkin/ui/importer/view.py" line="70"/>
         <source>Building</source>
         <translation>Gebäude</translation>
     </message>
     <message>
-        <location filename="../../src/checkin/ui/importer/view.py" line="69"/>
+        <location filename="../../src/checkin/ui/importer/view.py" line="71"/>
         <source>Floor</source>
         <translation>Etage</translation>
     </message>
     <message>
-        <location filename="../../src/checkin/ui/importer/view.py" line="70"/>
+        <location filename="../../src/checkin/ui/importer/view.py" line="72"/>
         <source>Directions</source>
         <translation>Wegbeschreibung</translation>
     </message>
     <message>
-        <location filename="../../src/checkin/ui/importer/view.py" line="71"/>
+        <location filename="../../src/checkin/ui/importer/view.py" line="73"/>
         <source>Capacity</source>
         <translation>Kapazität</translation>
     </message>
     <message>
-        <location filename="../../src/checkin/ui/importer/view.py" line="72"/>
+        <location filename="../../src/checkin/ui/importer/view.py" line="74"/>
         <source>Title (German)</source>
         <translation>Titel (Deutsch)</translation>
     </message>
     <message>
-        <location filename="../../src/checkin/ui/importer/view.py" line="73"/>
+        <location filename="../../src/checkin/ui/importer/view.py" line="75"/>
         <source>Title (English)</source>
         <translation>Titel (Englisch)</translation>
     </message>
     <message>
-        <location filename="../../src/checkin/ui/importer/view.py" line="74"/>
+        <location filename="../../src/checkin/ui/importer/view.py" line="76"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../src/checkin/ui/importer/view.py" line="75"/>
+        <location filename="../../src/checkin/ui/importer/view.py" line="77"/>
         <source>Start</source>
         <translation>Beginn</translation>
     </message>
     <message>
-        <location filename="../../src/checkin/ui/importer/view.py" line="76"/>
+        <location filename="../../src/checkin/ui/importer/view.py" line="78"/>
         <source>End</source>
         <translation>Ende</translation>
     </message>
     <message>
-        <location filename="../../src/checkin/ui/importer/view.py" line="77"/>
+        <location filename="../../src/checkin/ui/importer/view.py" line="79"/>
         <source>Room</source>
         <translation>Raum</translation>
     </message>
     <message>
-        <location filename="../../src/checkin/ui/importer/view.py" line="78"/>
+        <location filename="../../src/checkin/ui/importer/view.py" line="80"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../../src/checkin/ui/importer/view.py" line="79"/>
+        <location filename="../../src/checkin/ui/importer/view.py" line="81"/>
         <source>Session</source>
         <translation>Programmpunkt</translation>
     </message>
     <message>
-        <location filename="../../src/checkin/ui/importer/view.py" line="80"/>
+        <location filename="../../src/checkin/ui/importer/view.py" line="82"/>
         <source>Role</source>
         <translation>Rolle</translation>
     </message>
     <message>
-        <location filename="../../src/checkin/ui/importer/view.py" line="81"/>
+        <location filename="../../src/checkin/ui/importer/view.py" line="83"/>
         <source>Table</source>
         <translation>Tisch</translation>
     </message>
     <message>
-        <location filename="../../src/checkin/ui/importer/view.py" line="82"/>
+        <location filename="../../src/checkin/ui/importer/view.py" line="84"/>
         <source>Participant</source>
         <translation>Teilnehmer/in</translation>
     </message>
@@ -336,218 +336,245 @@
 <context>
     <name>ImportScreen</name>
     <message>
-        <location filename="../../src/checkin/ui/importer/view.py" line="100"/>
+        <location filename="../../src/checkin/ui/importer/view.py" line="102"/>
         <source>Choose file…</source>
         <translation>Datei wählen …</translation>
     </message>
     <message>
-        <location filename="../../src/checkin/ui/importer/view.py" line="102"/>
+        <location filename="../../src/checkin/ui/importer/view.py" line="104"/>
         <source>No file chosen. CSV, TXT, XLSX and ODS lists are read as they are.</source>
         <translation>Keine Datei gewählt. CSV-, TXT-, XLSX- und ODS-Listen werden so gelesen, wie sie sind.</translation>
     </message>
     <message>
-        <location filename="../../src/checkin/ui/importer/view.py" line="104"/>
+        <location filename="../../src/checkin/ui/importer/view.py" line="106"/>
         <source>Attendees</source>
         <translation>Teilnehmende</translation>
     </message>
     <message>
-        <location filename="../../src/checkin/ui/importer/view.py" line="104"/>
+        <location filename="../../src/checkin/ui/importer/view.py" line="106"/>
         <source>Rooms</source>
         <translation>Räume</translation>
     </message>
     <message>
-        <location filename="../../src/checkin/ui/importer/view.py" line="104"/>
+        <location filename="../../src/checkin/ui/importer/view.py" line="106"/>
         <source>Sessions</source>
         <translation>Programmpunkte</translation>
     </message>
     <message>
-        <location filename="../../src/checkin/ui/importer/view.py" line="105"/>
+        <location filename="../../src/checkin/ui/importer/view.py" line="107"/>
         <source>Session assignments</source>
         <translation>Zuordnungen zu Programmpunkten</translation>
     </message>
     <message>
-        <location filename="../../src/checkin/ui/importer/view.py" line="105"/>
+        <location filename="../../src/checkin/ui/importer/view.py" line="107"/>
         <source>Matchmaking meetings</source>
         <translation>Matchmaking-Termine</translation>
     </message>
     <message>
-        <location filename="../../src/checkin/ui/importer/view.py" line="111"/>
+        <location filename="../../src/checkin/ui/importer/view.py" line="113"/>
         <source>The list holds:</source>
         <translation>Die Liste enthält:</translation>
     </message>
     <message>
-        <location filename="../../src/checkin/ui/importer/view.py" line="115"/>
+        <location filename="../../src/checkin/ui/importer/view.py" line="117"/>
         <source>Encoding is ambiguous – which reads the names right?</source>
         <translation>Zeichensatz nicht eindeutig – bei welchem stimmen die Namen?</translation>
     </message>
     <message>
-        <location filename="../../src/checkin/ui/importer/view.py" line="119"/>
+        <location filename="../../src/checkin/ui/importer/view.py" line="121"/>
         <source>Sheet:</source>
         <translation>Tabellenblatt:</translation>
     </message>
     <message>
-        <location filename="../../src/checkin/ui/importer/view.py" line="138"/>
+        <location filename="../../src/checkin/ui/importer/view.py" line="140"/>
         <source>Column in the file</source>
         <translation>Spalte in der Datei</translation>
     </message>
     <message>
-        <location filename="../../src/checkin/ui/importer/view.py" line="138"/>
+        <location filename="../../src/checkin/ui/importer/view.py" line="140"/>
         <source>First value</source>
         <translation>Erster Wert</translation>
     </message>
     <message>
-        <location filename="../../src/checkin/ui/importer/view.py" line="139"/>
+        <location filename="../../src/checkin/ui/importer/view.py" line="141"/>
+        <location filename="../../src/checkin/ui/importer/view.py" line="161"/>
         <source>Imported as</source>
         <translation>Importiert als</translation>
     </message>
     <message>
-        <location filename="../../src/checkin/ui/importer/view.py" line="146"/>
+        <location filename="../../src/checkin/ui/importer/view.py" line="148"/>
         <source>Load saved mapping…</source>
         <translation>Gespeicherte Zuordnung laden …</translation>
     </message>
     <message>
-        <location filename="../../src/checkin/ui/importer/view.py" line="147"/>
+        <location filename="../../src/checkin/ui/importer/view.py" line="149"/>
         <source>Save mapping…</source>
         <translation>Zuordnung speichern …</translation>
     </message>
     <message>
-        <location filename="../../src/checkin/ui/importer/view.py" line="154"/>
+        <location filename="../../src/checkin/ui/importer/view.py" line="160"/>
+        <source>Category in the list</source>
+        <translation>Kategorie in der Liste</translation>
+    </message>
+    <message>
+        <location filename="../../src/checkin/ui/importer/view.py" line="160"/>
+        <source>People</source>
+        <translation>Personen</translation>
+    </message>
+    <message>
+        <location filename="../../src/checkin/ui/importer/view.py" line="164"/>
         <source>1  Table as read</source>
         <translation>1  Gelesene Tabelle</translation>
     </message>
     <message>
-        <location filename="../../src/checkin/ui/importer/view.py" line="155"/>
+        <location filename="../../src/checkin/ui/importer/view.py" line="165"/>
         <source>2  Columns</source>
         <translation>2  Spalten</translation>
     </message>
     <message>
-        <location filename="../../src/checkin/ui/importer/view.py" line="156"/>
+        <location filename="../../src/checkin/ui/importer/view.py" line="166"/>
         <source>3  Preview</source>
         <translation>3  Vorschau</translation>
     </message>
     <message>
-        <location filename="../../src/checkin/ui/importer/view.py" line="164"/>
+        <location filename="../../src/checkin/ui/importer/view.py" line="167"/>
+        <location filename="../../src/checkin/ui/importer/view.py" line="355"/>
+        <source>4  Categories</source>
+        <translation>4  Kategorien</translation>
+    </message>
+    <message>
+        <location filename="../../src/checkin/ui/importer/view.py" line="175"/>
         <source>Mark people who are missing from this list as cancelled</source>
         <translation>Personen, die in dieser Liste fehlen, als storniert markieren</translation>
     </message>
     <message>
-        <location filename="../../src/checkin/ui/importer/view.py" line="165"/>
+        <location filename="../../src/checkin/ui/importer/view.py" line="176"/>
         <source>Check-ins are never touched. Unticked, they are kept as they are.</source>
         <translation>Check-ins bleiben immer erhalten. Ohne Haken bleiben fehlende Personen unverändert.</translation>
     </message>
     <message>
-        <location filename="../../src/checkin/ui/importer/view.py" line="166"/>
+        <location filename="../../src/checkin/ui/importer/view.py" line="177"/>
         <source>Import</source>
         <translation>Importieren</translation>
     </message>
     <message>
-        <location filename="../../src/checkin/ui/importer/view.py" line="173"/>
+        <location filename="../../src/checkin/ui/importer/view.py" line="184"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../src/checkin/ui/importer/view.py" line="196"/>
+        <location filename="../../src/checkin/ui/importer/view.py" line="207"/>
         <source>Choose a list to import</source>
         <translation>Liste zum Importieren wählen</translation>
     </message>
     <message>
-        <location filename="../../src/checkin/ui/importer/view.py" line="237"/>
+        <location filename="../../src/checkin/ui/importer/view.py" line="250"/>
         <source>Reading %1 …</source>
         <translation>%1 wird gelesen …</translation>
     </message>
     <message>
-        <location filename="../../src/checkin/ui/importer/view.py" line="242"/>
+        <location filename="../../src/checkin/ui/importer/view.py" line="255"/>
         <source>This file cannot be imported: %1</source>
         <translation>Diese Datei kann nicht importiert werden: %1</translation>
     </message>
     <message>
-        <location filename="../../src/checkin/ui/importer/view.py" line="253"/>
+        <location filename="../../src/checkin/ui/importer/view.py" line="266"/>
         <source>separated by %1</source>
         <translation>getrennt durch %1</translation>
     </message>
     <message>
-        <location filename="../../src/checkin/ui/importer/view.py" line="256"/>
+        <location filename="../../src/checkin/ui/importer/view.py" line="269"/>
         <source>sheet %1</source>
         <translation>Blatt %1</translation>
     </message>
     <message>
-        <location filename="../../src/checkin/ui/importer/view.py" line="257"/>
+        <location filename="../../src/checkin/ui/importer/view.py" line="270"/>
         <source>header in row %1</source>
         <translation>Kopfzeile in Zeile %1</translation>
     </message>
     <message>
-        <location filename="../../src/checkin/ui/importer/view.py" line="258"/>
+        <location filename="../../src/checkin/ui/importer/view.py" line="271"/>
         <source>%1 rows</source>
         <translation>%1 Zeilen</translation>
     </message>
     <message>
-        <location filename="../../src/checkin/ui/importer/view.py" line="268"/>
+        <location filename="../../src/checkin/ui/importer/view.py" line="282"/>
         <source> or </source>
         <translation> oder </translation>
     </message>
     <message>
-        <location filename="../../src/checkin/ui/importer/view.py" line="269"/>
+        <location filename="../../src/checkin/ui/importer/view.py" line="283"/>
         <source>No column is imported as %1 yet: choose it on the Columns tab.</source>
         <translation>Noch keine Spalte wird als %1 importiert: bitte im Reiter Spalten wählen.</translation>
     </message>
     <message>
-        <location filename="../../src/checkin/ui/importer/view.py" line="287"/>
+        <location filename="../../src/checkin/ui/importer/view.py" line="301"/>
         <source>(detect)</source>
         <translation>(automatisch)</translation>
     </message>
     <message>
-        <location filename="../../src/checkin/ui/importer/view.py" line="296"/>
-        <location filename="../../src/checkin/ui/importer/view.py" line="316"/>
+        <location filename="../../src/checkin/ui/importer/view.py" line="310"/>
+        <location filename="../../src/checkin/ui/importer/view.py" line="330"/>
         <source>Row</source>
         <translation>Zeile</translation>
     </message>
     <message>
-        <location filename="../../src/checkin/ui/importer/view.py" line="297"/>
+        <location filename="../../src/checkin/ui/importer/view.py" line="311"/>
         <source>detected header row</source>
         <translation>erkannte Kopfzeile</translation>
     </message>
     <message>
-        <location filename="../../src/checkin/ui/importer/view.py" line="316"/>
+        <location filename="../../src/checkin/ui/importer/view.py" line="330"/>
         <source>Result</source>
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <location filename="../../src/checkin/ui/importer/view.py" line="316"/>
+        <location filename="../../src/checkin/ui/importer/view.py" line="330"/>
         <source>Problems</source>
         <translation>Probleme</translation>
     </message>
     <message>
-        <location filename="../../src/checkin/ui/importer/view.py" line="317"/>
+        <location filename="../../src/checkin/ui/importer/view.py" line="331"/>
         <source>new</source>
         <translation>neu</translation>
     </message>
     <message>
-        <location filename="../../src/checkin/ui/importer/view.py" line="317"/>
+        <location filename="../../src/checkin/ui/importer/view.py" line="331"/>
         <source>update</source>
         <translation>Änderung</translation>
     </message>
     <message>
-        <location filename="../../src/checkin/ui/importer/view.py" line="317"/>
+        <location filename="../../src/checkin/ui/importer/view.py" line="331"/>
         <source>unchanged</source>
         <translation>unverändert</translation>
     </message>
     <message>
-        <location filename="../../src/checkin/ui/importer/view.py" line="318"/>
+        <location filename="../../src/checkin/ui/importer/view.py" line="332"/>
         <source>skipped</source>
         <translation>übersprungen</translation>
     </message>
     <message>
-        <location filename="../../src/checkin/ui/importer/view.py" line="324"/>
+        <location filename="../../src/checkin/ui/importer/view.py" line="347"/>
+        <source>keep as written</source>
+        <translation>so übernehmen, wie geschrieben</translation>
+    </message>
+    <message>
+        <location filename="../../src/checkin/ui/importer/view.py" line="354"/>
+        <source>4  Categories (%1 new)</source>
+        <translation>4  Kategorien (%1 neu)</translation>
+    </message>
+    <message>
+        <location filename="../../src/checkin/ui/importer/view.py" line="365"/>
         <source>Imported: %1 new, %2 updated, %3 unchanged</source>
         <translation>Importiert: %1 neu, %2 geändert, %3 unverändert</translation>
     </message>
     <message>
-        <location filename="../../src/checkin/ui/importer/view.py" line="325"/>
+        <location filename="../../src/checkin/ui/importer/view.py" line="366"/>
         <source>Ready: %1 new, %2 updated, %3 unchanged</source>
         <translation>Bereit: %1 neu, %2 geändert, %3 unverändert</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/checkin/ui/importer/view.py" line="330"/>
+        <location filename="../../src/checkin/ui/importer/view.py" line="371"/>
         <source>%n row(s) skipped (red)</source>
         <translation>
             <numerusform>%n Zeile übersprungen (rot)</numerusform>
@@ -555,7 +582,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/checkin/ui/importer/view.py" line="332"/>
+        <location filename="../../src/checkin/ui/importer/view.py" line="373"/>
         <source>%n warning(s) (yellow)</source>
         <translation>
             <numerusform>%n Warnung (gelb)</numerusform>
@@ -563,7 +590,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/checkin/ui/importer/view.py" line="334"/>
+        <location filename="../../src/checkin/ui/importer/view.py" line="375"/>
         <source>%n field(s) keep the venue&apos;s correction</source>
         <translation>
             <numerusform>%n Feld behält die Korrektur vor Ort</numerusform>
@@ -571,7 +598,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/checkin/ui/importer/view.py" line="336"/>
+        <location filename="../../src/checkin/ui/importer/view.py" line="377"/>
         <source>%n marked cancelled</source>
         <translation>
             <numerusform>%n als storniert markiert</numerusform>
@@ -579,22 +606,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/checkin/ui/importer/view.py" line="352"/>
+        <location filename="../../src/checkin/ui/importer/view.py" line="393"/>
         <source>Load a saved mapping</source>
         <translation>Gespeicherte Zuordnung laden</translation>
     </message>
     <message>
-        <location filename="../../src/checkin/ui/importer/view.py" line="362"/>
+        <location filename="../../src/checkin/ui/importer/view.py" line="403"/>
         <source>Save the mapping</source>
         <translation>Zuordnung speichern</translation>
     </message>
     <message>
-        <location filename="../../src/checkin/ui/importer/view.py" line="418"/>
+        <location filename="../../src/checkin/ui/importer/view.py" line="460"/>
         <source>Import cancelled; nothing was written.</source>
         <translation>Import abgebrochen; es wurde nichts geschrieben.</translation>
     </message>
     <message>
-        <location filename="../../src/checkin/ui/importer/view.py" line="420"/>
+        <location filename="../../src/checkin/ui/importer/view.py" line="462"/>
         <source>Import failed; nothing was written: %1</source>
         <translation>Import fehlgeschlagen; es wurde nichts geschrieben: %1</translation>
     </message>

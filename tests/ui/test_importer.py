@@ -172,3 +172,23 @@ def test_the_app_opens_an_event_a_big_command_line_import_left_unfinished(open_a
     assert deferred.pending(store) is None
     assert store.attendee(7).code == codes.issue_code(store, 7)
     assert [h.attendee.id for h in search(store, "stastna6")][:1] == [7]
+
+
+def test_new_categories_are_offered_for_mapping(qtbot, wizard, tmp_path: Path, demo_path: Path) -> None:
+    src = tmp_path / "vip.csv"
+    src.write_text("Vorname;Nachname;Kategorie\nAnna;Quirinus;VIP\nBernd;Quirinus;Referent\nCarla;Quirinus;VIP\n",
+                   encoding="utf-8")
+    load(qtbot, wizard, src)
+    table = wizard.category_table
+    assert table.rowCount() == 1 and table.item(0, 0).text() == "VIP" and table.item(0, 1).text() == "2"
+    assert "VIP" in [r[-2] for r in wizard.preview_model.rows]  # kept as written until the user chooses
+    box = table.cellWidget(0, 2)
+    wizard.report = None
+    box.setCurrentIndex(box.findData("ministry"))
+    qtbot.waitUntil(lambda: wizard.report is not None, timeout=20000)
+    wizard.cancel_missing.setChecked(False)
+    wizard.start_import()
+    qtbot.waitUntil(lambda: not wizard._busy, timeout=30000)
+    with EventStore.open(demo_path) as s:
+        got = {a.first_name: a.category for a in s.iter_attendees() if a.last_name == "Quirinus"}
+    assert got == {"Anna": "ministry", "Bernd": "speaker", "Carla": "ministry"}

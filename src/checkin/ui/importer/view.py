@@ -29,7 +29,9 @@ from PySide6.QtWidgets import (
 from ...core.importing import KINDS, ImportReport
 from ...core.importing.headers import targets
 from ...core.importing.source import missing_groups
+from ...core.importing.values import CATEGORIES
 from ..context import AppContext
+from ..desk.panel import category_name
 from .messages import translate
 from .models import HEADER, SKIPPED, WARNED, RowsModel
 
@@ -151,9 +153,18 @@ class ImportScreen(QWidget):
         buttons.addWidget(self.save_mapping)
         buttons.addStretch(1)
         mapping_layout.addLayout(buttons)
+        # Category words the event does not know: kept as written unless the user maps them here.
+        self.categories: dict[str, str] = {}
+        self.category_table = QTableWidget(0, 3)
+        self.category_table.setObjectName("newCategories")
+        self.category_table.setHorizontalHeaderLabels([self.tr("Category in the list"), self.tr("People"),
+                                                       self.tr("Imported as")])
+        self.category_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.category_table.verticalHeader().setVisible(False)
         self.tabs.addTab(self.raw_view, self.tr("1  Table as read"))
         self.tabs.addTab(mapping_page, self.tr("2  Columns"))
         self.tabs.addTab(self.preview_view, self.tr("3  Preview"))
+        self.tabs.addTab(self.category_table, self.tr("4  Categories"))
 
         self.summary = QLabel()
         font = QFont(self.summary.font())
@@ -201,6 +212,7 @@ class ImportScreen(QWidget):
     def load_file(self, path: str | Path, kind: str | None = None) -> None:
         self.path = Path(path)
         self.encoding = self.sheet = None
+        self.categories = {}
         if kind is not None:
             self.kind.blockSignals(True)
             self.kind.setCurrentIndex(KINDS.index(kind))
@@ -223,11 +235,12 @@ class ImportScreen(QWidget):
         from ...core.importing import prepare, run_import
 
         path, kind = self.path, self.kind.currentData()
-        encoding, sheet = self.encoding, self.sheet
+        encoding, sheet, categories = self.encoding, self.sheet, dict(self.categories)
         chosen = mapping if mapping is not None else (None if reset_mapping else self.current_mapping())
 
         def job(store: Any) -> tuple[Any, ImportReport, Any]:
             prepared = prepare(path, kind, mapping=chosen, encoding=encoding, sheet=sheet)
+            prepared.categories = categories
             report = run_import(store, prepared, dry_run=True, preview=True)
             # Display rows are built here, on the worker, not on the GUI thread.
             raw = [[str(n), *r] for n, r in zip(prepared.table.row_numbers, prepared.table.rows, strict=True)]
@@ -262,6 +275,7 @@ class ImportScreen(QWidget):
         self._fill_raw(p, raw)
         self._fill_mapping(p)
         self._fill_preview(p, report, built)
+        self._fill_categories(report)
         self._show_summary(report)
         missing = missing_groups(p)
         if missing:
@@ -320,6 +334,33 @@ class ImportScreen(QWidget):
         _fit_columns(self.preview_view, self.preview_model)
         self.preview_view.setColumnWidth(2, min(self.preview_view.columnWidth(2), 420))
 
+    def _fill_categories(self, report: ImportReport) -> None:
+        """The list's category words the event does not know (and those already mapped), each with a choice."""
+        words = dict(report.new_categories)
+        for word in self.categories:
+            words.setdefault(word, 0)
+        self.category_table.setRowCount(len(words))
+        for row, (word, count) in enumerate(sorted(words.items())):
+            self.category_table.setItem(row, 0, _item(word))
+            self.category_table.setItem(row, 1, _item(str(count) if count else ""))
+            box = QComboBox()
+            box.addItem(self.tr("keep as written"), "")
+            for category in CATEGORIES:
+                box.addItem(category_name(category), category)
+            box.setCurrentIndex(max(0, box.findData(self.categories.get(word, ""))))
+            box.currentIndexChanged.connect(lambda _i, word=word, box=box: self._category_chosen(word, box))
+            self.category_table.setCellWidget(row, 2, box)
+        index = self.tabs.indexOf(self.category_table)
+        self.tabs.setTabText(index, self.tr("4  Categories (%1 new)").replace("%1", str(len(report.new_categories)))
+                             if report.new_categories else self.tr("4  Categories"))
+
+    def _category_chosen(self, word: str, box: QComboBox) -> None:
+        if box.currentData():
+            self.categories[word] = box.currentData()
+        else:
+            self.categories.pop(word, None)
+        self._reload()
+
     def _show_summary(self, report: ImportReport, done: bool = False) -> None:
         text = (self.tr("Imported: %1 new, %2 updated, %3 unchanged") if done
                 else self.tr("Ready: %1 new, %2 updated, %3 unchanged"))
@@ -373,6 +414,7 @@ class ImportScreen(QWidget):
         from ...core.importing import run_import
 
         prepared = self.prepared
+        prepared.categories = dict(self.categories)
         update_missing = "cancel" if self.cancel_missing.isChecked() else "keep"
         self._cancel.clear()
         self._progress = (0, 0)
