@@ -8,13 +8,25 @@ from ..textfold import fold
 
 _CATEGORY = {
     "speaker": ("speaker", "referent", "referentin", "redner", "rednerin", "sprecher", "vortragende", "keynote",
-                "panelist", "moderator", "moderatorin", "moderation", "chair"),
-    "press": ("press", "presse", "journalist", "journalistin", "media", "medien"),
-    "staff": ("staff", "team", "personal", "orga", "organisation team", "helfer", "helper", "crew", "mitarbeiter"),
-    "exhibitor": ("exhibitor", "aussteller", "ausstellerin", "exhibition", "ausstellung", "stand", "booth"),
-    "ministry": ("ministry", "ministerium", "protokoll", "protocol", "delegation"),
+                "panelist", "moderator", "moderatorin", "moderation", "chair",
+                # the word partner offices use: fr, it, es, pt, nl, pl, cs, hu, sv/da/no, fi
+                "intervenant", "intervenante", "orateur", "oratrice", "conferencier", "conferenciere", "relatore",
+                "relatrice", "oratore", "ponente", "orador", "oradora", "palestrante", "spreker", "prelegent",
+                "prelegentka", "recnik", "recnice", "eloado", "talare", "foredragsholder", "foredragsholdar",
+                "puhuja"),
+    "press": ("press", "presse", "journalist", "journalistin", "media", "medien", "stampa", "prensa", "imprensa",
+              "pers", "prasa", "tisk", "sajto", "journaliste", "giornalista", "periodista", "jornalista"),
+    "staff": ("staff", "team", "personal", "orga", "organisation team", "helfer", "helper", "crew", "mitarbeiter",
+              "personnel", "equipe", "organisateur", "organizzazione", "organizacion", "organizador", "organisatie"),
+    "exhibitor": ("exhibitor", "aussteller", "ausstellerin", "exhibition", "ausstellung", "stand", "booth",
+                  "exposant", "espositore", "expositor", "standhouder", "wystawca", "vystavovatel", "kiallito",
+                  "utstallare", "udstiller", "utstiller"),
+    "ministry": ("ministry", "ministerium", "protokoll", "protocol", "delegation", "ministere", "ministero",
+                 "ministerio", "ministerie", "ministerstwo", "ministerstvo", "miniszterium"),
     "guest": ("guest", "gast", "teilnehmer", "teilnehmerin", "participant", "attendee", "standard", "regular",
-              "general admission", "ticket", "besucher", "visitor", "delegate"),
+              "general admission", "ticket", "besucher", "visitor", "delegate", "invite", "participante",
+              "partecipante", "ospite", "invitado", "convidado", "deelnemer", "uczestnik", "gosc", "ucastnik",
+              "resztvevo", "deltagare", "deltager", "osallistuja", "osaleja"),
 }
 CATEGORIES = tuple(_CATEGORY)  # the event's own categories
 
