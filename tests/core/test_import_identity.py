@@ -126,3 +126,14 @@ def test_same_external_id_is_one_person_the_later_row_wins(tmp_path: Path) -> No
     report = import_file(store, src)
     assert report.inserted == 1
     assert [a.email for a in store.iter_attendees()] == ["jan.nowak@b.example"]
+
+
+def test_company_address_for_two_colleagues_is_two_people_a_typo_fix_is_one(tmp_path: Path) -> None:
+    store = new_event(tmp_path)
+    src = write_csv(tmp_path / "l.csv", ["Vorname", "Nachname", "E-Mail"],
+                    [["Thomas", "Schmidt", "info@firma.example"], ["Thomas", "Müller", "info@firma.example"],
+                     ["Jürgen", "Mueller", "jm@x.example"], ["Jürgen", "Müller", "jm@x.example"]])
+    report = import_file(store, src)
+    assert report.inserted == 3
+    assert sorted(a.last_name for a in store.iter_attendees()) == ["Müller", "Müller", "Schmidt"]
+    assert [s["row"] for s in report.skipped] == [4]  # the typo "Mueller", corrected in row 5

@@ -3,8 +3,8 @@
 Two rows (or a row and a person already in the event) are the same person only when
 
 1. they share an external id (or ticket code), or
-2. they share an e-mail address, unless their external ids differ or their names have nothing in common
-   (an assistant's address for two guests: two people, with a warning), or
+2. they share an e-mail address, unless their external ids differ or their names do not agree up to a typo
+   ("info@firma.de" for Thomas Müller and Thomas Schmidt: two people, with a warning), or
 3. neither has an external id nor an e-mail, and every identifying field (``IDENTIFYING``) is the same.
 
 Everything else is two people. Namesakes (same name and organisation, different e-mail or id) are both imported,
@@ -18,7 +18,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from ..textfold import casefold_all
+from ..textfold import casefold_all, fold
 from .names import valid_email
 from .people import Listed
 from .report import ImportReport
@@ -68,8 +68,25 @@ class Keys:
 
 
 def names_unrelated(a: tuple[str, str, str], b: tuple[str, str, str]) -> bool:
-    """Neither the first nor the family name in common: two people sharing an address, not one correcting a typo."""
-    return a[0] != b[0] and a[1] != b[1]
+    """Two people sharing an address ("info@firma.de" for Thomas Müller and Thomas Schmidt), not one person
+    correcting a typo ("Mueller" -> "Müller") or adding a first name: the names must agree up to a slip."""
+    fa, la, fb, lb = fold(a[0]), fold(a[1]), fold(b[0]), fold(b[1])
+    if la == lb or _close(la, lb):
+        return not (fa == fb or not fa or not fb or fa.startswith(fb) or fb.startswith(fa) or _close(fa, fb))
+    return True
+
+
+def _close(a: str, b: str, slips: int = 2) -> bool:
+    """At most ``slips`` letters inserted, removed or changed (and both long enough for that to mean a typo)."""
+    if abs(len(a) - len(b)) > slips or min(len(a), len(b)) <= slips:
+        return a == b
+    previous = list(range(len(b) + 1))
+    for i, ca in enumerate(a, start=1):
+        row = [i]
+        for j, cb in enumerate(b, start=1):
+            row.append(min(previous[j] + 1, row[j - 1] + 1, previous[j - 1] + (ca != cb)))
+        previous = row
+    return previous[-1] <= slips
 
 
 def all_distinct(keys: Keys) -> bool:
