@@ -302,33 +302,38 @@
         <translation>%1 Personen haben Namen und Organisation mit jemand anderem auf der Liste gemeinsam; ihre E-Mail-Adresse oder Anmeldenummer unterscheidet sich, daher werden alle übernommen.</translation>
     </message>
     <message>
-        <location filename="../../src/checkin/ui/importer/messages.py" line="64"/>
+        <location filename="../../src/checkin/ui/importer/messages.py" line="65"/>
+        <source>%1 new people share name and organisation with a guest already in the event; their e-mail or registration number differs, so all are imported.</source>
+        <translation>%1 neue Personen haben Namen und Organisation mit einem Gast gemeinsam, der schon in der Veranstaltung ist; ihre E-Mail-Adresse oder Anmeldenummer unterscheidet sich, daher werden alle übernommen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/checkin/ui/importer/messages.py" line="67"/>
         <source>the file does not exist (any more)</source>
         <translation>die Datei gibt es nicht (mehr)</translation>
     </message>
     <message>
-        <location filename="../../src/checkin/ui/importer/messages.py" line="65"/>
+        <location filename="../../src/checkin/ui/importer/messages.py" line="68"/>
         <source>the file is empty</source>
         <translation>die Datei ist leer</translation>
     </message>
     <message>
-        <location filename="../../src/checkin/ui/importer/messages.py" line="67"/>
+        <location filename="../../src/checkin/ui/importer/messages.py" line="70"/>
         <source>this is not a table; please save the list as CSV or Excel</source>
         <translation>das ist keine Tabelle; bitte die Liste als CSV oder Excel speichern</translation>
     </message>
     <message>
-        <location filename="../../src/checkin/ui/importer/messages.py" line="69"/>
+        <location filename="../../src/checkin/ui/importer/messages.py" line="72"/>
         <source>this is a PDF, not a table; please save the list as CSV or Excel</source>
         <translation>das ist ein PDF, keine Tabelle; bitte die Liste als CSV oder Excel speichern</translation>
     </message>
     <message>
-        <location filename="../../src/checkin/ui/importer/messages.py" line="70"/>
+        <location filename="../../src/checkin/ui/importer/messages.py" line="73"/>
         <source>the file holds no table (every sheet is empty)</source>
         <translation>die Datei enthält keine Tabelle (alle Blätter sind leer)</translation>
     </message>
     <message>
-        <location filename="../../src/checkin/ui/importer/messages.py" line="72"/>
-        <location filename="../../src/checkin/ui/importer/messages.py" line="74"/>
+        <location filename="../../src/checkin/ui/importer/messages.py" line="75"/>
+        <location filename="../../src/checkin/ui/importer/messages.py" line="77"/>
         <source>the workbook is damaged or not really a workbook</source>
         <translation>die Arbeitsmappe ist beschädigt oder keine Arbeitsmappe</translation>
     </message>

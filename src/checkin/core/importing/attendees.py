@@ -13,7 +13,15 @@ from ..journal import Kind
 from ..model import ATTENDEE_FIELDS
 from ..transactions import write_transaction
 from . import deferred
-from .identity import IDENTIFYING, Keys, all_distinct, names_unrelated, newest_per_person, warn_namesakes
+from .identity import (
+    IDENTIFYING,
+    NAMESAKE_WARNINGS,
+    Keys,
+    all_distinct,
+    names_unrelated,
+    newest_per_person,
+    warn_namesakes,
+)
 from .people import DEFAULT_STATUS, Listed, people, provided_fields
 from .report import Cancelled, ImportReport
 from .source import Prepared, partial_names
@@ -165,6 +173,7 @@ def _match(store: EventStore, listed: Listed, report: ImportReport, provided: se
     new: list[int] = []
     updates: list[tuple[int, dict[str, Any]]] = []
     position = {aid: j for j, aid in enumerate(ids)}
+    namesakes: list[tuple[int, int]] = []  # (row, attendee id of the same name and organisation)
     own_ids = listed.checkin_ids
     for i in rows:
         number, sheet = listed.numbers[i], listed.sheets[i]
@@ -189,8 +198,7 @@ def _match(store: EventStore, listed: Listed, report: ImportReport, provided: se
         if aid is None or aid in matched:
             namesake = by_name.get(keys.name(i))
             if namesake is not None:
-                report.warn(number, f"possible namesake of a guest already in the event (no. {ids[namesake]}): "
-                                    "imported as another person", sheet)
+                namesakes.append((i, ids[namesake]))
             new.append(i)
             report.actions[number] = "new"
             continue
@@ -203,6 +211,13 @@ def _match(store: EventStore, listed: Listed, report: ImportReport, provided: se
         else:
             report.unchanged += 1
             report.actions[number] = "unchanged"
+    if len(namesakes) > NAMESAKE_WARNINGS:
+        report.notices.append(f"{len(namesakes)} new people have the name and organisation of a guest already in "
+                              "the event; as their e-mail or registration number differs, all of them are imported")
+    else:
+        for i, other in namesakes:
+            report.warn(listed.numbers[i], f"possible namesake of a guest already in the event (no. {other}): "
+                                           "imported as another person", listed.sheets[i])
     return current, new, updates, matched
 
 

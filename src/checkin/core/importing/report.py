@@ -73,7 +73,7 @@ class ImportReport:
         parts.append(f"{len(self.skipped)} skipped")
         parts.append(f"{len(self.warnings)} warnings")
         if self.notices:
-            parts.append(f"{len(self.notices)} notes on the whole list")
+            parts.append(f"{len(self.notices)} note{'s' if len(self.notices) != 1 else ''} on the whole list")
         if self.conflicts:
             parts.append(f"{len(self.conflicts)} conflicts with venue corrections")
         return ", ".join(parts)

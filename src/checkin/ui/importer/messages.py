@@ -61,6 +61,9 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
     (r"(\d+) people have the name and organisation of someone else on the list; .*",
      QT_TRANSLATE_NOOP("ImportMessages", "%1 people share name and organisation with someone else on the list; "
                                          "their e-mail or registration number differs, so all are imported.")),
+    (r"(\d+) new people have the name and organisation of a guest already in the event; .*",
+     QT_TRANSLATE_NOOP("ImportMessages", "%1 new people share name and organisation with a guest already in the "
+                                         "event; their e-mail or registration number differs, so all are imported.")),
     (r"no such file: .*", QT_TRANSLATE_NOOP("ImportMessages", "the file does not exist (any more)")),
     (r".* is empty", QT_TRANSLATE_NOOP("ImportMessages", "the file is empty")),
     (r"this is not a text table \(binary data\).*",
