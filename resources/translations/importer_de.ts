@@ -307,33 +307,118 @@
         <translation>%1 neue Personen haben Namen und Organisation mit einem Gast gemeinsam, der schon in der Veranstaltung ist; ihre E-Mail-Adresse oder Anmeldenummer unterscheidet sich, daher werden alle übernommen.</translation>
     </message>
     <message>
-        <location filename="../../src/checkin/ui/importer/messages.py" line="67"/>
+        <location filename="../../src/checkin/ui/importer/messages.py" line="68"/>
+        <source>no room name</source>
+        <translation>kein Raumname</translation>
+    </message>
+    <message>
+        <location filename="../../src/checkin/ui/importer/messages.py" line="69"/>
+        <source>the same room as row %1</source>
+        <translation>derselbe Raum wie in Zeile %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/checkin/ui/importer/messages.py" line="71"/>
+        <source>room %1 was not known yet; it has been added</source>
+        <translation>Raum %1 war noch nicht bekannt; er wurde angelegt</translation>
+    </message>
+    <message>
+        <location filename="../../src/checkin/ui/importer/messages.py" line="72"/>
+        <source>no start time</source>
+        <translation>keine Anfangszeit</translation>
+    </message>
+    <message>
+        <location filename="../../src/checkin/ui/importer/messages.py" line="73"/>
+        <source>no end time</source>
+        <translation>keine Endzeit</translation>
+    </message>
+    <message>
+        <location filename="../../src/checkin/ui/importer/messages.py" line="74"/>
+        <source>%1 is not a date</source>
+        <translation>%1 ist kein Datum</translation>
+    </message>
+    <message>
+        <location filename="../../src/checkin/ui/importer/messages.py" line="75"/>
+        <source>%1 is not a time</source>
+        <translation>%1 ist keine Uhrzeit</translation>
+    </message>
+    <message>
+        <location filename="../../src/checkin/ui/importer/messages.py" line="76"/>
+        <source>%1 has no date</source>
+        <translation>%1 hat kein Datum</translation>
+    </message>
+    <message>
+        <location filename="../../src/checkin/ui/importer/messages.py" line="77"/>
+        <source>ends before it starts</source>
+        <translation>endet, bevor es beginnt</translation>
+    </message>
+    <message>
+        <location filename="../../src/checkin/ui/importer/messages.py" line="78"/>
+        <source>no title</source>
+        <translation>kein Titel</translation>
+    </message>
+    <message>
+        <location filename="../../src/checkin/ui/importer/messages.py" line="79"/>
+        <source>no guest matches %1</source>
+        <translation>kein Gast passt zu %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/checkin/ui/importer/messages.py" line="80"/>
+        <source>no person given</source>
+        <translation>keine Person angegeben</translation>
+    </message>
+    <message>
+        <location filename="../../src/checkin/ui/importer/messages.py" line="82"/>
+        <source>no session (or more than one) matches %1</source>
+        <translation>kein Programmpunkt (oder mehr als einer) passt zu %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/checkin/ui/importer/messages.py" line="83"/>
+        <source>no session given</source>
+        <translation>kein Programmpunkt angegeben</translation>
+    </message>
+    <message>
+        <location filename="../../src/checkin/ui/importer/messages.py" line="84"/>
+        <source>no table number</source>
+        <translation>keine Tischnummer</translation>
+    </message>
+    <message>
+        <location filename="../../src/checkin/ui/importer/messages.py" line="86"/>
+        <source>a meeting needs two different participants</source>
+        <translation>ein Treffen braucht zwei verschiedene Teilnehmende</translation>
+    </message>
+    <message>
+        <location filename="../../src/checkin/ui/importer/messages.py" line="88"/>
+        <source>a participant has another meeting at this time (row %1)</source>
+        <translation>jemand hat zu dieser Zeit schon ein anderes Treffen (Zeile %1)</translation>
+    </message>
+    <message>
+        <location filename="../../src/checkin/ui/importer/messages.py" line="89"/>
         <source>the file does not exist (any more)</source>
         <translation>die Datei gibt es nicht (mehr)</translation>
     </message>
     <message>
-        <location filename="../../src/checkin/ui/importer/messages.py" line="68"/>
+        <location filename="../../src/checkin/ui/importer/messages.py" line="90"/>
         <source>the file is empty</source>
         <translation>die Datei ist leer</translation>
     </message>
     <message>
-        <location filename="../../src/checkin/ui/importer/messages.py" line="70"/>
+        <location filename="../../src/checkin/ui/importer/messages.py" line="92"/>
         <source>this is not a table; please save the list as CSV or Excel</source>
         <translation>das ist keine Tabelle; bitte die Liste als CSV oder Excel speichern</translation>
     </message>
     <message>
-        <location filename="../../src/checkin/ui/importer/messages.py" line="72"/>
+        <location filename="../../src/checkin/ui/importer/messages.py" line="94"/>
         <source>this is a PDF, not a table; please save the list as CSV or Excel</source>
         <translation>das ist ein PDF, keine Tabelle; bitte die Liste als CSV oder Excel speichern</translation>
     </message>
     <message>
-        <location filename="../../src/checkin/ui/importer/messages.py" line="73"/>
+        <location filename="../../src/checkin/ui/importer/messages.py" line="95"/>
         <source>the file holds no table (every sheet is empty)</source>
         <translation>die Datei enthält keine Tabelle (alle Blätter sind leer)</translation>
     </message>
     <message>
-        <location filename="../../src/checkin/ui/importer/messages.py" line="75"/>
-        <location filename="../../src/checkin/ui/importer/messages.py" line="77"/>
+        <location filename="../../src/checkin/ui/importer/messages.py" line="97"/>
+        <location filename="../../src/checkin/ui/importer/messages.py" line="99"/>
         <source>the workbook is damaged or not really a workbook</source>
         <translation>die Arbeitsmappe ist beschädigt oder keine Arbeitsmappe</translation>
     </message>
