@@ -113,6 +113,17 @@ EXPORTS: dict[str, tuple[list[str], list[list[str]], list[Person]]] = {
         [["1", "3/5/24 10:01:02", "3/5/24 10:03:00", "anonymous", "", "Jan", "Nowak", "PAN"],
          ["2", "3/5/24 11:01:02", "3/5/24 11:02:00", "anonymous", "", "Ewa", "Nowak", "PAN"]],
         [("Ewa", "Nowak", "PAN"), ("Jan", "Nowak", "PAN")]),
+    "eventbrite_orders": (  # the report without "Attendee #": one order, three people
+        ["Order #", "Order Date", "First Name", "Last Name", "Email", "Ticket Type", "Company"],
+        [["1234567", "2024-03-01 10:00:00+01:00", "Anna", "Berg", "buyer@x.example", "General Admission", "X"],
+         ["1234567", "2024-03-01 10:00:00+01:00", "Bernd", "Kurz", "", "General Admission", "X"],
+         ["1234567", "2024-03-01 10:00:00+01:00", "Clara", "Lang", "", "General Admission", "X"]],
+        [("Anna", "Berg", "X"), ("Bernd", "Kurz", "X"), ("Clara", "Lang", "X")]),
+    "pretix_positions": (  # "Position ID" counts within each order: 1, 2, 1, ...
+        ["Order code", "Position ID", "Attendee name", "Attendee email", "Company"],
+        [["ABC12", "1", "Léa Dubois", "lea@x.example", "CNRS"], ["ABC12", "2", "Marc Petit", "", "CNRS"],
+         ["XYZ34", "1", "Zoé Martin", "zoe@y.example", "INRIA"]],
+        [("Léa", "Dubois", "CNRS"), ("Marc", "Petit", "CNRS"), ("Zoé", "Martin", "INRIA")]),
     "pretix": (
         ["Order code", "Position ID", "Status", "Email", "Order date", "Product", "Attendee name",
          "Attendee name: Given name", "Attendee name: Family name", "Attendee email", "Company", "Secret"],

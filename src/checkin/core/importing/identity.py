@@ -18,8 +18,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from ..textfold import casefold_all, fold
-from .names import valid_email
+from ..textfold import casefold_all
+from .names import names_unrelated, valid_email
 from .people import Listed
 from .report import ImportReport
 from .timestamps import sort_keys as timestamp_keys
@@ -65,28 +65,6 @@ class Keys:
             self._rest = [_squash([str(v) for v in self.listed.column(f, "")]) for f in self.fields
                           if f not in ("first_name", "last_name", "organisation")]
         return (*self.name(i), *(column[i] for column in self._rest))
-
-
-def names_unrelated(a: tuple[str, str, str], b: tuple[str, str, str]) -> bool:
-    """Two people sharing an address ("info@firma.de" for Thomas Müller and Thomas Schmidt), not one person
-    correcting a typo ("Mueller" -> "Müller") or adding a first name: the names must agree up to a slip."""
-    fa, la, fb, lb = fold(a[0]), fold(a[1]), fold(b[0]), fold(b[1])
-    if la == lb or _close(la, lb):
-        return not (fa == fb or not fa or not fb or fa.startswith(fb) or fb.startswith(fa) or _close(fa, fb))
-    return True
-
-
-def _close(a: str, b: str, slips: int = 2) -> bool:
-    """At most ``slips`` letters inserted, removed or changed (and both long enough for that to mean a typo)."""
-    if abs(len(a) - len(b)) > slips or min(len(a), len(b)) <= slips:
-        return a == b
-    previous = list(range(len(b) + 1))
-    for i, ca in enumerate(a, start=1):
-        row = [i]
-        for j, cb in enumerate(b, start=1):
-            row.append(min(previous[j] + 1, row[j - 1] + 1, previous[j - 1] + (ca != cb)))
-        previous = row
-    return previous[-1] <= slips
 
 
 def all_distinct(keys: Keys) -> bool:

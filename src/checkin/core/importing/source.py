@@ -9,6 +9,7 @@ from typing import Any
 
 from . import headers as H
 from .content import looks_like_data, recognise
+from .names import names_unrelated
 from .sheets import read_workbook, sheet_table
 from .table import ImportFailed, Table
 from .textfiles import read_text_table
@@ -138,6 +139,9 @@ def prepare_tables(tables: list[Table], kind: str, *, mapping: dict[str, str] | 
             targets[i] = chosen
     prepared = Prepared(kind, table, header_index, headers, targets, sheets_used=[table.sheet] if table.sheet else [])
     _collect(prepared, table, header_index, len(headers))
+    if kind == "attendees" and "external_id" in targets and not (mapping and any(
+            v == "external_id" for v in mapping.values())):
+        _shared_ids_are_no_person_ids(prepared)
     # Late additions on a second sheet with the same columns belong to the same list.
     for i in order[1:]:
         other, g = tables[i], guesses[i]
@@ -145,6 +149,30 @@ def prepare_tables(tables: list[Table], kind: str, *, mapping: dict[str, str] | 
             _collect(prepared, other, g.index, len(headers))
             prepared.sheets_used.append(other.sheet)
     return prepared
+
+
+def _shared_ids_are_no_person_ids(prepared: Prepared) -> None:
+    """An "id" column that two different people share is an order number (Eventbrite's "Order #", pretix'
+    "Order code") or a number within an order (pretix' "Position ID"), not a person's: kept as an extra field,
+    so it merges nobody."""
+    col = prepared.mapping.index("external_id")
+    first = prepared.mapping.index("first_name") if "first_name" in prepared.mapping else None
+    last = prepared.mapping.index("last_name") if "last_name" in prepared.mapping else None
+    full = prepared.mapping.index(H.FULL_NAME) if H.FULL_NAME in prepared.mapping else None
+    if first is None and last is None and full is None:
+        return
+    seen: dict[str, tuple[str, str, str]] = {}
+    for row in prepared.rows:
+        value = row.cells[col].strip()
+        if not value:
+            continue
+        name = (row.cells[first].strip() if first is not None else "",
+                (row.cells[last].strip() if last is not None else "") or
+                (row.cells[full].strip() if full is not None else ""), "")
+        held = seen.setdefault(value, name)
+        if held is not name and names_unrelated(held, name):
+            prepared.mapping[col] = H.EXTRA
+            return
 
 
 # What a table must have for each kind: every group needs one of its fields mapped.
