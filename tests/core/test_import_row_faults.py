@@ -85,3 +85,14 @@ def test_not_a_table_at_all_is_refused(event: Path, tmp_path: Path, cli) -> None
     src.write_bytes(bytes(range(256)) * 40)
     proc = cli("import", str(event), str(src))
     assert proc.returncode == 2 and "not a text table" in proc.stderr
+
+
+def test_a_byte_no_code_page_knows(event: Path, tmp_path: Path, cli) -> None:
+    rows = [f"Gäst{i};Müller;Firma;g{i}@example.org\r\n".encode("cp1252") for i in range(6)]
+    rows.insert(2, b"Bad;By\x81te;Firma;bad@example.org\r\n")  # 0x81: undefined in cp1252 and cp1250
+    src = tmp_path / "cp.csv"
+    src.write_bytes(HEADER.encode("cp1252") + b"".join(rows))
+    report = run(cli, event, src)
+    assert report["inserted"] == 7
+    assert [w["row"] for w in report["warnings"]] == [4]
+    assert ("Gäst0", "Müller") in {(p["first_name"], p["last_name"]) for p in people(cli, event)}

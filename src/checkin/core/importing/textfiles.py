@@ -105,7 +105,9 @@ def decode(data: bytes) -> tuple[str, str, list[EncodingCandidate]]:
         except UnicodeDecodeError:
             continue  # bytes undefined in this code page (e.g. 0x9D "ť" in cp1250) rule it out
     if not decoded:
-        raise ImportFailed("the text encoding is not UTF-8, UTF-16, Windows-1252 or Windows-1250")
+        # A byte no code page defines, in a row or two: those rows are read as well as they can be and flagged.
+        name = max(EIGHT_BIT, key=lambda n: plausibility(data.decode(n, errors="replace")))
+        return _marked_lines(data, name), name, []
     if len(decoded) == 1 or len(set(decoded.values())) == 1:
         name = next(iter(decoded))
         return decoded[name], name, []
@@ -144,6 +146,18 @@ def _mostly_utf8(data: bytes) -> str | None:
             out.append(text[:-1] + UNDECODABLE + "\r" if text.endswith("\r") else text + UNDECODABLE)
         else:
             out.append(line.decode("utf-8"))
+    return "\n".join(out)
+
+
+def _marked_lines(data: bytes, encoding: str) -> str:
+    """``data`` in ``encoding``, each line with bytes it does not define read with U+FFFD and marked."""
+    out = []
+    for line in data.split(b"\n"):
+        try:
+            out.append(line.decode(encoding))
+        except UnicodeDecodeError:
+            text = line.decode(encoding, errors="replace")
+            out.append(text[:-1] + UNDECODABLE + "\r" if text.endswith("\r") else text + UNDECODABLE)
     return "\n".join(out)
 
 
@@ -235,5 +249,6 @@ def _row_faults(rows: list[list[str]]) -> dict[int, list[str]]:
             if UNDECODABLE in cell:
                 row[i] = cell.replace(UNDECODABLE, "")
                 notes.setdefault(number, []).append(
-                    "this row is not in the file's encoding (UTF-8); read as Windows text: check its spelling")
+                    "some characters of this row are in another encoding than the rest of the file: check the "
+                    "spelling of its names")
     return {k: list(dict.fromkeys(v)) for k, v in notes.items()}

@@ -34,7 +34,8 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
      QT_TRANSLATE_NOOP("ImportMessages", "%1 looks like a spreadsheet formula; kept as plain text")),
     (r"an invisible NUL character was removed",
      QT_TRANSLATE_NOOP("ImportMessages", "an invisible character (NUL) was removed")),
-    (r"this row is not in the file's encoding \(UTF-8\); read as Windows text: check its spelling",
+    (r"some characters of this row are in another encoding than the rest of the file: check the spelling of its "
+     r"names",
      QT_TRANSLATE_NOOP("ImportMessages", "this row has characters the rest of the file does not use; "
                                          "please check the spelling of its names")),
     (r"same e-mail address as row (\d+), but another person: both imported",
