@@ -243,182 +243,187 @@
     </message>
     <message>
         <location filename="../../src/checkin/ui/importer/messages.py" line="36"/>
+        <source>the phone number %1 was shortened by a spreadsheet program: digits are missing</source>
+        <translation>die Telefonnummer %1 wurde von einem Tabellenprogramm gekürzt: es fehlen Ziffern</translation>
+    </message>
+    <message>
+        <location filename="../../src/checkin/ui/importer/messages.py" line="39"/>
         <source>an invisible character (NUL) was removed</source>
         <translation>ein unsichtbares Zeichen (NUL) wurde entfernt</translation>
     </message>
     <message>
-        <location filename="../../src/checkin/ui/importer/messages.py" line="39"/>
+        <location filename="../../src/checkin/ui/importer/messages.py" line="42"/>
         <source>this row has characters the rest of the file does not use; please check the spelling of its names</source>
         <translation>diese Zeile ist anders kodiert als der Rest der Datei; bitte die Schreibweise der Namen prüfen</translation>
     </message>
     <message>
-        <location filename="../../src/checkin/ui/importer/messages.py" line="42"/>
+        <location filename="../../src/checkin/ui/importer/messages.py" line="45"/>
         <source>same e-mail address as row %1, but another person: both imported</source>
         <translation>gleiche E-Mail-Adresse wie Zeile %1, aber eine andere Person: beide übernommen</translation>
     </message>
     <message>
-        <location filename="../../src/checkin/ui/importer/messages.py" line="44"/>
+        <location filename="../../src/checkin/ui/importer/messages.py" line="47"/>
         <source>same registration number as row %1: the newer row %1 is imported</source>
         <translation>gleiche Anmeldenummer wie Zeile %1: die neuere Zeile %1 wird übernommen</translation>
     </message>
     <message>
-        <location filename="../../src/checkin/ui/importer/messages.py" line="46"/>
+        <location filename="../../src/checkin/ui/importer/messages.py" line="49"/>
         <source>same e-mail address as row %1: the newer answer in row %1 is imported</source>
         <translation>gleiche E-Mail-Adresse wie Zeile %1: die neuere Antwort in Zeile %1 wird übernommen</translation>
     </message>
     <message>
-        <location filename="../../src/checkin/ui/importer/messages.py" line="48"/>
+        <location filename="../../src/checkin/ui/importer/messages.py" line="51"/>
         <source>the same person as row %1 (every detail the same): row %1 is imported</source>
         <translation>dieselbe Person wie in Zeile %1 (alle Angaben gleich): Zeile %1 wird übernommen</translation>
     </message>
     <message>
-        <location filename="../../src/checkin/ui/importer/messages.py" line="50"/>
+        <location filename="../../src/checkin/ui/importer/messages.py" line="53"/>
         <source>possible namesake (rows %1 and %2): both imported</source>
         <translation>möglicherweise Namensvettern (Zeilen %1 und %2): beide übernommen</translation>
     </message>
     <message>
-        <location filename="../../src/checkin/ui/importer/messages.py" line="52"/>
+        <location filename="../../src/checkin/ui/importer/messages.py" line="55"/>
         <source>a guest of the same name is already in the event (no. %1): imported as another person</source>
         <translation>ein Gast mit gleichem Namen ist schon in der Veranstaltung (Nr. %1): als weitere Person übernommen</translation>
     </message>
     <message>
-        <location filename="../../src/checkin/ui/importer/messages.py" line="55"/>
+        <location filename="../../src/checkin/ui/importer/messages.py" line="58"/>
         <source>%1: the correction made at the venue (%2) stays; the list says %3</source>
         <translation>%1: die Korrektur vor Ort (%2) bleibt; die Liste sagt %3</translation>
     </message>
     <message>
-        <location filename="../../src/checkin/ui/importer/messages.py" line="57"/>
+        <location filename="../../src/checkin/ui/importer/messages.py" line="60"/>
         <source>The list has no column for the family name: every family name stays empty. Choose the column on the Columns tab.</source>
         <translation>Die Liste hat keine Spalte für den Nachnamen: alle Nachnamen bleiben leer. Wählen Sie die Spalte im Reiter Spalten.</translation>
     </message>
     <message>
-        <location filename="../../src/checkin/ui/importer/messages.py" line="60"/>
+        <location filename="../../src/checkin/ui/importer/messages.py" line="63"/>
         <source>The list has no column for the first name: every first name stays empty. Choose the column on the Columns tab.</source>
         <translation>Die Liste hat keine Spalte für den Vornamen: alle Vornamen bleiben leer. Wählen Sie die Spalte im Reiter Spalten.</translation>
     </message>
     <message>
-        <location filename="../../src/checkin/ui/importer/messages.py" line="63"/>
+        <location filename="../../src/checkin/ui/importer/messages.py" line="66"/>
         <source>%1 people share name and organisation with someone else on the list; their e-mail or registration number differs, so all are imported.</source>
         <translation>%1 Personen haben Namen und Organisation mit jemand anderem auf der Liste gemeinsam; ihre E-Mail-Adresse oder Anmeldenummer unterscheidet sich, daher werden alle übernommen.</translation>
     </message>
     <message>
-        <location filename="../../src/checkin/ui/importer/messages.py" line="66"/>
+        <location filename="../../src/checkin/ui/importer/messages.py" line="69"/>
         <source>%1 new people share name and organisation with a guest already in the event; their e-mail or registration number differs, so all are imported.</source>
         <translation>%1 neue Personen haben Namen und Organisation mit einem Gast gemeinsam, der schon in der Veranstaltung ist; ihre E-Mail-Adresse oder Anmeldenummer unterscheidet sich, daher werden alle übernommen.</translation>
     </message>
     <message>
-        <location filename="../../src/checkin/ui/importer/messages.py" line="69"/>
+        <location filename="../../src/checkin/ui/importer/messages.py" line="72"/>
         <source>no room name</source>
         <translation>kein Raumname</translation>
     </message>
     <message>
-        <location filename="../../src/checkin/ui/importer/messages.py" line="70"/>
+        <location filename="../../src/checkin/ui/importer/messages.py" line="73"/>
         <source>the same room as row %1</source>
         <translation>derselbe Raum wie in Zeile %1</translation>
     </message>
     <message>
-        <location filename="../../src/checkin/ui/importer/messages.py" line="72"/>
+        <location filename="../../src/checkin/ui/importer/messages.py" line="75"/>
         <source>room %1 was not known yet; it has been added</source>
         <translation>Raum %1 war noch nicht bekannt; er wurde angelegt</translation>
     </message>
     <message>
-        <location filename="../../src/checkin/ui/importer/messages.py" line="73"/>
+        <location filename="../../src/checkin/ui/importer/messages.py" line="76"/>
         <source>no start time</source>
         <translation>keine Anfangszeit</translation>
     </message>
     <message>
-        <location filename="../../src/checkin/ui/importer/messages.py" line="74"/>
+        <location filename="../../src/checkin/ui/importer/messages.py" line="77"/>
         <source>no end time</source>
         <translation>keine Endzeit</translation>
     </message>
     <message>
-        <location filename="../../src/checkin/ui/importer/messages.py" line="75"/>
+        <location filename="../../src/checkin/ui/importer/messages.py" line="78"/>
         <source>%1 is not a date</source>
         <translation>%1 ist kein Datum</translation>
     </message>
     <message>
-        <location filename="../../src/checkin/ui/importer/messages.py" line="76"/>
+        <location filename="../../src/checkin/ui/importer/messages.py" line="79"/>
         <source>%1 is not a time</source>
         <translation>%1 ist keine Uhrzeit</translation>
     </message>
     <message>
-        <location filename="../../src/checkin/ui/importer/messages.py" line="77"/>
+        <location filename="../../src/checkin/ui/importer/messages.py" line="80"/>
         <source>%1 has no date</source>
         <translation>%1 hat kein Datum</translation>
     </message>
     <message>
-        <location filename="../../src/checkin/ui/importer/messages.py" line="78"/>
+        <location filename="../../src/checkin/ui/importer/messages.py" line="81"/>
         <source>ends before it starts</source>
         <translation>endet, bevor es beginnt</translation>
     </message>
     <message>
-        <location filename="../../src/checkin/ui/importer/messages.py" line="79"/>
+        <location filename="../../src/checkin/ui/importer/messages.py" line="82"/>
         <source>no title</source>
         <translation>kein Titel</translation>
     </message>
     <message>
-        <location filename="../../src/checkin/ui/importer/messages.py" line="80"/>
+        <location filename="../../src/checkin/ui/importer/messages.py" line="83"/>
         <source>no guest matches %1</source>
         <translation>kein Gast passt zu %1</translation>
     </message>
     <message>
-        <location filename="../../src/checkin/ui/importer/messages.py" line="81"/>
+        <location filename="../../src/checkin/ui/importer/messages.py" line="84"/>
         <source>no person given</source>
         <translation>keine Person angegeben</translation>
     </message>
     <message>
-        <location filename="../../src/checkin/ui/importer/messages.py" line="83"/>
+        <location filename="../../src/checkin/ui/importer/messages.py" line="86"/>
         <source>no session (or more than one) matches %1</source>
         <translation>kein Programmpunkt (oder mehr als einer) passt zu %1</translation>
     </message>
     <message>
-        <location filename="../../src/checkin/ui/importer/messages.py" line="84"/>
+        <location filename="../../src/checkin/ui/importer/messages.py" line="87"/>
         <source>no session given</source>
         <translation>kein Programmpunkt angegeben</translation>
     </message>
     <message>
-        <location filename="../../src/checkin/ui/importer/messages.py" line="85"/>
+        <location filename="../../src/checkin/ui/importer/messages.py" line="88"/>
         <source>no table number</source>
         <translation>keine Tischnummer</translation>
     </message>
     <message>
-        <location filename="../../src/checkin/ui/importer/messages.py" line="87"/>
+        <location filename="../../src/checkin/ui/importer/messages.py" line="90"/>
         <source>a meeting needs two different participants</source>
         <translation>ein Treffen braucht zwei verschiedene Teilnehmende</translation>
     </message>
     <message>
-        <location filename="../../src/checkin/ui/importer/messages.py" line="89"/>
+        <location filename="../../src/checkin/ui/importer/messages.py" line="92"/>
         <source>a participant has another meeting at this time (row %1)</source>
         <translation>jemand hat zu dieser Zeit schon ein anderes Treffen (Zeile %1)</translation>
     </message>
     <message>
-        <location filename="../../src/checkin/ui/importer/messages.py" line="90"/>
+        <location filename="../../src/checkin/ui/importer/messages.py" line="93"/>
         <source>the file does not exist (any more)</source>
         <translation>die Datei gibt es nicht (mehr)</translation>
     </message>
     <message>
-        <location filename="../../src/checkin/ui/importer/messages.py" line="91"/>
+        <location filename="../../src/checkin/ui/importer/messages.py" line="94"/>
         <source>the file is empty</source>
         <translation>die Datei ist leer</translation>
     </message>
     <message>
-        <location filename="../../src/checkin/ui/importer/messages.py" line="93"/>
+        <location filename="../../src/checkin/ui/importer/messages.py" line="96"/>
         <source>this is not a table; please save the list as CSV or Excel</source>
         <translation>das ist keine Tabelle; bitte die Liste als CSV oder Excel speichern</translation>
     </message>
     <message>
-        <location filename="../../src/checkin/ui/importer/messages.py" line="95"/>
+        <location filename="../../src/checkin/ui/importer/messages.py" line="98"/>
         <source>this is a PDF, not a table; please save the list as CSV or Excel</source>
         <translation>das ist ein PDF, keine Tabelle; bitte die Liste als CSV oder Excel speichern</translation>
     </message>
     <message>
-        <location filename="../../src/checkin/ui/importer/messages.py" line="96"/>
+        <location filename="../../src/checkin/ui/importer/messages.py" line="99"/>
         <source>the file holds no table (every sheet is empty)</source>
         <translation>die Datei enthält keine Tabelle (alle Blätter sind leer)</translation>
     </message>
     <message>
-        <location filename="../../src/checkin/ui/importer/messages.py" line="98"/>
-        <location filename="../../src/checkin/ui/importer/messages.py" line="100"/>
+        <location filename="../../src/checkin/ui/importer/messages.py" line="101"/>
+        <location filename="../../src/checkin/ui/importer/messages.py" line="103"/>
         <source>the workbook is damaged or not really a workbook</source>
         <translation>die Arbeitsmappe ist beschädigt oder keine Arbeitsmappe</translation>
     </message>

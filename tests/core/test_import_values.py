@@ -86,3 +86,12 @@ def test_unknown_category_mapped_on_request(event: Path, tmp_path: Path, cli) ->
     assert got["Nowak"]["category"] == "Aussteller Stand 12"
     bad = cli("import", str(event), str(src), "--category", "VIP=boss")
     assert bad.returncode == 2 and len(bad.stderr.strip().splitlines()) == 1
+
+
+def test_phone_number_excel_shortened_is_reported(event: Path, tmp_path: Path, cli) -> None:
+    src = tmp_path / "list.csv"
+    src.write_text("Vorname;Nachname;Telefon\r\nAnna;Schmidt;4,93012E+11\r\nJan;Nowak;+48 22 123\r\n",
+                   encoding="utf-8")
+    report = json.loads(cli("import", str(event), str(src), "--json", check=True).stdout)
+    assert report["inserted"] == 2
+    assert [(w["row"], "shortened" in w["message"]) for w in report["warnings"]] == [(2, True)]

@@ -32,6 +32,9 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
      QT_TRANSLATE_NOOP("ImportMessages", "%1 is unusually long (%2 characters): please check")),
     (r"(.+) looks like a spreadsheet formula; stored as text",
      QT_TRANSLATE_NOOP("ImportMessages", "%1 looks like a spreadsheet formula; kept as plain text")),
+    (r"phone number '(.*)' was shortened by a spreadsheet: digits are missing",
+     QT_TRANSLATE_NOOP("ImportMessages", "the phone number %1 was shortened by a spreadsheet program: digits are "
+                                         "missing")),
     (r"an invisible NUL character was removed",
      QT_TRANSLATE_NOOP("ImportMessages", "an invisible character (NUL) was removed")),
     (r"some characters of this row are in another encoding than the rest of the file: check the spelling of its "
