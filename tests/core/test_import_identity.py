@@ -137,3 +137,23 @@ def test_company_address_for_two_colleagues_is_two_people_a_typo_fix_is_one(tmp_
     assert report.inserted == 3
     assert sorted(a.last_name for a in store.iter_attendees()) == ["Müller", "Müller", "Schmidt"]
     assert [s["row"] for s in report.skipped] == [4]  # the typo "Mueller", corrected in row 5
+
+
+@settings(max_examples=15, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.lists(st.tuples(st.sampled_from(FIRST), st.sampled_from(LAST), st.sampled_from(ORG),
+                          st.booleans()), min_size=2, max_size=30), st.integers(min_value=1, max_value=29))
+def test_distinct_people_in_two_lists_all_arrive(tmp_path_factory, people_: list[tuple[str, str, str, bool]],
+                                                 cut: int) -> None:
+    # The second list goes into an event that already holds the first (matching by the identity rule);
+    # some people have an external id, every one has their own e-mail.
+    tmp = tmp_path_factory.mktemp("two")
+    store = new_event(tmp)
+    header = ["Anmelde-Nr.", "Vorname", "Nachname", "Firma", "E-Mail"]
+    rows = [[f"R{i}" if with_id else "", f, ln, o, f"p{i}@example.org"] for i, (f, ln, o, with_id)
+            in enumerate(people_)]
+    cut = min(cut, len(rows) - 1)
+    import_file(store, write_csv(tmp / "a.csv", header, rows[:cut]))
+    report = import_file(store, write_csv(tmp / "b.csv", header, rows[cut:]))
+    assert report.inserted == len(rows) - cut and not report.skipped
+    assert store.count_attendees() == len(rows)
+    store.close()
