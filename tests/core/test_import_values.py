@@ -95,3 +95,13 @@ def test_phone_number_excel_shortened_is_reported(event: Path, tmp_path: Path, c
     report = json.loads(cli("import", str(event), str(src), "--json", check=True).stdout)
     assert report["inserted"] == 2
     assert [(w["row"], "shortened" in w["message"]) for w in report["warnings"]] == [(2, True)]
+
+
+def test_ods_number_formats_decide_the_text(event: Path, cli) -> None:
+    # Saved by LibreOffice Calc: phone numbers formatted with leading zeros, postcodes, a prefixed number.
+    src = Path(__file__).resolve().parents[1] / "data" / "lists" / "phone_formats.ods"
+    cli("import", str(event), str(src), check=True)
+    got = {p["last_name"]: p for p in people(cli, event)}
+    assert got["Schmidt"]["phone"] == "01701234567" and got["Nowak"]["phone"] == "04930123456"
+    assert got["Schmidt"]["external_id"] == "REG-0007"
+    assert got["Schmidt"]["extra"] == {"PLZ": "01067", "Anreise": "2026-11-21"}

@@ -137,3 +137,54 @@ def formatted_numbers(path: Path) -> Overrides:
             return out
     except (zipfile.BadZipFile, KeyError, ValueError, SyntaxError):
         return {}  # not a workbook these parts can be read from: calamine's reading stands
+
+
+_ODS_TABLE = "{urn:oasis:names:tc:opendocument:xmlns:table:1.0}"
+_ODS_OFFICE = "{urn:oasis:names:tc:opendocument:xmlns:office:1.0}"
+_GROUPING = re.compile(r"^[\d.,\s\u00a0\u202f']+$")
+
+
+def _shown_differently(value: str, shown: str) -> bool:
+    """An ODS cell's text says more than its number: leading zeros or a prefix ("01067", "REG-0007"), not just
+    a thousands separator ("1.067")."""
+    try:
+        number = float(value)
+    except ValueError:
+        return False
+    if not number.is_integer() or not shown or _GROUPING.match(shown) and not shown.startswith("0"):
+        return False
+    digits = re.sub(r"\D", "", shown)
+    return shown != str(int(number)) and digits.endswith(str(abs(int(number))))
+
+
+def ods_formatted_numbers(path: Path) -> Overrides:
+    """The same for ODS: the file keeps the text each cell shows next to its number."""
+    out: Overrides = {}
+    try:
+        with zipfile.ZipFile(path) as book:
+            content = book.open("content.xml")
+            sheet, row, col = "", -1, 0
+            cells: dict[tuple[int, int], str] = {}
+            for event, el in iterparse(content, events=("start", "end")):
+                tag = el.tag
+                if event == "start":
+                    if tag == _ODS_TABLE + "table":
+                        sheet, row, cells = el.get(_ODS_TABLE + "name", ""), -1, {}
+                    elif tag == _ODS_TABLE + "table-row":
+                        row, col = row + 1, 0
+                    continue
+                if tag in (_ODS_TABLE + "table-cell", _ODS_TABLE + "covered-table-cell"):
+                    if el.get(_ODS_OFFICE + "value-type") == "float":
+                        shown = "\n".join("".join(p.itertext()) for p in el)
+                        if _shown_differently(el.get(_ODS_OFFICE + "value", ""), shown):
+                            cells[(row, col)] = shown
+                    col += int(el.get(_ODS_TABLE + "number-columns-repeated", "1"))
+                    el.clear()
+                elif tag == _ODS_TABLE + "table-row":
+                    row += int(el.get(_ODS_TABLE + "number-rows-repeated", "1")) - 1
+                    el.clear()
+                elif tag == _ODS_TABLE + "table" and cells:
+                    out[sheet] = cells
+    except (zipfile.BadZipFile, KeyError, ValueError, SyntaxError):
+        return {}
+    return out

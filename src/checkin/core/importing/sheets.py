@@ -64,10 +64,10 @@ def read_workbook(path: Path, fmt: str) -> list[tuple[str, list[list[str]]]]:
             workbook.close()
         except Exception:
             pass
-    if fmt == "xlsx":
-        from .excel_formats import formatted_numbers
+    if fmt in ("xlsx", "ods"):
+        from .excel_formats import formatted_numbers, ods_formatted_numbers
 
-        shown = formatted_numbers(path)
+        shown = formatted_numbers(path) if fmt == "xlsx" else ods_formatted_numbers(path)
         for name, rows in sheets:
             for (r, c), text in shown.get(name, {}).items():
                 if r < len(rows) and c < len(rows[r]):
