@@ -21,7 +21,8 @@ def _fits(values: list[str], test) -> bool:
 
 
 def _phone(value: str) -> bool:
-    return bool(_PHONE.match(value)) and sum(c.isdigit() for c in value) >= 6
+    # An international or trunk prefix: a bare run of digits is as likely a member or order number.
+    return bool(_PHONE.match(value)) and value[:1] in "+0(" and sum(c.isdigit() for c in value) >= 7
 
 
 def _words(value: str, low: int, high: int) -> bool:
