@@ -157,3 +157,13 @@ def test_distinct_people_in_two_lists_all_arrive(tmp_path_factory, people_: list
     assert report.inserted == len(rows) - cut and not report.skipped
     assert store.count_attendees() == len(rows)
     store.close()
+
+
+def test_a_later_row_updates_the_earlier_and_keeps_what_it_leaves_empty(tmp_path: Path) -> None:
+    store = new_event(tmp_path)
+    src = write_csv(tmp_path / "l.csv", ["Vorname", "Nachname", "E-Mail", "Firma", "Telefon", "Bemerkung"],
+                    [["Anna", "Nowak", "anna@x.example", "Alte Firma", "+48 22 111", "vegetarisch"],
+                     ["Anna", "Nowak", "anna@x.example", "Neue Firma", "", ""]])
+    import_file(store, src)
+    (a,) = list(store.iter_attendees())
+    assert (a.organisation, a.phone, a.desk_note) == ("Neue Firma", "+48 22 111", "vegetarisch")

@@ -10,7 +10,7 @@ Two rows (or a row and a person already in the event) are the same person only w
 Everything else is two people. Namesakes (same name and organisation, different e-mail or id) are both imported,
 with a "possible namesake" warning. Within one file the newest row of a person wins: by the list's timestamp
 column (Google Forms "Timestamp", Microsoft Forms "Completion time" ...) where there is one, else the later row;
-the older rows are reported by number.
+what it leaves empty comes from the older rows, which are reported by number.
 """
 
 from __future__ import annotations
@@ -142,6 +142,8 @@ def newest_per_person(keys: Keys, stamps: list[str] | None, report: ImportReport
         # The newest answer: the latest timestamp, the later row on a tie or without one.
         winner = max(rows, key=lambda r: (order[r], r)) if order else rows[-1]
         keep.append(winner)
+        older = sorted((r for r in rows if r != winner), key=lambda r: (order[r], r) if order else r, reverse=True)
+        _fill_blanks(listed, winner, older)
         why = _why(keys, rows[0], winner)
         for r in rows:
             if r != winner:
@@ -150,6 +152,19 @@ def newest_per_person(keys: Keys, stamps: list[str] | None, report: ImportReport
                             listed.sheets[r])
     keep.sort()
     return keep
+
+
+def _fill_blanks(listed: Listed, winner: int, older: list[int]) -> None:
+    """The newer row updates the older: its values win, and what it leaves empty (a phone number given only the
+    first time) comes from the newest older row that has it."""
+    for column in [*listed.cols.values(), *(values for _header, values in listed.extras)]:
+        if column[winner].__class__ is str and column[winner]:
+            continue
+        for r in older:
+            value = column[r]
+            if value.__class__ is str and value:
+                column[winner] = value
+                break
 
 
 def _why(keys: Keys, a: int, b: int) -> str:
