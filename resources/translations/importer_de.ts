@@ -533,7 +533,7 @@
     </message>
     <message>
         <location filename="../../src/checkin/ui/importer/view.py" line="167"/>
-        <location filename="../../src/checkin/ui/importer/view.py" line="355"/>
+        <location filename="../../src/checkin/ui/importer/view.py" line="356"/>
         <source>4  Categories</source>
         <translation>4  Kategorien</translation>
     </message>
@@ -589,87 +589,92 @@
     </message>
     <message>
         <location filename="../../src/checkin/ui/importer/view.py" line="271"/>
+        <source>no header row: columns recognised by their content</source>
+        <translation>keine Kopfzeile: Spalten an ihrem Inhalt erkannt</translation>
+    </message>
+    <message>
+        <location filename="../../src/checkin/ui/importer/view.py" line="272"/>
         <source>%1 rows</source>
         <translation>%1 Zeilen</translation>
     </message>
     <message>
-        <location filename="../../src/checkin/ui/importer/view.py" line="282"/>
+        <location filename="../../src/checkin/ui/importer/view.py" line="283"/>
         <source> or </source>
         <translation> oder </translation>
     </message>
     <message>
-        <location filename="../../src/checkin/ui/importer/view.py" line="283"/>
+        <location filename="../../src/checkin/ui/importer/view.py" line="284"/>
         <source>No column is imported as %1 yet: choose it on the Columns tab.</source>
         <translation>Noch keine Spalte wird als %1 importiert: bitte im Reiter Spalten wählen.</translation>
     </message>
     <message>
-        <location filename="../../src/checkin/ui/importer/view.py" line="301"/>
+        <location filename="../../src/checkin/ui/importer/view.py" line="302"/>
         <source>(detect)</source>
         <translation>(automatisch)</translation>
     </message>
     <message>
-        <location filename="../../src/checkin/ui/importer/view.py" line="310"/>
-        <location filename="../../src/checkin/ui/importer/view.py" line="330"/>
+        <location filename="../../src/checkin/ui/importer/view.py" line="311"/>
+        <location filename="../../src/checkin/ui/importer/view.py" line="331"/>
         <source>Row</source>
         <translation>Zeile</translation>
     </message>
     <message>
-        <location filename="../../src/checkin/ui/importer/view.py" line="311"/>
+        <location filename="../../src/checkin/ui/importer/view.py" line="312"/>
         <source>detected header row</source>
         <translation>erkannte Kopfzeile</translation>
     </message>
     <message>
-        <location filename="../../src/checkin/ui/importer/view.py" line="330"/>
+        <location filename="../../src/checkin/ui/importer/view.py" line="331"/>
         <source>Result</source>
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <location filename="../../src/checkin/ui/importer/view.py" line="330"/>
+        <location filename="../../src/checkin/ui/importer/view.py" line="331"/>
         <source>Problems</source>
         <translation>Probleme</translation>
     </message>
     <message>
-        <location filename="../../src/checkin/ui/importer/view.py" line="331"/>
+        <location filename="../../src/checkin/ui/importer/view.py" line="332"/>
         <source>new</source>
         <translation>neu</translation>
     </message>
     <message>
-        <location filename="../../src/checkin/ui/importer/view.py" line="331"/>
+        <location filename="../../src/checkin/ui/importer/view.py" line="332"/>
         <source>update</source>
         <translation>Änderung</translation>
     </message>
     <message>
-        <location filename="../../src/checkin/ui/importer/view.py" line="331"/>
+        <location filename="../../src/checkin/ui/importer/view.py" line="332"/>
         <source>unchanged</source>
         <translation>unverändert</translation>
     </message>
     <message>
-        <location filename="../../src/checkin/ui/importer/view.py" line="332"/>
+        <location filename="../../src/checkin/ui/importer/view.py" line="333"/>
         <source>skipped</source>
         <translation>übersprungen</translation>
     </message>
     <message>
-        <location filename="../../src/checkin/ui/importer/view.py" line="347"/>
+        <location filename="../../src/checkin/ui/importer/view.py" line="348"/>
         <source>keep as written</source>
         <translation>so übernehmen, wie geschrieben</translation>
     </message>
     <message>
-        <location filename="../../src/checkin/ui/importer/view.py" line="354"/>
+        <location filename="../../src/checkin/ui/importer/view.py" line="355"/>
         <source>4  Categories (%1 new)</source>
         <translation>4  Kategorien (%1 neu)</translation>
     </message>
     <message>
-        <location filename="../../src/checkin/ui/importer/view.py" line="365"/>
+        <location filename="../../src/checkin/ui/importer/view.py" line="366"/>
         <source>Imported: %1 new, %2 updated, %3 unchanged</source>
         <translation>Importiert: %1 neu, %2 geändert, %3 unverändert</translation>
     </message>
     <message>
-        <location filename="../../src/checkin/ui/importer/view.py" line="366"/>
+        <location filename="../../src/checkin/ui/importer/view.py" line="367"/>
         <source>Ready: %1 new, %2 updated, %3 unchanged</source>
         <translation>Bereit: %1 neu, %2 geändert, %3 unverändert</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/checkin/ui/importer/view.py" line="371"/>
+        <location filename="../../src/checkin/ui/importer/view.py" line="372"/>
         <source>%n row(s) skipped (red)</source>
         <translation>
             <numerusform>%n Zeile übersprungen (rot)</numerusform>
@@ -677,7 +682,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/checkin/ui/importer/view.py" line="373"/>
+        <location filename="../../src/checkin/ui/importer/view.py" line="374"/>
         <source>%n warning(s) (yellow)</source>
         <translation>
             <numerusform>%n Warnung (gelb)</numerusform>
@@ -685,7 +690,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/checkin/ui/importer/view.py" line="375"/>
+        <location filename="../../src/checkin/ui/importer/view.py" line="376"/>
         <source>%n field(s) keep the venue&apos;s correction</source>
         <translation>
             <numerusform>%n Feld behält die Korrektur vor Ort</numerusform>
@@ -693,7 +698,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/checkin/ui/importer/view.py" line="377"/>
+        <location filename="../../src/checkin/ui/importer/view.py" line="378"/>
         <source>%n marked cancelled</source>
         <translation>
             <numerusform>%n als storniert markiert</numerusform>
@@ -701,22 +706,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/checkin/ui/importer/view.py" line="393"/>
+        <location filename="../../src/checkin/ui/importer/view.py" line="394"/>
         <source>Load a saved mapping</source>
         <translation>Gespeicherte Zuordnung laden</translation>
     </message>
     <message>
-        <location filename="../../src/checkin/ui/importer/view.py" line="403"/>
+        <location filename="../../src/checkin/ui/importer/view.py" line="404"/>
         <source>Save the mapping</source>
         <translation>Zuordnung speichern</translation>
     </message>
     <message>
-        <location filename="../../src/checkin/ui/importer/view.py" line="460"/>
+        <location filename="../../src/checkin/ui/importer/view.py" line="461"/>
         <source>Import cancelled; nothing was written.</source>
         <translation>Import abgebrochen; es wurde nichts geschrieben.</translation>
     </message>
     <message>
-        <location filename="../../src/checkin/ui/importer/view.py" line="462"/>
+        <location filename="../../src/checkin/ui/importer/view.py" line="463"/>
         <source>Import failed; nothing was written: %1</source>
         <translation>Import fehlgeschlagen; es wurde nichts geschrieben: %1</translation>
     </message>

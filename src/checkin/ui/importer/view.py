@@ -267,7 +267,8 @@ class ImportScreen(QWidget):
                 table.delimiter, table.delimiter)))
         if p.sheets_used:
             parts.append(self.tr("sheet %1").replace("%1", ", ".join(p.sheets_used)))
-        parts.append(self.tr("header in row %1").replace("%1", str(p.header_row)))
+        parts.append(self.tr("header in row %1").replace("%1", str(p.header_row)) if p.header_row
+                     else self.tr("no header row: columns recognised by their content"))
         parts.append(self.tr("%1 rows").replace("%1", str(len(p.rows))))
         self.info.setText(" · ".join(parts))
         self._fill_encodings(table)
