@@ -21,8 +21,8 @@ _CONTROL_TEXT = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 # What Excel/LibreOffice would run as a formula or DDE call if the text were pasted back into a sheet.
 _FORMULA = re.compile(r"^(=|@[A-Za-z]|[+\-][A-Za-z_][A-Za-z0-9_.]*[(|!])")
 _FORMULA_STARTS = frozenset("=@+-")
-_GUARDED = "=@+-\t\r"
-_SCIENTIFIC = re.compile(r"^\+?\d[.,]\d+E\+\d+$", re.I)  # how Excel shows a long number in a CSV: 4,93012E+11  # what an export's protective apostrophe stands before (exports.neutralise)
+_GUARDED = "=@+-\t\r"  # what an export's protective apostrophe stands before (exports.neutralise)
+_SCIENTIFIC = re.compile(r"^\+?\d[.,]\d+E\+\d+$", re.I)  # how Excel shows a long number in a CSV: 4,93012E+11
 DEFAULT_STATUS = "registered"  # a list from the registration office holds people who registered
 
 
