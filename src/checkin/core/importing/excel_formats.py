@@ -26,9 +26,10 @@ def _digit_pattern(code: str) -> bool:
     """A whole-number format that shows more than the bare digits: leading zeros or literal text."""
     section = code.split(";")[0]
     bare = _QUOTED.sub("", section)
-    if not bare or any(c not in "0#? -/()+" for c in bare):
+    if not bare or "0" not in bare or any(c not in "0123456789#? -/()+" for c in bare):
         return False  # decimals, thousands separators, dates, colours, "General": the bare number is right
-    return bare.count("0") >= 2 or bare != section
+    # Leading zeros, quoted text, or digits 1-9 (shown as written: "+49 000 0000000").
+    return bare.count("0") >= 2 or bare != section or any(c in "123456789" for c in bare)
 
 
 def format_number(value: float, code: str) -> str:
