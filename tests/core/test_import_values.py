@@ -105,3 +105,14 @@ def test_ods_number_formats_decide_the_text(event: Path, cli) -> None:
     assert got["Schmidt"]["phone"] == "01701234567" and got["Nowak"]["phone"] == "04930123456"
     assert got["Schmidt"]["external_id"] == "REG-0007"
     assert got["Schmidt"]["extra"] == {"PLZ": "01067", "Anreise": "2026-11-21"}
+
+
+@pytest.mark.parametrize(("number", "code", "shown"), [
+    (1701234567, "00000000000", "01701234567"), (1067, "00000", "01067"), (7, '"REG-"0000', "REG-0007"),
+    (301234567, "+49 000 0000000", "+49 030 1234567"), (123456789, "0000 000", "123456 789"),
+    (4930123, '"+"0', "+4930123"), (42, "#", "42"),
+])
+def test_number_formats_as_excel_shows_them(number: int, code: str, shown: str) -> None:
+    from checkin.core.importing.excel_formats import format_number
+
+    assert format_number(number, code) == shown
