@@ -58,7 +58,10 @@ class ImportReport:
     def to_json(self) -> dict[str, Any]:
         return {
             "kind": self.kind, "inserted": self.inserted, "updated": self.updated, "unchanged": self.unchanged,
-            "cancelled": self.cancelled, "skipped": self.skipped, "warnings": self.warnings,
+            "cancelled": self.cancelled, "skipped": self.skipped,
+            # A note on the whole list is a warning too (on the header row): a half-mapped list never says
+            # "0 warnings".
+            "warnings": [*({"row": self.header_row, "message": n} for n in self.notices), *self.warnings],
             "conflicts": self.conflicts, "encoding": self.encoding, "encoding_candidates": self.encoding_candidates,
             "mapping": self.mapping, "sheet": self.sheet, "header_row": self.header_row, "rows": self.rows,
             "dry_run": self.dry_run, "journal_records": self.journal_records,
@@ -71,9 +74,8 @@ class ImportReport:
         if self.cancelled:
             parts.append(f"{self.cancelled} marked cancelled")
         parts.append(f"{len(self.skipped)} skipped")
-        parts.append(f"{len(self.warnings)} warnings")
-        if self.notices:
-            parts.append(f"{len(self.notices)} note{'s' if len(self.notices) != 1 else ''} on the whole list")
+        warned = len(self.warnings) + len(self.notices)
+        parts.append(f"{warned} warning{'s' if warned != 1 else ''}")
         if self.conflicts:
             parts.append(f"{len(self.conflicts)} conflicts with venue corrections")
         return ", ".join(parts)
