@@ -23,6 +23,7 @@ _FORMULA = re.compile(r"^(=|@[A-Za-z]|[+\-][A-Za-z_][A-Za-z0-9_.]*[(|!])")
 _FORMULA_STARTS = frozenset("=@+-")
 _GUARDED = "=@+-\t\r"  # what an export's protective apostrophe stands before (exports.neutralise)
 _SCIENTIFIC = re.compile(r"^\+?\d[.,]\d+E\+\d+$", re.I)  # how Excel shows a long number in a CSV: 4,93012E+11
+_NO_ADDRESS = frozenset({"anonymous", "anonym", "anonyme", "anonimo", "anónimo"})
 DEFAULT_STATUS = "registered"  # a list from the registration office holds people who registered
 
 
@@ -177,8 +178,12 @@ def _normalise(cols: dict[str, list[Any]], extras: list[tuple[str, list[str]]], 
                 salutations[i] = salutation
     if "external_id" in cols:
         cols["external_id"] = [v if v is _MISSING else (v or None) for v in cols["external_id"]]
-    for i, email in enumerate(cols.get("email", ())):
+    emails = cols.get("email", ())
+    for i, email in enumerate(emails):
         if email and email is not _MISSING and not valid_email(email):
+            if email.casefold() in _NO_ADDRESS:
+                emails[i] = ""  # Microsoft Forms' answer without sign-in: no address, not a wrong one
+                continue
             _note(notes, i, f"invalid email address {email!r}")
     for key, lookup in (("country", V.country), ("language", V.language)):
         if key in cols:
