@@ -396,7 +396,7 @@ class ImportScreen(QWidget):
             try:
                 self._reload(mapping=load_mapping(name))
             except ImportFailed as exc:
-                self.summary.setText(str(exc))
+                self.summary.setText(translate(str(exc)))
 
     def _save_mapping(self) -> None:
         from ...core.importing.source import save_mapping
@@ -460,7 +460,7 @@ class ImportScreen(QWidget):
         if self._cancel.is_set():
             self.summary.setText(self.tr("Import cancelled; nothing was written."))
         else:
-            self.summary.setText(self.tr("Import failed; nothing was written: %1").replace("%1", message))
+            self.summary.setText(self.tr("Import failed; nothing was written: %1").replace("%1", translate(message)))
 
     def _set_ready(self, ready: bool) -> None:
         self.import_button.setEnabled(ready and not self._busy)
