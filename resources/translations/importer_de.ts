@@ -397,33 +397,83 @@
         <translation>jemand hat zu dieser Zeit schon ein anderes Treffen (Zeile %1)</translation>
     </message>
     <message>
-        <location filename="../../src/checkin/ui/importer/messages.py" line="93"/>
+        <location filename="../../src/checkin/ui/importer/messages.py" line="94"/>
+        <source>the saved mapping cannot be read</source>
+        <translation>die gespeicherte Zuordnung lässt sich nicht lesen</translation>
+    </message>
+    <message>
+        <location filename="../../src/checkin/ui/importer/messages.py" line="96"/>
+        <source>this file is not a saved mapping</source>
+        <translation>diese Datei ist keine gespeicherte Zuordnung</translation>
+    </message>
+    <message>
+        <location filename="../../src/checkin/ui/importer/messages.py" line="98"/>
+        <source>the saved mapping uses %1, which this list cannot take (column %2)</source>
+        <translation>die gespeicherte Zuordnung verwendet %1, das passt nicht zu dieser Liste (Spalte %2)</translation>
+    </message>
+    <message>
+        <location filename="../../src/checkin/ui/importer/messages.py" line="99"/>
+        <source>the workbook has no sheet %1</source>
+        <translation>die Arbeitsmappe hat kein Blatt %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/checkin/ui/importer/messages.py" line="101"/>
+        <source>the sheet %1 cannot be read (damaged)</source>
+        <translation>das Blatt %1 lässt sich nicht lesen (beschädigt)</translation>
+    </message>
+    <message>
+        <location filename="../../src/checkin/ui/importer/messages.py" line="103"/>
+        <source>the file&apos;s text is damaged</source>
+        <translation>der Text der Datei ist beschädigt</translation>
+    </message>
+    <message>
+        <location filename="../../src/checkin/ui/importer/messages.py" line="105"/>
+        <source>the file cannot be read in the encoding %1</source>
+        <translation>die Datei lässt sich in der Kodierung %1 nicht lesen</translation>
+    </message>
+    <message>
+        <location filename="../../src/checkin/ui/importer/messages.py" line="107"/>
+        <source>the file is not a readable table</source>
+        <translation>die Datei ist keine lesbare Tabelle</translation>
+    </message>
+    <message>
+        <location filename="../../src/checkin/ui/importer/messages.py" line="108"/>
+        <source>this is a folder, not a file</source>
+        <translation>das ist ein Ordner, keine Datei</translation>
+    </message>
+    <message>
+        <location filename="../../src/checkin/ui/importer/messages.py" line="110"/>
+        <source>the file is too large for an attendee list (%1 MB)</source>
+        <translation>die Datei ist zu groß für eine Teilnehmerliste (%1 MB)</translation>
+    </message>
+    <message>
+        <location filename="../../src/checkin/ui/importer/messages.py" line="111"/>
         <source>the file does not exist (any more)</source>
         <translation>die Datei gibt es nicht (mehr)</translation>
     </message>
     <message>
-        <location filename="../../src/checkin/ui/importer/messages.py" line="94"/>
+        <location filename="../../src/checkin/ui/importer/messages.py" line="112"/>
         <source>the file is empty</source>
         <translation>die Datei ist leer</translation>
     </message>
     <message>
-        <location filename="../../src/checkin/ui/importer/messages.py" line="96"/>
+        <location filename="../../src/checkin/ui/importer/messages.py" line="114"/>
         <source>this is not a table; please save the list as CSV or Excel</source>
         <translation>das ist keine Tabelle; bitte die Liste als CSV oder Excel speichern</translation>
     </message>
     <message>
-        <location filename="../../src/checkin/ui/importer/messages.py" line="98"/>
+        <location filename="../../src/checkin/ui/importer/messages.py" line="116"/>
         <source>this is a PDF, not a table; please save the list as CSV or Excel</source>
         <translation>das ist ein PDF, keine Tabelle; bitte die Liste als CSV oder Excel speichern</translation>
     </message>
     <message>
-        <location filename="../../src/checkin/ui/importer/messages.py" line="99"/>
+        <location filename="../../src/checkin/ui/importer/messages.py" line="117"/>
         <source>the file holds no table (every sheet is empty)</source>
         <translation>die Datei enthält keine Tabelle (alle Blätter sind leer)</translation>
     </message>
     <message>
-        <location filename="../../src/checkin/ui/importer/messages.py" line="101"/>
-        <location filename="../../src/checkin/ui/importer/messages.py" line="103"/>
+        <location filename="../../src/checkin/ui/importer/messages.py" line="119"/>
+        <location filename="../../src/checkin/ui/importer/messages.py" line="121"/>
         <source>the workbook is damaged or not really a workbook</source>
         <translation>die Arbeitsmappe ist beschädigt oder keine Arbeitsmappe</translation>
     </message>

@@ -96,3 +96,13 @@ def test_a_byte_no_code_page_knows(event: Path, tmp_path: Path, cli) -> None:
     assert report["inserted"] == 7
     assert [w["row"] for w in report["warnings"]] == [4]
     assert ("Gäst0", "Müller") in {(p["first_name"], p["last_name"]) for p in people(cli, event)}
+
+
+def test_excel_utf8_with_bom_and_one_foreign_row(event: Path, tmp_path: Path, cli) -> None:
+    rows = good_rows(4)
+    rows.insert(1, "Jürgen;Großmann;Fraunhofer;jg@example.org\r\n".encode("cp1252"))  # row 3
+    src = tmp_path / "bom.csv"
+    src.write_bytes(b"\xef\xbb\xbf" + HEADER.encode() + b"".join(rows))
+    report = run(cli, event, src)
+    assert report["inserted"] == 5 and [w["row"] for w in report["warnings"]] == [3]
+    assert ("Jürgen", "Großmann") in {(p["first_name"], p["last_name"]) for p in people(cli, event)}

@@ -82,7 +82,11 @@ def decode(data: bytes) -> tuple[str, str, list[EncodingCandidate]]:
             try:
                 return data.decode(name).lstrip("\ufeff"), name, []
             except UnicodeDecodeError:
-                raise ImportFailed(f"the file starts like {name} text but is not valid {name}") from None
+                # Excel's UTF-8 with a row pasted from an older list: that row is flagged, the rest reads.
+                mixed = _mostly_utf8(data[len(bom):]) if name == "utf-8-sig" else None
+                if mixed is None:
+                    raise ImportFailed(f"the file starts like {name} text but is not valid {name}") from None
+                return mixed, name, []
     guessed16 = _utf16_without_bom(data)
     if guessed16:
         try:
