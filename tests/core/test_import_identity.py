@@ -37,14 +37,18 @@ def people(store: EventStore) -> list[tuple[str, str, str, str]]:
     return sorted((a.first_name, a.last_name, a.organisation, a.email) for a in store.iter_attendees())
 
 
-@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(st.lists(st.tuples(st.sampled_from(FIRST), st.sampled_from(LAST), st.sampled_from(ORG)), min_size=1,
-                max_size=40), st.booleans())
-def test_distinct_people_all_import(tmp_path_factory, names: list[tuple[str, str, str]], with_org: bool) -> None:
+                max_size=40), st.booleans(), st.booleans())
+def test_distinct_people_all_import(tmp_path_factory, names: list[tuple[str, str, str]], with_org: bool,
+                                    full_name: bool) -> None:
     tmp = tmp_path_factory.mktemp("prop")
     store = new_event(tmp)
-    header = ["Vorname", "Nachname", "E-Mail"] + (["Firma"] if with_org else [])
-    rows = [[f, ln, f"person{i}@example.org"] + ([o] if with_org else []) for i, (f, ln, o) in enumerate(names)]
+    # Separate name columns, or one full-name column as a Google Form asks for it.
+    header = (["Full name / Vor- und Nachname"] if full_name else ["Vorname", "Nachname"]) + ["E-Mail"] \
+        + (["Firma"] if with_org else [])
+    rows = [([f"{f} {ln}"] if full_name else [f, ln]) + [f"person{i}@example.org"] + ([o] if with_org else [])
+            for i, (f, ln, o) in enumerate(names)]
     report = import_file(store, write_csv(tmp / "list.csv", header, rows))
     assert report.inserted == len(names) and not report.skipped
     got = people(store)
