@@ -90,6 +90,14 @@ def test_headers_in_the_languages_of_the_guests(tmp_path: Path, language: str) -
     assert all(unicodedata.is_normalized("NFC", a.last_name) for a in store.iter_attendees())
 
 
+def test_hungarian_whole_names_put_the_family_name_first(tmp_path: Path) -> None:
+    store = new_event(tmp_path)
+    import_file(store, write(tmp_path / "hu.csv", ["Teljes név", "Szervezet", "E-mail cím"],
+                             [["Dr. Kovács Zsófia", "ELTE", "zs@elte.example"], ["Nagy László", "BME", ""]]))
+    assert found(store) == [("László", "Nagy", "BME"), ("Zsófia", "Kovács", "ELTE")]
+    assert {a.title for a in store.iter_attendees()} == {"Dr.", ""}
+
+
 def test_polish_office_in_windows_1250(tmp_path: Path) -> None:
     store = new_event(tmp_path)
     src = write(tmp_path / "pl.csv", ["Imię", "Nazwisko", "Instytucja", "E-mail"],

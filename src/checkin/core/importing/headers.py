@@ -146,6 +146,14 @@ def _ambiguous() -> frozenset[str]:
     return frozenset(norm(h) for h in W.AMBIGUOUS_NAME)
 
 
+_FAMILY_FIRST = frozenset({"nev", "teljesnev", "resztvevoneve", "nevezetteknev"})  # Hungarian: Kovács Zsófia
+
+
+def family_name_first(header: str) -> bool:
+    """A whole-name column whose header says the family name comes first (Hungarian "Név", "Teljes név")."""
+    return norm(header) in _FAMILY_FIRST
+
+
 def ambiguous_name(header: str) -> bool:
     """"Name", "Nom", "Nome" ...: the whole name alone, a part of it next to the other part."""
     return norm(header) in _ambiguous()

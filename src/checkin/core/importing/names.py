@@ -59,7 +59,8 @@ def split_title_value(value: str) -> tuple[str, str]:
     return "", value.strip()
 
 
-def split_full_name(text: str) -> NameParts:
+def split_full_name(text: str, *, family_first: bool = False) -> NameParts:
+    """``family_first``: the name order of a Hungarian list ("Kovács Zsófia": family name Kovács)."""
     # Split only on whitespace between words: each word stays exactly as written.
     text = text.strip()
     if not text:
@@ -89,6 +90,8 @@ def split_full_name(text: str) -> NameParts:
     title = " ".join(titles + suffixes)
     if len(tokens) == 1:
         return NameParts(" ".join(salutation), title, "", tokens[0])
+    if family_first:
+        return NameParts(" ".join(salutation), title, " ".join(tokens[1:]), tokens[0])
     # The family name starts at the first particle after the first given name, else it is the last word.
     start = len(tokens) - 1
     for i in range(1, len(tokens) - 1):

@@ -8,7 +8,7 @@ from typing import Any
 
 from ..bulk import Memo
 from . import values as V
-from .headers import CHECKIN_ID, EXTRA, FULL_NAME, IGNORE, PARTICLE, SECOND_LAST
+from .headers import CHECKIN_ID, EXTRA, FULL_NAME, IGNORE, PARTICLE, SECOND_LAST, family_name_first
 from .names import NameParts, split_full_name, split_title_value, valid_email
 from .report import ImportReport
 from .source import Prepared
@@ -102,7 +102,8 @@ def people(prepared: Prepared, report: ImportReport) -> Listed:
     complete = set(cols)  # every cell stripped text; a full-name column may leave gaps in the name fields
     for col, target in enumerate(mapping):
         if target == FULL_NAME:
-            _merge_full_names(cols, [split_full_name(v) for v in raw[col]], len(rows))
+            family_first = family_name_first(headers[col])
+            _merge_full_names(cols, [split_full_name(v, family_first=family_first) for v in raw[col]], len(rows))
             complete -= {"salutation", "title", "first_name", "last_name"}
     extras = [(headers[col], list(map(str.strip, raw[col]))) for col, target in enumerate(mapping) if target == EXTRA]
     notes: dict[int, list[str]] = {}  # row index -> normalisation warnings
