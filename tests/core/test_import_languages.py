@@ -98,6 +98,22 @@ def test_hungarian_whole_names_put_the_family_name_first(tmp_path: Path) -> None
     assert {a.title for a in store.iter_attendees()} == {"Dr.", ""}
 
 
+@pytest.mark.parametrize(("encoding", "header", "rows"), [
+    ("cp1253", ["Όνομα", "Επώνυμο", "Φορέας"], [["Ορέστης", "Παπαδόπουλος", "Πανεπιστήμιο Αθηνών"]]),
+    ("cp1254", ["Adı", "Soyadı", "Kurum"], [["Işıl", "Işık", "Ankara Üniversitesi"], ["Şükrü", "Çelik", "İzmir"]]),
+    ("cp1257", ["Vārds", "Uzvārds", "Organizācija"], [["Jānis", "Bērziņš", "Latvijas Universitāte"],
+                                                      ["Žydrūnas", "Čiurlionis", "Vilniaus universitetas"]]),
+    ("cp1257", ["Eesnimi", "Perekonnanimi", "Asutus"], [["Tõnu", "Õunapuu", "Tartu Ülikool"]]),
+])
+def test_offices_in_their_windows_code_page(tmp_path: Path, encoding: str, header: list[str],
+                                            rows: list[list[str]]) -> None:
+    # Greek, Turkish and Baltic Excel save "CSV" in their own code page, not UTF-8.
+    store = new_event(tmp_path)
+    report = import_file(store, write(tmp_path / "list.csv", header, rows, encoding=encoding))
+    assert found(store) == sorted((r[0], r[1], r[2]) for r in rows)
+    assert report.encoding in (encoding, "cp1252") and not report.skipped
+
+
 def test_polish_office_in_windows_1250(tmp_path: Path) -> None:
     store = new_event(tmp_path)
     src = write(tmp_path / "pl.csv", ["Imię", "Nazwisko", "Instytucja", "E-mail"],

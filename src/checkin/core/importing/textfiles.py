@@ -1,8 +1,10 @@
 """CSV / TSV / TXT: encoding and delimiter detection.
 
-Office exports arrive as UTF-8 (with or without BOM), UTF-16 with BOM (Excel "Unicode text"), Windows-1252
-(German Excel) or Windows-1250 (Polish and Czech offices). The two code pages decode almost any byte, so the
-choice is made by how plausible the decoded words are; when both are plausible and differ, both are offered.
+Office exports arrive as UTF-8 (with or without BOM), UTF-16 with BOM (Excel "Unicode text"), or in the code
+page of the office's Windows: 1252 (Western Europe), 1250 (Central Europe), 1257 (Baltic), 1254 (Turkish), 1253
+(Greek). Code pages decode almost any byte, so the choice is made by how plausible the decoded words are, and
+how many column names of the header row it makes readable ("Soyadı", "Επώνυμο", "Uzvārds"); when two readings
+are about as plausible and differ, both are offered.
 """
 
 from __future__ import annotations
@@ -11,6 +13,7 @@ import csv
 import io
 import re
 import unicodedata
+from functools import cache
 
 from .table import EncodingCandidate, ImportFailed, Table
 
@@ -19,14 +22,18 @@ _BOMS = (
     (b"\xff\xfe", "utf-16-le"),
     (b"\xfe\xff", "utf-16-be"),
 )
-EIGHT_BIT = ("cp1252", "cp1250")
+EIGHT_BIT = ("cp1252", "cp1250", "cp1257", "cp1254", "cp1253")
 
+_GREEK = set("αβγδεζηθικλμνξοπρστυφχψωάέήίόύώϊϋΐΰς")
 # Letters with diacritics by language; a word whose special letters all fit one language is plausible.
-_ALPHABETS = tuple(set(a) for a in (
+_ALPHABETS = (*(set(a) for a in (
     "äöüß", "àâæçéèêëîïôœùûüÿ", "áéíñóúü", "áâãàçéêíóôõú", "àèéìíòóù", "áðéíóúýþæö", "æøåé", "åäöé",
     "ąćęłńóśźż", "áčďéěíňóřšťúůýž", "áäčďéíĺľňóôŕšťúýž", "áéíóöőúüű", "ăâîșțşţ", "čćđšž",
-))
+    "çğıöşüâîû", "āčēģīķļņšūž", "ąčęėįšųūž", "äõöüšž",
+)), _GREEK)
 _WORD = re.compile(r"\S+")
+_CELL = re.compile(r"[;,\t|]")
+HEADER_BONUS = 3.0  # per column name a reading makes recognisable
 
 
 def _word_score(word: str) -> float:
@@ -36,13 +43,34 @@ def _word_score(word: str) -> float:
     score = 0.0
     for ch in specials:
         cat = unicodedata.category(ch)
-        # "£ukasz", "³": a symbol glued to letters is a mis-decoded letter.
-        if not cat.startswith("L") and any(c.isalpha() for c in word):
+        # "£ukasz", "³": a symbol glued to letters is a mis-decoded letter ("İ" lowers to i + a combining dot).
+        if cat[0] not in "LM" and any(c.isalpha() for c in word):
             score -= 3.0
     letters = {c for c in specials if c.isalpha()}
     if letters:
+        if letters <= _GREEK and any("a" <= c <= "z" for c in word.lower()):
+            return score - 2.0  # "Hιlθne": Greek letters inside a Latin word
         score += 1.0 if any(letters <= alphabet for alphabet in _ALPHABETS) else -1.0
     return score
+
+
+@cache
+def _spelled_headers() -> frozenset[str]:
+    """Column names as the offices spell them, accents and all ("soyadı", "uzvārds"), lower case."""
+    from . import header_words
+
+    words = [w for value in vars(header_words).values() if isinstance(value, list) for w in value]
+    return frozenset(" ".join(w.casefold().split()) for w in words if isinstance(w, str) and not w.isascii())
+
+
+def _header_hits(text: str, lines: int = 30) -> int:
+    """Column names with letters beyond ASCII, spelled exactly, that this reading of the first lines gives."""
+    known = _spelled_headers()
+    found = 0
+    for line in text.splitlines()[:lines]:
+        found = max(found, sum(1 for cell in _CELL.split(line) if not cell.isascii()
+                               and " ".join(cell.strip().strip('"').casefold().split()) in known))
+    return found
 
 
 def plausibility(text: str) -> float:
@@ -112,18 +140,26 @@ def decode(data: bytes) -> tuple[str, str, list[EncodingCandidate]]:
         # A byte no code page defines, in a row or two: those rows are read as well as they can be and flagged.
         name = max(EIGHT_BIT, key=lambda n: plausibility(data.decode(n, errors="replace")))
         return _marked_lines(data, name), name, []
-    if len(decoded) == 1 or len(set(decoded.values())) == 1:
+    # Code pages that read this file alike are one reading (the first named stands for it).
+    readings: dict[str, str] = {}
+    for name, text in decoded.items():
+        if text not in readings.values():
+            readings[name] = text
+    decoded = readings
+    if len(decoded) == 1:
         name = next(iter(decoded))
         return decoded[name], name, []
-    scores = {name: plausibility(text) for name, text in decoded.items()}
+    scores = {name: plausibility(text) + HEADER_BONUS * _header_hits(text) for name, text in decoded.items()}
     ranked = sorted(decoded, key=lambda n: (-scores[n], EIGHT_BIT.index(n)))
-    samples = _differences(decoded, ranked)
-    candidates = [EncodingCandidate(n, scores[n], samples[n]) for n in ranked]
     best, second = ranked[0], ranked[1]
-    # Clearly better: one answer. Otherwise both are offered (the wizard asks, the CLI names its choice).
-    if scores[best] - scores[second] >= max(2.0, abs(scores[second]) * 0.5):
+    margin = max(2.0, abs(scores[second]) * 0.5)
+    # Clearly better: one answer. Otherwise the readings about as good are offered (the wizard asks, the CLI
+    # names its choice).
+    if scores[best] - scores[second] >= margin:
         return decoded[best], best, []
-    return decoded[best], best, candidates
+    close = [n for n in ranked if scores[best] - scores[n] < margin]
+    samples = _differences(decoded, close)
+    return decoded[best], best, [EncodingCandidate(n, scores[n], samples[n]) for n in close]
 
 
 def _mostly_utf8(data: bytes) -> str | None:
