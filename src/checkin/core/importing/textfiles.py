@@ -13,6 +13,7 @@ import csv
 import io
 import re
 import unicodedata
+from collections import Counter
 from functools import cache
 
 from .table import EncodingCandidate, ImportFailed, Table
@@ -74,7 +75,9 @@ def _header_hits(text: str, lines: int = 30) -> int:
 
 
 def plausibility(text: str) -> float:
-    return sum(_word_score(w) for w in _WORD.findall(text) if not w.isascii())
+    # Each distinct word scored once: a list repeats its names, organisations and countries thousands of times.
+    words = Counter(w for w in text.split() if not w.isascii())
+    return sum(_word_score(w) * n for w, n in words.items())
 
 
 def _is_binary(data: bytes) -> bool:
