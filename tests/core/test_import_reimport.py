@@ -210,3 +210,13 @@ def test_reimporting_our_own_export_changes_nothing(demo_path: Path, tmp_path: P
 def _day(path: Path) -> str:
     with EventStore.open(path) as store:
         return store.event.start.isoformat()
+
+
+def test_a_column_the_earlier_list_lacked_duplicates_nobody(tmp_path: Path) -> None:
+    store = event(tmp_path)
+    import_file(store, write(tmp_path / "a.csv", ["Thomas;Müller;Stadtwerke Kiel", "Anna;Berg;TU Delft"],
+                             "Vorname;Nachname;Firma\n"))
+    report = import_file(store, write(tmp_path / "b.csv", ["Thomas;Müller;Stadtwerke Kiel;+49 431 1",
+                                                           "Anna;Berg;TU Delft;"], "Vorname;Nachname;Firma;Telefon\n"))
+    assert (report.inserted, report.updated, report.unchanged) == (0, 1, 1)
+    assert store.count_attendees() == 2 and by_last(store)["Müller"].phone == "+49 431 1"

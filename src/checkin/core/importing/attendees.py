@@ -157,7 +157,7 @@ def _match(store: EventStore, listed: Listed, report: ImportReport, provided: se
     ids = held.listed.numbers
     by_ext: dict[str, int] = {}
     by_email: dict[str, list[int]] = {}
-    by_ident: dict[tuple[str, ...], int] = {}
+    by_ident: dict[tuple[str, str, str], list[int]] = {}  # people without id and e-mail, by name
     by_name: dict[tuple[str, str, str], int] = {}
     for j, aid in enumerate(ids):
         ext, email = held.exts[j], held.emails[j]
@@ -167,7 +167,7 @@ def _match(store: EventStore, listed: Listed, report: ImportReport, provided: se
         if email:
             by_email.setdefault(email, []).append(j)
         elif not ext:
-            by_ident.setdefault(held.identifying(j), j)
+            by_ident.setdefault(held.name(j), []).append(j)
         by_name.setdefault(held.name(j), j)
     matched: set[int] = set()
     new: list[int] = []
@@ -193,7 +193,7 @@ def _match(store: EventStore, listed: Listed, report: ImportReport, provided: se
                     and not (ext and held.exts[c] and held.exts[c] != ext)]
             j = fits[0] if len(fits) == 1 else None
         if j is None and not ext and not email:
-            j = by_ident.get(keys.identifying(i))
+            j = _same_details(keys.identifying(i), [(c, held.identifying(c)) for c in by_ident.get(keys.name(i), ())])
         aid = ids[j] if j is not None else None
         if aid is None or aid in matched:
             namesake = by_name.get(keys.name(i))
@@ -219,6 +219,13 @@ def _match(store: EventStore, listed: Listed, report: ImportReport, provided: se
             report.warn(listed.numbers[i], f"possible namesake of a guest already in the event (no. {other}): "
                                            "imported as another person", listed.sheets[i])
     return current, new, updates, matched
+
+
+def _same_details(row: tuple[str, ...], people: list[tuple[int, tuple[str, ...]]]) -> int | None:
+    """The one person of the event without id and e-mail whose identifying details all agree with the row's; a
+    detail only one side knows (a phone column the earlier list did not have) does not disagree."""
+    fits = [j for j, held in people if all(a == b or not a or not b for a, b in zip(row, held, strict=True))]
+    return fits[0] if len(fits) == 1 else None
 
 
 def _diff(row: tuple, f: dict[str, Any], provided: set[str], corrected: dict[str, Any], number: int, sheet: str,

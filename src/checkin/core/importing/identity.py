@@ -5,7 +5,8 @@ Two rows (or a row and a person already in the event) are the same person only w
 1. they share an external id (or ticket code), or
 2. they share an e-mail address, unless their external ids differ or their names do not agree up to a typo
    ("info@firma.de" for Thomas Müller and Thomas Schmidt: two people, with a warning), or
-3. neither has an external id nor an e-mail, and every identifying field (``IDENTIFYING``) is the same.
+3. neither has an external id nor an e-mail, and every identifying field (``IDENTIFYING``) is the same
+   (against the event, a detail only one side knows does not disagree: a phone column the earlier list lacked).
 
 Everything else is two people. Namesakes (same name and organisation, different e-mail or id) are both imported,
 with a "possible namesake" warning. Within one file the newest row of a person wins: by the list's timestamp
