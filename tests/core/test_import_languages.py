@@ -186,6 +186,9 @@ def test_exports_of_registration_systems(tmp_path: Path, system: str) -> None:
     assert found(store) == sorted(expected)
     assert report.inserted == len(expected) and not report.skipped
     assert not [w for w in report.warnings if "email" in w["message"]]  # "anonymous" is no wrong address
+    if system == "cvent":
+        (a,) = list(store.iter_attendees())
+        assert (a.position, a.title) == ("Editor", "")  # cvent's "Title" is the job title
 
 
 def test_first_names_only_say_so(tmp_path: Path, cli) -> None:

@@ -258,6 +258,9 @@ def auto_mapping(kind: str, headers: list[str]) -> list[str]:
     _settle_names(headers, out)
     if "first_name" in out and "last_name" in out and FULL_NAME in out and best[FULL_NAME][0] >= 1000:
         out[out.index(FULL_NAME)] = EXTRA  # "Name of the accompanying person" beside the guest's own name
+    if kind == "attendees" and "title" in out and "position" not in out and \
+            {"confirmationnumber", "confirmation"} & {norm(h) for h in headers}:
+        out[out.index("title")] = "position"  # cvent's "Title" is the job title ("Editor"), not "Dr."
     if kind == "attendees" and "external_id" in out:
         # Microsoft Forms numbers the answers "ID" 1, 2, 3 ...: a resubmission gets a new one, so it is no person id.
         col = out.index("external_id")
