@@ -44,10 +44,14 @@ _ORG_TYPE = {
 }
 _STATUS = {
     "registered": ("registered", "angemeldet", "paid", "bezahlt", "confirmed", "bestatigt", "complete", "completed",
-                   "zugesagt", "accepted", "approved", "active", "ok", "yes", "ja", "p", "n"),
+                   "zugesagt", "accepted", "approved", "active", "ok", "yes", "ja", "p", "n",
+                   # Eventbrite "Attendee Status", Indico "Registration state"
+                   "attending", "checked in", "unpaid", "inscrit", "iscritto", "inscrito", "ingeschreven"),
     "cancelled": ("cancelled", "canceled", "storniert", "abgesagt", "withdrawn", "declined", "refunded",
-                  "erstattet", "c", "e", "rejected", "abgelehnt", "storno"),
-    "invited": ("invited", "eingeladen", "pending", "offen", "unconfirmed", "ausstehend", "waiting", "warteliste"),
+                  "erstattet", "c", "e", "rejected", "abgelehnt", "storno", "not attending", "deleted", "expired",
+                  "annule", "annullato", "cancelado", "geannuleerd"),
+    "invited": ("invited", "eingeladen", "pending", "offen", "unconfirmed", "ausstehend", "waiting", "warteliste",
+                "waitlisted", "wait list", "waitlist"),
 }
 # Countries in German and English (and the local name where lists use it) -> ISO 3166-1 alpha-2.
 _COUNTRIES = {
