@@ -171,3 +171,20 @@ def test_a_later_row_updates_the_earlier_and_keeps_what_it_leaves_empty(tmp_path
     import_file(store, src)
     (a,) = list(store.iter_attendees())
     assert (a.organisation, a.phone, a.desk_note) == ("Neue Firma", "+48 22 111", "vegetarisch")
+
+
+@settings(max_examples=20, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.lists(st.tuples(st.integers(min_value=1, max_value=28), st.integers(min_value=0, max_value=23)),
+                min_size=2, max_size=6, unique=True), st.randoms(use_true_random=False))
+def test_the_newest_answer_wins_in_any_row_order(tmp_path_factory, stamps: list[tuple[int, int]], rng) -> None:
+    # One person answering a German Google Form several times; the sheet sorted any which way afterwards.
+    tmp = tmp_path_factory.mktemp("form")
+    store = new_event(tmp)
+    rows = [[f"{day:02d}.02.2026 {hour:02d}:00:00", "anna@x.example", "Anna", "Nowak", f"Firma {day}-{hour}"]
+            for day, hour in stamps]
+    rng.shuffle(rows)
+    import_file(store, write_csv(tmp / "form.csv", ["Zeitstempel", "E-Mail-Adresse", "Vorname", "Nachname",
+                                                    "Firma"], rows, delimiter=","))
+    newest = max(stamps)
+    assert [a.organisation for a in store.iter_attendees()] == [f"Firma {newest[0]}-{newest[1]}"]
+    store.close()
