@@ -30,6 +30,7 @@ from ...core.search import Hit, Searcher, TypoIndex
 from ..context import AppContext
 from ..scanner import wedge
 from .actions import ActionsBar
+from .badge_line import BadgePrintLine
 from .camerabar import CAMERA, FILE, OFF, CameraChooser
 from .dialogs import OverrideDialog
 from .panel import ResultPanel, category_name, headline, state_of
@@ -106,8 +107,12 @@ class DeskScreen(QWidget):
         side_box.setMinimumWidth(380)
         side_box.setMaximumWidth(520)
 
+        self.print_line = BadgePrintLine(ctx)
+        result = QVBoxLayout()
+        result.addWidget(self.panel, 1)
+        result.addWidget(self.print_line)
         middle = QHBoxLayout()
-        middle.addWidget(self.panel, 1)
+        middle.addLayout(result, 1)
         middle.addWidget(side_box)
         self.actions_bar = ActionsBar(self)
         lay = QVBoxLayout(self)
@@ -201,6 +206,7 @@ class DeskScreen(QWidget):
             self._auto.start(int(self.auto_return_s * 1000 * (2 if state == "refused" else 1)))
         self.actions_bar.refresh()
         if d.record_id:
+            self.print_line.on_checkin(d)  # returns at once: the badge prints on the queue's thread
             QTimer.singleShot(0, self.after_write)
 
     def after_write(self) -> None:
