@@ -134,19 +134,27 @@ def test_cancelled_guest_admitted_anyway_with_reason_and_pin(screen, qtbot):
     assert "override" in screen.panel.texts()["detail"]
 
 
-def test_attention_waits_for_confirmation_and_queues_the_next_scan(screen, qtbot):
+def test_attention_waits_for_confirmation_and_refuses_the_next_scan_visibly(screen, qtbot):
     screen.auto_return_s = 0.2
     scanner_types(code(screen, 1), gap_ms=10)  # the State Secretary
     qtbot.waitUntil(lambda: screen.panel.state == "attention")
     assert "Protokoll" in screen.panel.texts()["note"] and screen.sounds.last == "attention"
     scanner_types(code(screen, 5), gap_ms=10)  # the next guest is scanned too early
+    qtbot.waitUntil(lambda: screen.scan_notice.isVisible())
+    assert screen.sounds.last == "refused"
+    assert screen.ctx.store.attendee(5).display_name in screen.scan_notice.text()
+    assert "not taken" in screen.scan_notice.text() and "Enter" in screen.scan_notice.text()
     qtbot.wait(600)
     assert screen.panel.state == "attention" and len(journal(screen)) == 1  # no auto-return, no overwrite
     person_presses(Qt.Key.Key_Return, 50, "\r")
-    qtbot.waitUntil(lambda: len(journal(screen)) == 2)  # the queued scan is decided after the confirmation
+    qtbot.waitUntil(lambda: screen.panel.state == "ready", timeout=3000)
     [ack] = journal(screen, "attention_ack")
     assert ack.data["of"] == journal(screen)[0].record_id
-    qtbot.waitUntil(lambda: screen.panel.state == "ready", timeout=3000)  # auto-return
+    qtbot.wait(500)
+    assert len(journal(screen)) == 1  # the refused scan is not replayed later, when someone else stands here
+    scanner_types(code(screen, 5), gap_ms=10)  # scanned again: now it counts
+    qtbot.waitUntil(lambda: len(journal(screen)) == 2)
+    assert not screen.scan_notice.isVisible()
 
 
 def test_point_selector_refuses_guests_not_registered_here(screen, qtbot):

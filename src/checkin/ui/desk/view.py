@@ -34,6 +34,7 @@ from .badge_line import BadgePrintLine
 from .camerabar import CAMERA, FILE, OFF, CameraChooser
 from .dialogs import OverrideDialog
 from .panel import ResultPanel, category_name, headline, state_of
+from .scan_notice import ATTENTION, DIALOG, ScanNotice
 from .sounds import Sounds
 
 SOUND_OF_STATE = {"admitted": "admitted", "attention": "attention", "already": "already", "refused": "refused"}
@@ -50,7 +51,6 @@ class DeskScreen(QWidget):
         self.hits: list[Hit] = []
         self.camera = None
         self.last_counters: Counters | None = None
-        self._queue: list[tuple[str, str]] = []
         self._override_dialog: OverrideDialog | None = None
         self.sounds = Sounds(self)
         self.auto_return_s = float(ctx.settings.value("desk/auto_return_s", 6) or 6)
@@ -108,7 +108,9 @@ class DeskScreen(QWidget):
         side_box.setMaximumWidth(520)
 
         self.print_line = BadgePrintLine(ctx)
+        self.scan_notice = ScanNotice()
         result = QVBoxLayout()
+        result.addWidget(self.scan_notice)
         result.addWidget(self.panel, 1)
         result.addWidget(self.print_line)
         middle = QHBoxLayout()
@@ -178,13 +180,29 @@ class DeskScreen(QWidget):
         if self._accepting_scans():
             self.submit_code(text, "scan")
 
-    def submit_code(self, text: str, source: str = "scan") -> None:
-        """A code from the wedge or the camera: decided now, or after the pending confirmation/dialog."""
-        if self.waiting_for_confirmation or QApplication.activeModalWidget() is not None \
-                or self._override_dialog is not None:
-            self._queue.append((text, source))
-            return
-        self.handle_code(text, source)
+    def submit_code(self, text: str, source: str = "scan") -> Decision | None:
+        """A code from the wedge or the camera, answered at once: decided, or refused visibly with a sound
+        while the attention screen or a dialog waits (never held back for later, when someone else stands
+        at the desk)."""
+        popup = QApplication.activePopupWidget()
+        if popup is not None:  # the F4 menu: closing it loses nothing, so the scan is decided right away
+            popup.close()
+        dialog = QApplication.activeModalWidget() or self._override_dialog or getattr(self, "deskops_dialog", None)
+        if self.waiting_for_confirmation or dialog is not None:
+            self.refuse_scan(text, ATTENTION if self.waiting_for_confirmation else DIALOG, dialog)
+            return None
+        return self.handle_code(text, source)
+
+    def refuse_scan(self, text: str, why: str, dialog: QWidget | None = None) -> None:
+        who = ""
+        if self.ctx.store is not None:
+            from ...core.desk import resolve_code
+
+            code = resolve_code(self.ctx.store, text)  # read only: whose code it was, to say so
+            person = self.ctx.store.attendee(code.attendee_id) if code.attendee_id is not None else None
+            who = person.display_name if person else ""
+        self.sounds.play("refused")
+        self.scan_notice.refuse(who, why, dialog if isinstance(dialog, QWidget) and dialog.isVisible() else None)
 
     def handle_code(self, text: str, source: str = "scan") -> Decision | None:
         if self.desk is None:
@@ -196,6 +214,7 @@ class DeskScreen(QWidget):
     def show_decision(self, d: Decision) -> None:
         assert self.ctx.store is not None
         self.decision = d
+        self.scan_notice.hide()
         self.panel.show_decision(d, self.ctx.store.tz)
         self.panel.repaint()  # paint now: the guest is waiting, the counters can wait
         state = state_of(d)
@@ -222,9 +241,6 @@ class DeskScreen(QWidget):
         label = self.desk.point.label(self.ctx.language) if self.desk else ""
         self.panel.show_ready(label)
         self.actions_bar.refresh()
-        if self._queue and self._override_dialog is None:
-            text, source = self._queue.pop(0)
-            QTimer.singleShot(0, lambda: self.submit_code(text, source))
 
     def confirm_attention(self) -> None:
         if not self.waiting_for_confirmation or self.ctx.store is None:
@@ -237,6 +253,7 @@ class DeskScreen(QWidget):
         self.ready()
 
     def _escape(self) -> None:
+        self.scan_notice.hide()
         if self.search.text():
             self.search.clear()
         elif not self.waiting_for_confirmation:
@@ -365,7 +382,6 @@ class DeskScreen(QWidget):
         def cancelled() -> None:
             self._override_dialog = None
             self._auto.start(int(self.auto_return_s * 1000))
-            self.ready() if self._queue else None
 
         dialog.accepted.connect(attempt)
         dialog.rejected.connect(cancelled)
