@@ -100,14 +100,62 @@ def test_search_arrows_and_enter_check_in(screen, qtbot):
     assert arrived and arrived[0].startswith("✔") and "arrived" in arrived[0]
 
 
-def test_undo_last_check_in(screen, qtbot):
+def _press(widget, key, text: str) -> None:
+    """A person's key press on ``widget`` (not the focused one), stamped on the helpers' clock."""
+    from PySide6.QtCore import QEvent
+    from PySide6.QtGui import QKeyEvent
+
+    from .scanner_helpers import _anchor, _clock
+
+    _anchor()
+    for etype in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+        ev = QKeyEvent(etype, key, Qt.KeyboardModifier.NoModifier, text)
+        ev.setTimestamp(_clock["ms"])
+        QApplication.sendEvent(widget, ev)
+
+
+def test_undo_asks_naming_the_guest_and_never_chains_silently(screen, qtbot):
     scanner_types(code(screen, 4), gap_ms=10)
     qtbot.waitUntil(lambda: screen.panel.state == "admitted")
+    scanner_types(code(screen, 6), gap_ms=10)
+    qtbot.waitUntil(lambda: screen.decision.attendee_id == 6)
     qtbot.keyClick(screen.search, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: screen._undo_dialog is not None and screen._undo_dialog.isVisible())
+    dialog = screen._undo_dialog
+    assert screen.ctx.store.attendee(6).display_name in dialog.question.text()
+    assert journal(screen, "undo") == []  # nothing undone before the worker says so
+    qtbot.wait(300)  # a person, not the scanner's suffix
+    _press(dialog, Qt.Key.Key_Return, "\r")  # Enter confirms
     qtbot.waitUntil(lambda: screen.panel.state == "undone")
     [undo] = journal(screen, "undo")
-    assert undo.data["undoes"] == journal(screen)[0].record_id
-    assert screen.ctx.store.first_arrival(4) is None and len(journal(screen)) == 1
+    assert undo.data["undoes"] == journal(screen)[1].record_id and screen.ctx.store.first_arrival(6) is None
+    # A second Ctrl+Z (also from the search field) asks again, now naming the guest before; Esc keeps it.
+    screen.activateWindow()  # offscreen: the window system does not hand activation back by itself
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is screen.search)
+    qtbot.keyClick(screen.search, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: screen._undo_dialog is not None and screen._undo_dialog.isVisible())
+    assert screen.ctx.store.attendee(4).display_name in screen._undo_dialog.question.text()
+    again = screen._undo_dialog
+    again.activateWindow()
+    qtbot.waitUntil(lambda: again.isActiveWindow())
+    _press(again, Qt.Key.Key_Escape, "\x1b")
+    qtbot.waitUntil(lambda: screen._undo_dialog is None)
+    assert len(journal(screen, "undo")) == 1 and screen.ctx.store.first_arrival(4) is not None
+
+
+def test_a_key_during_a_result_keeps_it_on_screen(screen, qtbot):
+    screen.auto_return_s = 0.3
+    scanner_types(code(screen, 11), gap_ms=10)
+    qtbot.waitUntil(lambda: screen.panel.state == "admitted")
+    qtbot.keyClick(screen.search, Qt.Key.Key_F4)  # the guest menu, just before the auto-return would fire
+    qtbot.wait(900)
+    assert screen.decision is not None and screen.decision.attendee_id == 11  # still the guest F4 was for
+    menu = screen.deskops_menu
+    menu.close()
+    qtbot.keyClick(screen.search, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: screen.panel.state == "ready")
+    qtbot.keyClick(screen.search, Qt.Key.Key_F4)  # nothing on screen: F4 says why instead of doing nothing
+    assert screen.scan_notice.isVisible() and "F4" in screen.scan_notice.text()
 
 
 def test_cancelled_guest_admitted_anyway_with_reason_and_pin(screen, qtbot):

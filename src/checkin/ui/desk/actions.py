@@ -123,7 +123,11 @@ class ActionsBar(QWidget):
     def trigger(self, key: str) -> bool:
         for action in self.actions_list:
             if action.key == key:
+                self.screen.hold_result()  # the guest on screen is the one the action is meant for
                 if not action.enabled(self.screen):
+                    self.screen.scan_notice.inform(QCoreApplication.translate(
+                        "DeskActions", "%1 does nothing now: it needs another result on screen (scan or search first).")
+                        .replace("%1", action.shortcut or QCoreApplication.translate("DeskActions", action.label)))
                     return False
                 action.run(self.screen)
                 self.refresh()

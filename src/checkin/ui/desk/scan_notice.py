@@ -8,6 +8,7 @@ from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import QLabel, QWidget
 
 STYLE = "font-size: 18px; font-weight: 700; color: #ffffff; background: #b3221b; padding: 6px 10px;"
+INFO_STYLE = "font-size: 18px; font-weight: 700; color: #111111; background: #f5d76e; padding: 6px 10px;"
 TOAST_MS = 6000
 
 ATTENTION = "attention"
@@ -36,9 +37,16 @@ class ScanNotice(QLabel):
         self.hide()
         self.refused = 0  # scans refused since the desk opened (tests, and a count that changes each time)
 
+    def inform(self, text: str) -> None:
+        """A key that did nothing says why (e.g. F4 with no guest on screen)."""
+        self.setStyleSheet(INFO_STYLE)
+        self.setText(text)
+        self.show()
+
     def refuse(self, who: str, why: str, dialog: QWidget | None) -> str:
         self.refused += 1
         text = refusal_text(who, why)
+        self.setStyleSheet(STYLE)
         self.setText(text)
         self.show()
         if dialog is not None:

@@ -32,7 +32,7 @@ from ..scanner import wedge
 from .actions import ActionsBar
 from .badge_line import BadgePrintLine
 from .camerabar import CAMERA, FILE, OFF, CameraChooser
-from .dialogs import OverrideDialog
+from .dialogs import OverrideDialog, UndoDialog
 from .panel import ResultPanel, category_name, headline, state_of
 from .scan_notice import ATTENTION, DIALOG, ScanNotice
 from .sounds import Sounds
@@ -52,6 +52,7 @@ class DeskScreen(QWidget):
         self.camera = None
         self.last_counters: Counters | None = None
         self._override_dialog: OverrideDialog | None = None
+        self._undo_dialog: UndoDialog | None = None
         self.sounds = Sounds(self)
         self.auto_return_s = float(ctx.settings.value("desk/auto_return_s", 6) or 6)
 
@@ -187,7 +188,8 @@ class DeskScreen(QWidget):
         popup = QApplication.activePopupWidget()
         if popup is not None:  # the F4 menu: closing it loses nothing, so the scan is decided right away
             popup.close()
-        dialog = QApplication.activeModalWidget() or self._override_dialog or getattr(self, "deskops_dialog", None)
+        dialog = (QApplication.activeModalWidget() or self._override_dialog or self._undo_dialog
+                  or getattr(self, "deskops_dialog", None))
         if self.waiting_for_confirmation or dialog is not None:
             self.refuse_scan(text, ATTENTION if self.waiting_for_confirmation else DIALOG, dialog)
             return None
@@ -313,6 +315,8 @@ class DeskScreen(QWidget):
             # An empty field has no typing to undo: let Ctrl+Z reach the desk's "undo last check-in".
             event.ignore()
             return True
+        if obj is self.search and event.type() in (QEvent.Type.KeyPress, QEvent.Type.ShortcutOverride):
+            self.hold_result()  # a person's key (scanner bursts never reach the field)
         if obj is self.search and event.type() == QEvent.Type.KeyPress:
             key = event.key()
             if key in (Qt.Key.Key_Down, Qt.Key.Key_Up, Qt.Key.Key_PageDown, Qt.Key.Key_PageUp):
@@ -343,21 +347,53 @@ class DeskScreen(QWidget):
             QTimer.singleShot(0, lambda: self.start_video_file(camera_file))
 
     # --- undo / override -------------------------------------------------------------------------------
-    def undo_last(self) -> None:
-        if self.desk is None or self.waiting_for_confirmation:
-            return
-        result = self.desk.undo_last()
-        if result is None:
+    def undo_last(self) -> UndoDialog | None:
+        """Ctrl+Z: ask, naming the guest, before undoing this station's last check-in."""
+        if self.desk is None or self.waiting_for_confirmation or self.ctx.store is None:
+            return None
+        last = self.desk.last_checkin()
+        if last is None:
             self.show_message(self.tr("Nothing to undo"), self.tr("This station has no check-in left to undo."))
-            return
-        who = result.attendee.display_name if result.attendee else str(result.undone.attendee_id)
-        self._auto.stop()
-        self.decision = None
-        self.panel.show_undone(who)
-        self.sounds.play("already")
-        self._auto.start(int(self.auto_return_s * 1000))
-        self.actions_bar.refresh()
-        QTimer.singleShot(0, self.after_write)
+            return None
+        person = self.ctx.store.attendee(last.attendee_id) if last.attendee_id is not None else None
+        who = person.display_name if person else str(last.attendee_id)
+        when = datetime.fromisoformat(last.wall_time).astimezone(self.ctx.store.tz).strftime("%H:%M")
+        point = next((p.label(self.ctx.language) for p in self.desk.points if p.name == last.data.get("point")),
+                     str(last.data.get("point", "")))
+        self._auto.stop()  # the result under the question stays while the worker decides
+        dialog = UndoDialog(self, who, when, point)
+        self._undo_dialog = dialog
+
+        def confirmed() -> None:
+            self._undo_dialog = None
+            self.focus_search()
+            result = self.desk.undo_last(expected=last.record_id) if self.desk else None
+            if result is None:
+                self.show_message(self.tr("Nothing undone"), self.tr("The last check-in changed meanwhile."))
+                return
+            self._auto.stop()
+            self.decision = None
+            self.panel.show_undone(who)
+            self.sounds.play("already")
+            self._auto.start(int(self.auto_return_s * 1000))
+            self.actions_bar.refresh()
+            QTimer.singleShot(0, self.after_write)
+
+        def kept() -> None:
+            self._undo_dialog = None
+            self.focus_search()
+            self._auto.start(int(self.auto_return_s * 1000))
+
+        dialog.accepted.connect(confirmed)
+        dialog.rejected.connect(kept)
+        dialog.open()
+        return dialog
+
+    def hold_result(self) -> None:
+        """The worker pressed a key or an action while a result shows: it stays until they act (Esc, the
+        next scan, the action's own result), so the auto-return never pulls the guest away under F4."""
+        if self.decision is not None:
+            self._auto.stop()
 
     def admit_anyway(self) -> None:
         d = self.decision
