@@ -37,6 +37,7 @@ from .panel import ResultPanel, category_name, headline, state_of
 from .scan_notice import ATTENTION, DIALOG, ScanNotice
 from .sounds import Sounds
 
+COMPACT_BELOW_PX = 860  # a window lower than this (a 1366x768 laptop) gets the panel's compact type sizes
 SOUND_OF_STATE = {"admitted": "admitted", "attention": "attention", "already": "already", "refused": "refused"}
 
 
@@ -339,8 +340,17 @@ class DeskScreen(QWidget):
             return
         super().keyPressEvent(event)
 
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._fit_type()
+
+    def _fit_type(self) -> None:
+        # The window's height, not ours: inside a scroll area we are as tall as our content asks.
+        self.panel.set_scale(1.0 if self.window().height() >= COMPACT_BELOW_PX else 0.78)
+
     def showEvent(self, event) -> None:
         super().showEvent(event)
+        self._fit_type()
         self.focus_search()
         camera_file = getattr(self.ctx, "camera_file", None)  # `checkin gui --camera-file FILE`
         if camera_file and self.camera is None:
