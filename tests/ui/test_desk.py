@@ -13,7 +13,7 @@ from checkin.core import pins
 from checkin.ui.context import AppContext
 from checkin.ui.desk.view import DeskScreen
 
-from .scanner_helpers import person_presses, person_types, scanner_types
+from .scanner_helpers import person_presses, person_presses_on, person_types, scanner_types
 
 pytestmark = pytest.mark.gui
 
@@ -100,20 +100,6 @@ def test_search_arrows_and_enter_check_in(screen, qtbot):
     assert arrived and arrived[0].startswith("✔") and "arrived" in arrived[0]
 
 
-def _press(widget, key, text: str) -> None:
-    """A person's key press on ``widget`` (not the focused one), stamped on the helpers' clock."""
-    from PySide6.QtCore import QEvent
-    from PySide6.QtGui import QKeyEvent
-
-    from .scanner_helpers import _anchor, _clock
-
-    _anchor()
-    for etype in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
-        ev = QKeyEvent(etype, key, Qt.KeyboardModifier.NoModifier, text)
-        ev.setTimestamp(_clock["ms"])
-        QApplication.sendEvent(widget, ev)
-
-
 def test_undo_asks_naming_the_guest_and_never_chains_silently(screen, qtbot):
     scanner_types(code(screen, 4), gap_ms=10)
     qtbot.waitUntil(lambda: screen.panel.state == "admitted")
@@ -125,7 +111,7 @@ def test_undo_asks_naming_the_guest_and_never_chains_silently(screen, qtbot):
     assert screen.ctx.store.attendee(6).display_name in dialog.question.text()
     assert journal(screen, "undo") == []  # nothing undone before the worker says so
     qtbot.wait(300)  # a person, not the scanner's suffix
-    _press(dialog, Qt.Key.Key_Return, "\r")  # Enter confirms
+    person_presses_on(dialog, Qt.Key.Key_Return, "\r")  # Enter confirms
     qtbot.waitUntil(lambda: screen.panel.state == "undone")
     [undo] = journal(screen, "undo")
     assert undo.data["undoes"] == journal(screen)[1].record_id and screen.ctx.store.first_arrival(6) is None
@@ -138,7 +124,7 @@ def test_undo_asks_naming_the_guest_and_never_chains_silently(screen, qtbot):
     again = screen._undo_dialog
     again.activateWindow()
     qtbot.waitUntil(lambda: again.isActiveWindow())
-    _press(again, Qt.Key.Key_Escape, "\x1b")
+    person_presses_on(again, Qt.Key.Key_Escape, "\x1b")
     qtbot.waitUntil(lambda: screen._undo_dialog is None)
     assert len(journal(screen, "undo")) == 1 and screen.ctx.store.first_arrival(4) is not None
 

@@ -17,8 +17,6 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from .keyboard_layouts import LAYOUTS
-
 
 class SettingsError(ValueError):
     """An unknown key or a value the setting cannot take; one line for the user."""
@@ -205,8 +203,6 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("auto-return", "desk/auto_return_s", "6", _number(2, 120),
             "seconds a result stays before the desk is ready again"),
     Setting("operator", "desk/operator", "", _text, "who works this desk (recorded with each check-in)"),
-    Setting("scanner-layout", "scanner/profile:layout", "", _choice("", *LAYOUTS),
-            "keyboard layout the scanner types through (empty: as the computer's)"),
     Setting("scanner-suffix", "scanner/profile:suffix", "any", _choice("any", "enter", "tab", "none"),
             "what ends a scan: enter, tab, none (a pause) or any"),
     Setting("scanner-max-gap-ms", "scanner/profile:max_gap_ms", "65", _number(20, 200),

@@ -13,10 +13,13 @@ TOAST_MS = 6000
 
 ATTENTION = "attention"
 DIALOG = "dialog"
+FRAGMENT = "fragment"  # a piece of a scan (split by a pause or misread): not a code, not typing either
 
 
 def refusal_text(who: str, why: str) -> str:
     name = f" ({who})" if who else ""
+    if why == FRAGMENT:
+        return QCoreApplication.translate("DeskScan", "✖ Incomplete scan: please scan the code again.")
     if why == ATTENTION:
         text = QCoreApplication.translate(
             "DeskScan", "✖ Scan not taken%1: confirm the notice first (Enter), then scan again.")

@@ -34,7 +34,7 @@ from .badge_line import BadgePrintLine
 from .camerabar import CAMERA, FILE, OFF, CameraChooser
 from .dialogs import OverrideDialog, UndoDialog
 from .panel import ResultPanel, category_name, headline, state_of
-from .scan_notice import ATTENTION, DIALOG, ScanNotice
+from .scan_notice import ATTENTION, DIALOG, FRAGMENT, ScanNotice
 from .sounds import Sounds
 
 COMPACT_BELOW_PX = 860  # a window lower than this (a 1366x768 laptop) gets the panel's compact type sizes
@@ -138,6 +138,7 @@ class DeskScreen(QWidget):
 
         self.wedge = wedge.install(ctx.settings)
         self.wedge.scanned.connect(self._on_scanned)
+        self.wedge.fragment.connect(self._on_fragment)
         ctx.event_opened.connect(self._on_event_opened)
         ctx.changed.connect(self._counter_timer.start)
         if ctx.store is not None:
@@ -181,6 +182,11 @@ class DeskScreen(QWidget):
     def _on_scanned(self, text: str) -> None:
         if self._accepting_scans():
             self.submit_code(text, "scan")
+
+    def _on_fragment(self, text: str) -> None:
+        if self._accepting_scans():  # answered like a refused scan: the worker scans again
+            self.sounds.play("refused")
+            self.scan_notice.refuse("", FRAGMENT, None)
 
     def submit_code(self, text: str, source: str = "scan") -> Decision | None:
         """A code from the wedge or the camera, answered at once: decided, or refused visibly with a sound
