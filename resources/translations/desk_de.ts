@@ -326,12 +326,17 @@
 <context>
     <name>DeskScan</name>
     <message>
-        <location filename="../../src/checkin/ui/desk/scan_notice.py" line="21"/>
+        <location filename="../../src/checkin/ui/desk/scan_notice.py" line="22"/>
+        <source>✖ Incomplete scan: please scan the code again.</source>
+        <translation>✖ Unvollständiger Scan: bitte den Code erneut scannen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/checkin/ui/desk/scan_notice.py" line="24"/>
         <source>✖ Scan not taken%1: confirm the notice first (Enter), then scan again.</source>
         <translation>✖ Scan nicht übernommen%1: erst den Hinweis bestätigen (Enter), dann erneut scannen.</translation>
     </message>
     <message>
-        <location filename="../../src/checkin/ui/desk/scan_notice.py" line="24"/>
+        <location filename="../../src/checkin/ui/desk/scan_notice.py" line="27"/>
         <source>✖ Scan not taken%1: finish or close the open window first, then scan again.</source>
         <translation>✖ Scan nicht übernommen%1: erst das offene Fenster abschließen oder schließen, dann erneut scannen.</translation>
     </message>
@@ -349,47 +354,47 @@
         <translation>Name, Organisation, E-Mail (F2)</translation>
     </message>
     <message>
-        <location filename="../../src/checkin/ui/desk/view.py" line="285"/>
+        <location filename="../../src/checkin/ui/desk/view.py" line="291"/>
         <source>arrived %1</source>
         <translation>angekommen %1</translation>
     </message>
     <message>
-        <location filename="../../src/checkin/ui/desk/view.py" line="366"/>
+        <location filename="../../src/checkin/ui/desk/view.py" line="372"/>
         <source>Nothing to undo</source>
         <translation>Nichts rückgängig zu machen</translation>
     </message>
     <message>
-        <location filename="../../src/checkin/ui/desk/view.py" line="366"/>
+        <location filename="../../src/checkin/ui/desk/view.py" line="372"/>
         <source>This station has no check-in left to undo.</source>
         <translation>An diesem Platz gibt es keinen Check-in mehr zum Rückgängigmachen.</translation>
     </message>
     <message>
-        <location filename="../../src/checkin/ui/desk/view.py" line="382"/>
+        <location filename="../../src/checkin/ui/desk/view.py" line="388"/>
         <source>Nothing undone</source>
         <translation>Nichts rückgängig gemacht</translation>
     </message>
     <message>
-        <location filename="../../src/checkin/ui/desk/view.py" line="382"/>
+        <location filename="../../src/checkin/ui/desk/view.py" line="388"/>
         <source>The last check-in changed meanwhile.</source>
         <translation>Der letzte Check-in hat sich inzwischen geändert.</translation>
     </message>
     <message>
-        <location filename="../../src/checkin/ui/desk/view.py" line="421"/>
+        <location filename="../../src/checkin/ui/desk/view.py" line="427"/>
         <source>Wrong organiser PIN.</source>
         <translation>Falsche Veranstalter-PIN.</translation>
     </message>
     <message>
-        <location filename="../../src/checkin/ui/desk/view.py" line="421"/>
+        <location filename="../../src/checkin/ui/desk/view.py" line="427"/>
         <source>Not admitted.</source>
         <translation>Nicht eingelassen.</translation>
     </message>
     <message>
-        <location filename="../../src/checkin/ui/desk/view.py" line="456"/>
+        <location filename="../../src/checkin/ui/desk/view.py" line="462"/>
         <source>Arrived today: %1 / %2</source>
         <translation>Heute angekommen: %1 / %2</translation>
     </message>
     <message>
-        <location filename="../../src/checkin/ui/desk/view.py" line="475"/>
+        <location filename="../../src/checkin/ui/desk/view.py" line="481"/>
         <source>Camera</source>
         <translation>Kamera</translation>
     </message>

@@ -196,14 +196,14 @@ def apply_role(window: MainWindow) -> None:
 
 def install(window: MainWindow) -> LockController:
     controller = LockController(window, window.ctx)
-    lock_action = QAction(controller.tr("&Lock screen"), window)
+    lock_action = QAction(QApplication.translate("LockController", "&Lock screen"), window)
     lock_action.setShortcut(QKeySequence(LOCK_KEY))
     lock_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
     lock_action.triggered.connect(controller.lock)
     window.addAction(lock_action)  # stays reachable while the menu bar is disabled
-    switch_action = QAction(controller.tr("Switch &role…"), window)
+    switch_action = QAction(QApplication.translate("LockController", "Switch &role…"), window)
     switch_action.triggered.connect(controller.ask_switch_role)
-    menu = window.menuBar().addMenu(controller.tr("&Station"))
+    menu = window.menuBar().addMenu(QApplication.translate("LockController", "&Station"))
     menu.addAction(lock_action)
     menu.addAction(switch_action)
     window.ctx.event_opened.connect(lambda: _opened(window))
