@@ -66,3 +66,29 @@ def test_bad_keys_and_values_are_one_line_and_change_nothing(cli, cfg, args, mes
     assert proc.returncode == 2 and message in proc.stderr and "Traceback" not in proc.stderr
     assert len(proc.stderr.strip().splitlines()) == 1
     assert json.loads(cli("settings", "list", "--json", env=cfg, check=True).stdout)["auto-return"] == "6"
+
+
+@pytest.mark.cups
+def test_scan_with_print_sends_the_badge_to_the_desks_printer(cli, cfg, demo_path, demo_store):
+    from checkin.core.store import EventStore
+    from tests.core.badge_helpers import decode_qr_pages
+    from tests.cups_env import ensure_cups
+
+    cups = ensure_cups()
+    cli("settings", "set", "printer", cups.queue, env=cfg, check=True)
+    code = demo_store.attendee(6).code
+    out = json.loads(cli("scan", str(demo_path), code, "--print", "--json", env=cfg, check=True).stdout)
+    assert out["status"] == "admitted" and out["badge"]["printed"] and out["badge"]["printer"] == cups.queue
+    reader = EventStore.open(demo_path, readonly=True)
+    [record] = reader.journal.records(kind="badge_print")
+    reader.close()
+    assert record.attendee_id == 6 and record.data["job"] == out["badge"]["job"]
+    pdf = cups.find_output(out["badge"]["title"])  # cups-pdf names the file after the job title
+    assert decode_qr_pages(pdf, dpi=200) == [[code]]
+    again = json.loads(cli("scan", str(demo_path), code, "--print", "--json", env=cfg, check=True).stdout)
+    assert again["status"] == "already_admitted" and again["badge"] is None  # one badge per guest
+    broken = cli("scan", str(demo_path), demo_store.attendee(7).code, "--print", "--printer", "no-such-queue",
+                 env=cfg)
+    assert broken.returncode == 0 and "ADMITTED" in broken.stdout  # the check-in stands
+    assert "badge not printed" in broken.stderr and len(broken.stderr.strip().splitlines()) == 1
+

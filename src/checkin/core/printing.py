@@ -339,6 +339,18 @@ def enqueue_checkin_badge(queue: PrintQueue, decision: Any, printer: str, *,
     return queue.enqueue([int(decision.attendee_id)], printer, layout=layout)
 
 
+def print_checkin_badge_now(store: Any, decision: Any, printer: str, *, spooler: Spooler | None = None,
+                            settings: PrinterSettingsStore | None = None) -> PrintJob | None:
+    """``enqueue_checkin_badge`` without a queue, for the command line: render and spool on this thread.
+    None when no badge is due; SpoolError (one line) when it cannot be printed; the check-in stays either way."""
+    if not badge_due_on_checkin(decision):
+        return None
+    if not printer:
+        raise SpoolError("no badge printer chosen")
+    job = PrintJob(uuid.uuid4().hex[:12], [int(decision.attendee_id)], printer)
+    return submit_badges(store, job, spooler or default_spooler(), settings)
+
+
 # --- the background queue ------------------------------------------------------------------------------
 class PrintQueue:
     """Print jobs on a worker thread with its own connection to the event file: ``enqueue`` returns at once.
