@@ -80,3 +80,16 @@ def test_a_scan_while_the_guest_menu_is_open_closes_it_and_is_decided(screen, qt
     scanner_types(screen.ctx.store.attendee(10).code, gap_ms=10)
     qtbot.waitUntil(lambda: len(checkins(screen)) == 2)
     assert QApplication.activePopupWidget() is None and screen.decision.attendee_id == 10
+
+
+def test_a_scan_split_by_a_long_pause_never_lands_in_the_search_box(screen, qtbot):
+    code = screen.ctx.store.attendee(12).code
+    cut = len(code) - 4
+    gaps = tuple([10] * cut + [160] + [10] * 3)  # the scanner stalls 160 ms before the last four characters
+    scanner_types(code, suffix="enter", jitter=gaps)
+    wait(400)
+    assert screen.search.text() == "" and screen.results.count() == 0
+    assert screen.scan_notice.isVisible() and "scan" in screen.scan_notice.text().lower()
+    assert screen.sounds.last == "refused" and checkins(screen) == []
+    scanner_types(code, gap_ms=10)  # scanned again: admitted
+    qtbot.waitUntil(lambda: len(checkins(screen)) == 1)

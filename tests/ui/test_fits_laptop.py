@@ -8,8 +8,8 @@ from PySide6.QtWidgets import QApplication, QLabel, QPushButton, QScrollArea
 
 pytestmark = pytest.mark.gui
 
-WIDTH, HEIGHT = 1366, 768
-USABLE_HEIGHT = HEIGHT - 40  # a title bar (and often a panel) takes the rest
+TITLE_BAR = 40  # a title bar (and often a panel) takes the rest of the display's height
+LAPTOPS = [(1366, 768), (1280, 800)]
 
 
 def _settle(qtbot) -> None:
@@ -19,7 +19,9 @@ def _settle(qtbot) -> None:
 
 
 @pytest.mark.parametrize("language", ["de", "en"])
-def test_every_screen_fits_a_1366x768_laptop(open_app, demo_path, qtbot, language):
+@pytest.mark.parametrize("display", LAPTOPS)
+def test_every_screen_fits_a_laptop(open_app, demo_path, qtbot, language, display):
+    WIDTH, USABLE_HEIGHT = display[0], display[1] - TITLE_BAR
     app = open_app(demo_path, language=language)
     window = app.window
     window.resize(WIDTH, USABLE_HEIGHT)
@@ -36,10 +38,11 @@ def test_every_screen_fits_a_1366x768_laptop(open_app, demo_path, qtbot, languag
 
 
 @pytest.mark.parametrize("language", ["de", "en"])
-def test_the_desk_shows_everything_at_1366x768_without_scrolling(open_app, demo_path, qtbot, language):
+@pytest.mark.parametrize("display", LAPTOPS)
+def test_the_desk_shows_everything_without_scrolling(open_app, demo_path, qtbot, language, display):
     app = open_app(demo_path, language=language, screen="desk")
     window = app.window
-    window.resize(WIDTH, USABLE_HEIGHT)
+    window.resize(display[0], display[1] - TITLE_BAR)
     desk = window._built["desk"]
     store = app.ctx.store
     desk.handle_code(store.attendee(1).code)  # the VIP with the longest note: the tallest result
