@@ -357,6 +357,10 @@ class DeskScreen(QWidget):
     def showEvent(self, event) -> None:
         super().showEvent(event)
         self._fit_type()
+        # Changed on the Settings screen (or by `checkin settings`) since: take them when the desk shows again.
+        self.auto_return_s = float(self.ctx.settings.value("desk/auto_return_s", self.auto_return_s) or 6)
+        if self.desk is not None:
+            self.desk.operator = str(self.ctx.settings.value("desk/operator", "") or "") or None
         self.focus_search()
         camera_file = getattr(self.ctx, "camera_file", None)  # `checkin gui --camera-file FILE`
         if camera_file and self.camera is None:
