@@ -9,7 +9,10 @@ Qt-free. The backend is chosen by ``backend_name``: ``CHECKIN_PRINT_BACKEND`` (`
 desk's setting, else ``qt`` on Windows and ``cups`` elsewhere.
 
 Every job handed to the spooler is a ``badge_print`` journal record per attendee (counted; "already printed"
-shows before a reprint). A stopped printer keeps its jobs (state HELD); a refused job is FAILED and can be
+shows before a reprint), except test prints (``PrintJob.test``), which are paper only. Print on check-in, for
+the desk, the kiosk and ``checkin scan --print`` alike: ``badge_due_on_checkin(decision)`` says whether an
+admission wants the badge (first arrival), ``enqueue_checkin_badge`` queues it, ``print_checkin_badge_now``
+prints it on the caller's thread. A stopped printer keeps its jobs (state HELD); a refused job is FAILED and can be
 retried or sent to another printer.
 """
 
