@@ -62,3 +62,16 @@ def test_the_desk_shows_everything_without_scrolling(open_app, demo_path, qtbot,
             assert widget.height() >= widget.heightForWidth(widget.width()) - 2, widget.objectName()
     for button in desk.actions_bar.buttons.values():
         assert button.width() >= button.minimumSizeHint().width(), button.text()  # no label cut short
+
+
+def test_pages_still_line_up_after_a_role_switch(open_app, demo_path, qtbot):
+    """Screens sit in scroll areas: rebuilding them for another role must replace the page, not the screen."""
+    app = open_app(demo_path, language="en", screen="desk")
+    window = app.window
+    window.show_screen("attendees")
+    assert window.lock.switch_role("helper")  # down needs no PIN
+    assert window.stack.count() == len(window._specs)
+    for row, spec in enumerate(window._specs):
+        if not window.nav.item(row).isHidden() and window.show_screen(spec.key):
+            page = window.stack.currentWidget()
+            assert isinstance(page, QScrollArea) and page.widget() is window._built[spec.key], spec.key

@@ -179,7 +179,9 @@ def apply_role(window: MainWindow) -> None:
         for key in list(window._built):  # what an organiser's screen showed must not stay for a helper
             widget = window._built.pop(key)
             row = next(i for i, s in enumerate(window._specs) if s.key == key)
-            window.stack.removeWidget(widget)
+            page = window.stack.widget(row)  # the screen's page (its scroll area), not the screen itself
+            window.stack.removeWidget(page)
+            page.deleteLater()
             widget.deleteLater()
             window.stack.insertWidget(row, QWidget())
     window._built_for_role = role
