@@ -62,7 +62,13 @@ def open_walkin(screen: DeskScreen) -> PersonDialog | None:
     if store is None or screen.desk is None:
         return None
     needs_pin = deskops.invitation_only(store) and pins.pin_required(store)
-    intro = translate("DeskOps", "Someone without an invitation: register, admit, print the badge.")
+    from ..badges.print_service import PrintService
+
+    if PrintService.for_context(screen.ctx).print_on_checkin:  # say only what this desk will really do
+        intro = translate("DeskOps", "Someone without an invitation: register, admit, print the badge.")
+    else:
+        intro = translate("DeskOps", "Someone without an invitation: register and admit (this desk does not "
+                                     "print on check-in).")
     if needs_pin:
         intro += " " + translate("DeskOps", "This event is invitation-only: the organiser PIN is needed.")
     dialog = PersonDialog(
