@@ -67,6 +67,7 @@ def _child(kind: str, event: str) -> dict:
             QApplication.sendEvent(target, enter)  # wedge -> decision -> journal (durable) -> panel.repaint()
             samples.append((time.perf_counter() - t) * 1000)
             assert screen.decision is not None and screen.decision.attendee_id == aid
+            screen.confirm_attention()  # a VIP waits for Enter; the next scan would be refused until then
             spin(30)
             stamp += 1000
         ctx.shutdown()

@@ -172,164 +172,164 @@
 <context>
     <name>PrintPanel</name>
     <message>
-        <location filename="../../src/checkin/ui/badges/print_panel.py" line="74"/>
+        <location filename="../../src/checkin/ui/badges/print_panel.py" line="75"/>
         <source>Printer of this desk</source>
         <translation>Drucker dieses Schalters</translation>
     </message>
     <message>
-        <location filename="../../src/checkin/ui/badges/print_panel.py" line="82"/>
+        <location filename="../../src/checkin/ui/badges/print_panel.py" line="83"/>
         <source>Refresh</source>
         <translation>Aktualisieren</translation>
     </message>
     <message>
-        <location filename="../../src/checkin/ui/badges/print_panel.py" line="89"/>
+        <location filename="../../src/checkin/ui/badges/print_panel.py" line="90"/>
         <source>Print the badge on check-in at this desk</source>
         <translation>Namensschild beim Check-in an diesem Schalter drucken</translation>
     </message>
     <message>
-        <location filename="../../src/checkin/ui/badges/print_panel.py" line="94"/>
+        <location filename="../../src/checkin/ui/badges/print_panel.py" line="95"/>
         <source>Send pages as images at the printer&apos;s resolution (for printers that take no PDF)</source>
         <translation>Seiten als Bild in der Auflösung des Druckers senden (für Drucker, die kein PDF annehmen)</translation>
     </message>
     <message>
-        <location filename="../../src/checkin/ui/badges/print_panel.py" line="100"/>
+        <location filename="../../src/checkin/ui/badges/print_panel.py" line="101"/>
         <source>Print test badge</source>
         <translation>Test-Namensschild drucken</translation>
     </message>
     <message>
-        <location filename="../../src/checkin/ui/badges/print_panel.py" line="106"/>
-        <location filename="../../src/checkin/ui/badges/print_panel.py" line="153"/>
-        <location filename="../../src/checkin/ui/badges/print_panel.py" line="320"/>
+        <location filename="../../src/checkin/ui/badges/print_panel.py" line="107"/>
+        <location filename="../../src/checkin/ui/badges/print_panel.py" line="154"/>
+        <location filename="../../src/checkin/ui/badges/print_panel.py" line="324"/>
         <source>Printer</source>
         <translation>Drucker</translation>
     </message>
     <message>
-        <location filename="../../src/checkin/ui/badges/print_panel.py" line="107"/>
+        <location filename="../../src/checkin/ui/badges/print_panel.py" line="108"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/checkin/ui/badges/print_panel.py" line="108"/>
+        <location filename="../../src/checkin/ui/badges/print_panel.py" line="109"/>
         <source>Copies</source>
         <translation>Kopien</translation>
     </message>
     <message>
-        <location filename="../../src/checkin/ui/badges/print_panel.py" line="112"/>
+        <location filename="../../src/checkin/ui/badges/print_panel.py" line="113"/>
         <source>Offset right / down</source>
         <translation>Versatz rechts / unten</translation>
     </message>
     <message>
-        <location filename="../../src/checkin/ui/badges/print_panel.py" line="118"/>
+        <location filename="../../src/checkin/ui/badges/print_panel.py" line="119"/>
         <source>Print in bulk</source>
         <translation>Sammeldruck</translation>
     </message>
     <message>
-        <location filename="../../src/checkin/ui/badges/print_panel.py" line="121"/>
+        <location filename="../../src/checkin/ui/badges/print_panel.py" line="122"/>
         <source>Only badges not printed yet</source>
         <translation>Nur noch nicht gedruckte Namensschilder</translation>
     </message>
     <message>
-        <location filename="../../src/checkin/ui/badges/print_panel.py" line="123"/>
+        <location filename="../../src/checkin/ui/badges/print_panel.py" line="124"/>
         <source>from, e.g. A</source>
         <translation>von, z. B. A</translation>
     </message>
     <message>
-        <location filename="../../src/checkin/ui/badges/print_panel.py" line="124"/>
+        <location filename="../../src/checkin/ui/badges/print_panel.py" line="125"/>
         <source>to, e.g. K</source>
         <translation>bis, z. B. K</translation>
     </message>
     <message>
-        <location filename="../../src/checkin/ui/badges/print_panel.py" line="125"/>
+        <location filename="../../src/checkin/ui/badges/print_panel.py" line="126"/>
         <source>Print selection</source>
         <translation>Auswahl drucken</translation>
     </message>
     <message>
-        <location filename="../../src/checkin/ui/badges/print_panel.py" line="128"/>
+        <location filename="../../src/checkin/ui/badges/print_panel.py" line="129"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../src/checkin/ui/badges/print_panel.py" line="136"/>
+        <location filename="../../src/checkin/ui/badges/print_panel.py" line="137"/>
         <source>Category</source>
         <translation>Kategorie</translation>
     </message>
     <message>
-        <location filename="../../src/checkin/ui/badges/print_panel.py" line="140"/>
+        <location filename="../../src/checkin/ui/badges/print_panel.py" line="141"/>
         <source>Family names</source>
         <translation>Nachnamen</translation>
     </message>
     <message>
-        <location filename="../../src/checkin/ui/badges/print_panel.py" line="150"/>
+        <location filename="../../src/checkin/ui/badges/print_panel.py" line="151"/>
         <source>Print jobs</source>
         <translation>Druckaufträge</translation>
     </message>
     <message>
-        <location filename="../../src/checkin/ui/badges/print_panel.py" line="153"/>
+        <location filename="../../src/checkin/ui/badges/print_panel.py" line="154"/>
         <source>Badges</source>
         <translation>Schilder</translation>
     </message>
     <message>
-        <location filename="../../src/checkin/ui/badges/print_panel.py" line="153"/>
+        <location filename="../../src/checkin/ui/badges/print_panel.py" line="154"/>
         <source>State</source>
         <translation>Zustand</translation>
     </message>
     <message>
-        <location filename="../../src/checkin/ui/badges/print_panel.py" line="154"/>
+        <location filename="../../src/checkin/ui/badges/print_panel.py" line="155"/>
         <source>Message</source>
         <translation>Meldung</translation>
     </message>
     <message>
-        <location filename="../../src/checkin/ui/badges/print_panel.py" line="158"/>
+        <location filename="../../src/checkin/ui/badges/print_panel.py" line="159"/>
         <source>Retry</source>
         <translation>Erneut senden</translation>
     </message>
     <message>
-        <location filename="../../src/checkin/ui/badges/print_panel.py" line="161"/>
+        <location filename="../../src/checkin/ui/badges/print_panel.py" line="162"/>
         <source>Send to another printer…</source>
         <translation>An anderen Drucker senden …</translation>
     </message>
     <message>
-        <location filename="../../src/checkin/ui/badges/print_panel.py" line="202"/>
+        <location filename="../../src/checkin/ui/badges/print_panel.py" line="203"/>
         <source>All categories</source>
         <translation>Alle Kategorien</translation>
     </message>
     <message>
-        <location filename="../../src/checkin/ui/badges/print_panel.py" line="233"/>
+        <location filename="../../src/checkin/ui/badges/print_panel.py" line="234"/>
         <source>No print system: %1</source>
         <translation>Kein Drucksystem: %1</translation>
     </message>
     <message>
-        <location filename="../../src/checkin/ui/badges/print_panel.py" line="237"/>
+        <location filename="../../src/checkin/ui/badges/print_panel.py" line="238"/>
         <source>Choose a printer</source>
         <translation>Drucker wählen</translation>
     </message>
     <message>
-        <location filename="../../src/checkin/ui/badges/print_panel.py" line="239"/>
+        <location filename="../../src/checkin/ui/badges/print_panel.py" line="240"/>
         <source>ready</source>
         <translation>bereit</translation>
     </message>
     <message>
-        <location filename="../../src/checkin/ui/badges/print_panel.py" line="240"/>
+        <location filename="../../src/checkin/ui/badges/print_panel.py" line="241"/>
         <source>printing</source>
         <translation>druckt</translation>
     </message>
     <message>
-        <location filename="../../src/checkin/ui/badges/print_panel.py" line="240"/>
+        <location filename="../../src/checkin/ui/badges/print_panel.py" line="241"/>
         <source>stopped</source>
         <translation>angehalten</translation>
     </message>
     <message>
-        <location filename="../../src/checkin/ui/badges/print_panel.py" line="241"/>
+        <location filename="../../src/checkin/ui/badges/print_panel.py" line="242"/>
         <source>not accepting jobs</source>
         <translation>nimmt keine Aufträge an</translation>
     </message>
     <message>
-        <location filename="../../src/checkin/ui/badges/print_panel.py" line="241"/>
+        <location filename="../../src/checkin/ui/badges/print_panel.py" line="242"/>
         <source>unknown printer</source>
         <translation>unbekannter Drucker</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/checkin/ui/badges/print_panel.py" line="244"/>
+        <location filename="../../src/checkin/ui/badges/print_panel.py" line="245"/>
         <source> · %n job(s) waiting</source>
         <translation>
             <numerusform> · %n Auftrag wartet</numerusform>
@@ -337,17 +337,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/checkin/ui/badges/print_panel.py" line="263"/>
+        <location filename="../../src/checkin/ui/badges/print_panel.py" line="264"/>
         <source>Nothing to print for this selection.</source>
         <translation>Für diese Auswahl gibt es nichts zu drucken.</translation>
     </message>
     <message>
-        <location filename="../../src/checkin/ui/badges/print_panel.py" line="266"/>
+        <location filename="../../src/checkin/ui/badges/print_panel.py" line="267"/>
         <source>Choose a printer first.</source>
         <translation>Bitte zuerst einen Drucker wählen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/checkin/ui/badges/print_panel.py" line="277"/>
+        <location filename="../../src/checkin/ui/badges/print_panel.py" line="278"/>
         <source>%n badge(s) queued</source>
         <translation>
             <numerusform>%n Namensschild in der Warteschlange</numerusform>
@@ -355,7 +355,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/checkin/ui/badges/print_panel.py" line="320"/>
+        <location filename="../../src/checkin/ui/badges/print_panel.py" line="304"/>
+        <source>test print</source>
+        <translation>Testdruck</translation>
+    </message>
+    <message>
+        <location filename="../../src/checkin/ui/badges/print_panel.py" line="324"/>
         <source>Send to another printer</source>
         <translation>An anderen Drucker senden</translation>
     </message>

@@ -80,7 +80,7 @@
     </message>
 </context>
 <context>
-    <name>controller</name>
+    <name>LockController</name>
     <message>
         <location filename="../../src/checkin/ui/lock/controller.py" line="187"/>
         <source>&amp;Lock screen</source>

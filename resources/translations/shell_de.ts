@@ -256,5 +256,45 @@
         <source>Settings are stored for this computer; the event file stores nothing of them.</source>
         <translation>Einstellungen gelten für diesen Computer; die Veranstaltungsdatei enthält nichts davon.</translation>
     </message>
+    <message>
+        <location filename="../../src/checkin/ui/settings/view.py" line="0"/>
+        <source>Desk: result shown for</source>
+        <translation>Empfang: Ergebnis bleibt</translation>
+    </message>
+    <message>
+        <location filename="../../src/checkin/ui/settings/view.py" line="0"/>
+        <source>Desk: who works here</source>
+        <translation>Empfang: wer hier arbeitet</translation>
+    </message>
+    <message>
+        <location filename="../../src/checkin/ui/settings/view.py" line="0"/>
+        <source>Badges</source>
+        <translation>Namensschilder</translation>
+    </message>
+    <message>
+        <location filename="../../src/checkin/ui/settings/view.py" line="0"/>
+        <source>File: %1 (also `checkin settings list`).</source>
+        <translation>Datei: %1 (auch `checkin settings list`).</translation>
+    </message>
+    <message>
+        <location filename="../../src/checkin/ui/settings/view.py" line="0"/>
+        <source>none chosen</source>
+        <translation>keiner gewählt</translation>
+    </message>
+    <message>
+        <location filename="../../src/checkin/ui/settings/view.py" line="0"/>
+        <source>Printer: %1; print on check-in: %2 (change on the Badges screen)</source>
+        <translation>Drucker: %1; Druck beim Check-in: %2 (änderbar unter „Namensschilder“)</translation>
+    </message>
+    <message>
+        <location filename="../../src/checkin/ui/settings/view.py" line="0"/>
+        <source>on</source>
+        <translation>an</translation>
+    </message>
+    <message>
+        <location filename="../../src/checkin/ui/settings/view.py" line="0"/>
+        <source>off</source>
+        <translation>aus</translation>
+    </message>
 </context>
 </TS>

@@ -86,3 +86,12 @@ def person_types(text: str, gap_ms: int = 100) -> None:
 def person_presses(key: Qt.Key, gap_ms: int = 100, text: str = "") -> None:
     _anchor()
     send_key(int(key), text, gap_ms)
+
+
+def person_presses_on(widget: QWidget, key: Qt.Key, text: str = "") -> None:
+    """A person's key press delivered to ``widget`` (focus aside), stamped on the same clock as the scans."""
+    _anchor()
+    for etype in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+        ev = QKeyEvent(etype, int(key), Qt.KeyboardModifier.NoModifier, text)
+        ev.setTimestamp(_clock["ms"])
+        QApplication.sendEvent(widget, ev)

@@ -13,7 +13,7 @@ from checkin.core import pins
 from checkin.ui.context import AppContext
 from checkin.ui.desk.view import DeskScreen
 
-from .scanner_helpers import person_presses, person_types, scanner_types
+from .scanner_helpers import person_presses, person_presses_on, person_types, scanner_types
 
 pytestmark = pytest.mark.gui
 
@@ -100,14 +100,48 @@ def test_search_arrows_and_enter_check_in(screen, qtbot):
     assert arrived and arrived[0].startswith("✔") and "arrived" in arrived[0]
 
 
-def test_undo_last_check_in(screen, qtbot):
+def test_undo_asks_naming_the_guest_and_never_chains_silently(screen, qtbot):
     scanner_types(code(screen, 4), gap_ms=10)
     qtbot.waitUntil(lambda: screen.panel.state == "admitted")
+    scanner_types(code(screen, 6), gap_ms=10)
+    qtbot.waitUntil(lambda: screen.decision.attendee_id == 6)
     qtbot.keyClick(screen.search, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: screen._undo_dialog is not None and screen._undo_dialog.isVisible())
+    dialog = screen._undo_dialog
+    assert screen.ctx.store.attendee(6).display_name in dialog.question.text()
+    assert journal(screen, "undo") == []  # nothing undone before the worker says so
+    qtbot.wait(300)  # a person, not the scanner's suffix
+    person_presses_on(dialog, Qt.Key.Key_Return, "\r")  # Enter confirms
     qtbot.waitUntil(lambda: screen.panel.state == "undone")
     [undo] = journal(screen, "undo")
-    assert undo.data["undoes"] == journal(screen)[0].record_id
-    assert screen.ctx.store.first_arrival(4) is None and len(journal(screen)) == 1
+    assert undo.data["undoes"] == journal(screen)[1].record_id and screen.ctx.store.first_arrival(6) is None
+    # A second Ctrl+Z (also from the search field) asks again, now naming the guest before; Esc keeps it.
+    screen.activateWindow()  # offscreen: the window system does not hand activation back by itself
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is screen.search)
+    qtbot.keyClick(screen.search, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: screen._undo_dialog is not None and screen._undo_dialog.isVisible())
+    assert screen.ctx.store.attendee(4).display_name in screen._undo_dialog.question.text()
+    again = screen._undo_dialog
+    again.activateWindow()
+    qtbot.waitUntil(lambda: again.isActiveWindow())
+    person_presses_on(again, Qt.Key.Key_Escape, "\x1b")
+    qtbot.waitUntil(lambda: screen._undo_dialog is None)
+    assert len(journal(screen, "undo")) == 1 and screen.ctx.store.first_arrival(4) is not None
+
+
+def test_a_key_during_a_result_keeps_it_on_screen(screen, qtbot):
+    screen.auto_return_s = 0.3
+    scanner_types(code(screen, 11), gap_ms=10)
+    qtbot.waitUntil(lambda: screen.panel.state == "admitted")
+    qtbot.keyClick(screen.search, Qt.Key.Key_F4)  # the guest menu, just before the auto-return would fire
+    qtbot.wait(900)
+    assert screen.decision is not None and screen.decision.attendee_id == 11  # still the guest F4 was for
+    menu = screen.deskops_menu
+    menu.close()
+    qtbot.keyClick(screen.search, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: screen.panel.state == "ready")
+    qtbot.keyClick(screen.search, Qt.Key.Key_F4)  # nothing on screen: F4 says why instead of doing nothing
+    assert screen.scan_notice.isVisible() and "F4" in screen.scan_notice.text()
 
 
 def test_cancelled_guest_admitted_anyway_with_reason_and_pin(screen, qtbot):
@@ -134,19 +168,27 @@ def test_cancelled_guest_admitted_anyway_with_reason_and_pin(screen, qtbot):
     assert "override" in screen.panel.texts()["detail"]
 
 
-def test_attention_waits_for_confirmation_and_queues_the_next_scan(screen, qtbot):
+def test_attention_waits_for_confirmation_and_refuses_the_next_scan_visibly(screen, qtbot):
     screen.auto_return_s = 0.2
     scanner_types(code(screen, 1), gap_ms=10)  # the State Secretary
     qtbot.waitUntil(lambda: screen.panel.state == "attention")
     assert "Protokoll" in screen.panel.texts()["note"] and screen.sounds.last == "attention"
     scanner_types(code(screen, 5), gap_ms=10)  # the next guest is scanned too early
+    qtbot.waitUntil(lambda: screen.scan_notice.isVisible())
+    assert screen.sounds.last == "refused"
+    assert screen.ctx.store.attendee(5).display_name in screen.scan_notice.text()
+    assert "not taken" in screen.scan_notice.text() and "Enter" in screen.scan_notice.text()
     qtbot.wait(600)
     assert screen.panel.state == "attention" and len(journal(screen)) == 1  # no auto-return, no overwrite
     person_presses(Qt.Key.Key_Return, 50, "\r")
-    qtbot.waitUntil(lambda: len(journal(screen)) == 2)  # the queued scan is decided after the confirmation
+    qtbot.waitUntil(lambda: screen.panel.state == "ready", timeout=3000)
     [ack] = journal(screen, "attention_ack")
     assert ack.data["of"] == journal(screen)[0].record_id
-    qtbot.waitUntil(lambda: screen.panel.state == "ready", timeout=3000)  # auto-return
+    qtbot.wait(500)
+    assert len(journal(screen)) == 1  # the refused scan is not replayed later, when someone else stands here
+    scanner_types(code(screen, 5), gap_ms=10)  # scanned again: now it counts
+    qtbot.waitUntil(lambda: len(journal(screen)) == 2)
+    assert not screen.scan_notice.isVisible()
 
 
 def test_point_selector_refuses_guests_not_registered_here(screen, qtbot):

@@ -337,10 +337,11 @@ class Desk:
             (self.station,)).fetchone()
         return self.store.journal.get(row[0]) if row else None
 
-    def undo_last(self, at: datetime | None = None) -> UndoResult | None:
-        """Record an undo of this station's last check-in (never deletes). None if there is nothing to undo."""
+    def undo_last(self, at: datetime | None = None, *, expected: str | None = None) -> UndoResult | None:
+        """Record an undo of this station's last check-in (never deletes). None if there is nothing to undo,
+        or if ``expected`` (the record the worker confirmed) is no longer the last one."""
         last = self.last_checkin()
-        if last is None:
+        if last is None or (expected is not None and last.record_id != expected):
             return None
         undo = self.store.record(Kind.UNDO, last.attendee_id, {"undoes": last.record_id}, at=at,
                                  station_id=self.station, operator=self.operator)

@@ -43,8 +43,8 @@ class Layout:
     keys: dict[str, tuple[str, str]]
     # Keys on which Caps Lock acts like Shift (letters; on French Windows also the number row).
     caps_keys: frozenset[str]
-    # Characters a host produces for a key under Caps Lock besides the map above (xkb: "é" -> "É").
-    caps_aliases: dict[str, str] = field(default_factory=dict)
+    # What Caps Lock makes of other unshifted characters (Linux/xkb: "é" -> "É", German "ß" -> "ẞ").
+    caps_upper: dict[str, str] = field(default_factory=dict)
 
     def type_char(self, ch: str) -> tuple[str, bool]:
         """The key and shift state that type ``ch`` on this layout."""
@@ -59,7 +59,10 @@ class Layout:
     def produce(self, key: str, shift: bool, caps: bool = False) -> str:
         """The character this layout gives for a key press."""
         level = shift ^ (caps and key in self.caps_keys)
-        return self.keys[key][int(level)]
+        ch = self.keys[key][int(level)]
+        if caps and not shift and key not in self.caps_keys:
+            ch = self.caps_upper.get(ch, ch)
+        return ch
 
 
 def _letters(keys: dict[str, tuple[str, str]]) -> frozenset[str]:
@@ -67,11 +70,11 @@ def _letters(keys: dict[str, tuple[str, str]]) -> frozenset[str]:
 
 
 def _layout(name: str, rows: dict[str, str], *, caps_extra: tuple[str, ...] = (),
-            caps_aliases: dict[str, str] | None = None) -> Layout:
+            caps_upper: dict[str, str] | None = None) -> Layout:
     keys: dict[str, tuple[str, str]] = {}
     for row, spec in rows.items():
         keys.update(_pairs(_ROW_KEYS[row], spec))
-    return Layout(name, keys, _letters(keys) | frozenset(caps_extra), dict(caps_aliases or {}))
+    return Layout(name, keys, _letters(keys) | frozenset(caps_extra), dict(caps_upper or {}))
 
 
 US = _layout("us", {
@@ -94,29 +97,36 @@ DE = _layout("de", {
     "AB": "yY xX cC vV bB nN mM ,; .: -_",
 })
 
-FR = _layout(
-    "fr",
-    {
-        "TLDE": "²·",
-        "AE": "&1 é2 \"3 '4 (5 -6 è7 _8 ç9 à0 )° =+",
-        "AD": "aA zZ eE rR tT yY uU iI oO pP ·· $£",  # ^ and ¨ are dead keys
-        "AC": "qQ sS dD fF gG hH jJ kK lL mM ù%",
-        "BKSL": "*µ",
-        "LSGT": "<>",
-        "AB": "wW xX cC vV bB nN ,? ;. :/ !§",
-    },
-    # Windows: Caps Lock on the number row types the digits; Linux (xkb) gives capital accented letters.
-    caps_extra=tuple(f"AE{i:02d}" for i in range(1, 11)),
-    caps_aliases={"É": "é", "È": "è", "Ç": "ç", "À": "à"},
-)
+_FR_ROWS = {
+    "TLDE": "²·",
+    "AE": "&1 é2 \"3 '4 (5 -6 è7 _8 ç9 à0 )° =+",
+    "AD": "aA zZ eE rR tT yY uU iI oO pP ·· $£",  # ^ and ¨ are dead keys
+    "AC": "qQ sS dD fF gG hH jJ kK lL mM ù%",
+    "BKSL": "*µ",
+    "LSGT": "<>",
+    "AB": "wW xX cC vV bB nN ,? ;. :/ !§",
+}
+# Windows: Caps Lock on the French number row types the digits.
+FR = _layout("fr", _FR_ROWS, caps_extra=tuple(f"AE{i:02d}" for i in range(1, 11)))
+# Linux (xkb): Caps Lock leaves & " ' ( - _ ) as they are and gives capital accented letters É È Ç À Ù.
+FR_LINUX = _layout("fr-linux", _FR_ROWS, caps_upper={"é": "É", "è": "È", "ç": "Ç", "à": "À", "ù": "Ù"})
+# Linux (xkb): Caps Lock on the German ß key gives the capital ẞ (Windows keeps ß).
+DE_LINUX = Layout("de-linux", DE.keys, DE.caps_keys, {"ß": "ẞ"})
 
+# The layouts a scanner can be set to; the hosts add how Linux treats Caps Lock where it differs.
 LAYOUTS: dict[str, Layout] = {"us": US, "de": DE, "fr": FR}
+HOSTS: dict[str, Layout] = {**LAYOUTS, "de-linux": DE_LINUX, "fr-linux": FR_LINUX}
+
+
+def base_layout(host: str) -> str:
+    """The key map a host layout shares with a scanner setting ("fr-linux" -> "fr")."""
+    return host.partition("-")[0]
 
 
 def type_through(text: str, scanner: Layout | str, host: Layout | str, *, caps: bool = False) -> str:
     """What arrives on a ``host`` laptop when a scanner configured for ``scanner`` types ``text``."""
-    scanner = LAYOUTS[scanner] if isinstance(scanner, str) else scanner
-    host = LAYOUTS[host] if isinstance(host, str) else host
+    scanner = HOSTS[scanner] if isinstance(scanner, str) else scanner
+    host = HOSTS[host] if isinstance(host, str) else host
     out = []
     for ch in text:
         key, shift = scanner.type_char(ch)
@@ -126,20 +136,14 @@ def type_through(text: str, scanner: Layout | str, host: Layout | str, *, caps: 
 
 @cache
 def _reverse(host_name: str, caps: bool) -> dict[str, tuple[str, bool]]:
-    """Host character -> (key, shift pressed) under a Caps Lock state."""
-    host = LAYOUTS[host_name]
+    """Host character -> (key, shift pressed) under a Caps Lock state (unshifted presses win ties)."""
+    host = HOSTS[host_name]
     rev: dict[str, tuple[str, bool]] = {}
-    for level in (False, True):
-        for key, chars in host.keys.items():
-            ch = chars[int(level)]
-            if not ch or ch in rev:
-                continue
-            shift = level ^ (caps and key in host.caps_keys)
-            rev[ch] = (key, shift)
-    if caps:
-        for alias, base in host.caps_aliases.items():
-            key, _ = rev[base]
-            rev.setdefault(alias, (key, False))
+    for shift in (False, True):
+        for key in host.keys:
+            ch = host.produce(key, shift, caps)
+            if ch:
+                rev.setdefault(ch, (key, shift))
     return rev
 
 
@@ -159,8 +163,8 @@ def unmangle(text: str, scanner: str, host: str, *, caps: bool = False) -> str |
     return "".join(out)
 
 
-# Pairs worth trying at a desk: (scanner layout, host layout).
-PAIRS: tuple[tuple[str, str], ...] = tuple((a, b) for a in LAYOUTS for b in LAYOUTS if a != b)
+# Pairs worth trying at a desk: (scanner layout, host layout), Linux and Windows hosts alike.
+PAIRS: tuple[tuple[str, str], ...] = tuple((a, b) for a in LAYOUTS for b in HOSTS if base_layout(b) != a)
 
 
 def iter_candidates(text: str) -> Iterator[str]:
@@ -173,8 +177,8 @@ def iter_candidates(text: str) -> Iterator[str]:
 
     def variants() -> Iterator[str | None]:
         yield text.swapcase()  # same layout, Caps Lock on (letters only)
-        for name in LAYOUTS:  # same layout, Caps Lock on (French Windows: also the number row)
-            yield unmangle(text, name, name, caps=True)
+        for name in HOSTS:  # same layout, Caps Lock on (French Windows: also the number row; Linux: É, ẞ)
+            yield unmangle(text, base_layout(name), name, caps=True)
         for scanner, host in PAIRS:
             for caps in (False, True):
                 yield unmangle(text, scanner, host, caps=caps)

@@ -9,7 +9,10 @@ Qt-free. The backend is chosen by ``backend_name``: ``CHECKIN_PRINT_BACKEND`` (`
 desk's setting, else ``qt`` on Windows and ``cups`` elsewhere.
 
 Every job handed to the spooler is a ``badge_print`` journal record per attendee (counted; "already printed"
-shows before a reprint). A stopped printer keeps its jobs (state HELD); a refused job is FAILED and can be
+shows before a reprint), except test prints (``PrintJob.test``), which are paper only. Print on check-in, for
+the desk, the kiosk and ``checkin scan --print`` alike: ``badge_due_on_checkin(decision)`` says whether an
+admission wants the badge (first arrival), ``enqueue_checkin_badge`` queues it, ``print_checkin_badge_now``
+prints it on the caller's thread. A stopped printer keeps its jobs (state HELD); a refused job is FAILED and can be
 retried or sent to another printer.
 """
 
@@ -68,6 +71,7 @@ class PrintJob:
     pages: int = 0
     created: float = field(default_factory=time.time)
     spooled_at: float | None = None
+    test: bool = False  # a test or calibration print: paper only, no guest's badge counts as printed
 
     @property
     def title(self) -> str:
@@ -296,7 +300,7 @@ def submit_badges(store: Any, job: PrintJob, spooler: Spooler, settings: Printer
     result = document.make_pdf(store, pdf, layout, people, offset_mm=prefs.offset_mm, title=f"checkin {job.id}")
     spool_id = spooler.submit(pdf, job.printer, layout.page_size, copies, job.title)
     now = time.time()
-    for a in people:
+    for a in people if not job.test else ():
         store.record(Kind.BADGE_PRINT, a.id, {"layout": layout.name, "printer": job.printer, "copies": copies,
                                               "job": spool_id}, operator=operator)
     return replace(job, layout=layout.name, copies=copies, spool_id=spool_id, state=JobState.SPOOLED,
@@ -314,6 +318,40 @@ def print_counts(store: Any, attendee_ids: Sequence[int] | None = None) -> dict[
         sql += f" AND attendee_id IN ({','.join('?' * len(ids))})"
         args = ids
     return dict(store.conn.execute(sql + " GROUP BY attendee_id", args).fetchall())
+
+
+def badge_due_on_checkin(decision: Any) -> bool:
+    """A check-in that should print the guest's badge: admitted (scan, search, override, walk-in, substitute,
+    companion) and the guest's first arrival at the event; returning guests keep yesterday's badge."""
+    from .desk import Flag
+
+    return bool(decision.admitted and Flag.BADGE_WANTED in decision.flags and decision.attendee_id is not None)
+
+
+def enqueue_checkin_badge(queue: PrintQueue, decision: Any, printer: str, *,
+                          layout: str | None = None) -> PrintJob | None:
+    """Print on check-in (desk and kiosk): put the admitted guest's badge in ``queue`` if it is due.
+
+    Returns at once (the queue renders and spools on its own thread; failures arrive as a FAILED job through
+    ``on_change``), or None when no badge is due. An empty ``printer`` raises SpoolError: say so at the desk.
+    """
+    if not badge_due_on_checkin(decision):
+        return None
+    if not printer:
+        raise SpoolError("no badge printer chosen")
+    return queue.enqueue([int(decision.attendee_id)], printer, layout=layout)
+
+
+def print_checkin_badge_now(store: Any, decision: Any, printer: str, *, spooler: Spooler | None = None,
+                            settings: PrinterSettingsStore | None = None) -> PrintJob | None:
+    """``enqueue_checkin_badge`` without a queue, for the command line: render and spool on this thread.
+    None when no badge is due; SpoolError (one line) when it cannot be printed; the check-in stays either way."""
+    if not badge_due_on_checkin(decision):
+        return None
+    if not printer:
+        raise SpoolError("no badge printer chosen")
+    job = PrintJob(uuid.uuid4().hex[:12], [int(decision.attendee_id)], printer)
+    return submit_badges(store, job, spooler or default_spooler(), settings)
 
 
 # --- the background queue ------------------------------------------------------------------------------
@@ -343,8 +381,8 @@ class PrintQueue:
 
     # --- caller side (any thread, never blocks on the printer) ------------------------------------------
     def enqueue(self, attendee_ids: Sequence[int], printer: str, *, layout: str | None = None,
-                copies: int | None = None) -> PrintJob:
-        job = PrintJob(uuid.uuid4().hex[:12], list(attendee_ids), printer, layout, copies)
+                copies: int | None = None, test: bool = False) -> PrintJob:
+        job = PrintJob(uuid.uuid4().hex[:12], list(attendee_ids), printer, layout, copies, test=test)
         self._set(job)
         self._commands.put(("submit", job.id, None))
         return job

@@ -19,6 +19,22 @@ _SPECIAL = str.maketrans({
 })
 # German transliteration, so "mueller" finds "Müller" as well as "muller" does.
 _GERMAN = {"ä": "ae", "ö": "oe", "ü": "ue"}
+# Latin spellings of Greek and Cyrillic names, so a desk worker typing "papadopoulos" or "shevchenko" finds
+# "Παπαδόπουλος" and "Шевченко". Applied to folded words (accents and case gone; "й" has become "и").
+_GREEK_PAIRS = (("ου", "ou"), ("αι", "ai"), ("ει", "ei"), ("οι", "oi"), ("γγ", "ng"), ("γκ", "gk"), ("θ", "th"),
+                ("χ", "ch"), ("ψ", "ps"), ("ξ", "x"))
+_GREEK = str.maketrans({"α": "a", "β": "v", "γ": "g", "δ": "d", "ε": "e", "ζ": "z", "η": "i", "ι": "i", "κ": "k",
+                        "λ": "l", "μ": "m", "ν": "n", "ο": "o", "π": "p", "ρ": "r", "σ": "s", "ς": "s", "τ": "t",
+                        "υ": "y", "φ": "f", "ω": "o"})
+_CYRILLIC = str.maketrans({
+    "а": "a", "б": "b", "в": "v", "г": "g", "ґ": "g", "д": "d", "е": "e", "є": "ye", "ж": "zh", "з": "z", "и": "i",
+    "і": "i", "ї": "yi", "к": "k", "л": "l", "м": "m", "н": "n", "о": "o", "п": "p", "р": "r", "с": "s", "т": "t",
+    "у": "u", "ф": "f", "х": "kh", "ц": "ts", "ч": "ch", "ш": "sh", "щ": "shch", "ъ": "", "ы": "y", "ь": "",
+    "э": "e", "ю": "yu", "я": "ya", "ђ": "dj", "ј": "j", "љ": "lj", "њ": "nj", "ћ": "c", "џ": "dz", "ў": "u",
+})
+# The German spellings of Cyrillic names that differ ("Schewtschenko", "Chruschtschow", "Jelzin").
+_CYRILLIC_GERMAN = str.maketrans({"в": "w", "ж": "sch", "з": "s", "х": "ch", "ц": "z", "ч": "tsch", "ш": "sch",
+                                  "щ": "schtsch", "ю": "ju", "я": "ja", "є": "je", "ї": "ji"})
 # Words: letters and digits, with the combining marks casefold() leaves ("İzmir" -> "i" + U+0307 + "zmir").
 _TOKEN = re.compile(r"[^\W_](?:[^\W_]|[\u0300-\u036f])*")
 _TOKEN_OR_BREAK = re.compile(r"[^\W_](?:[^\W_]|[\u0300-\u036f])*|\n")
@@ -102,15 +118,30 @@ def email_index(email: str) -> str:
     return index_text(email)  # "@" and "." separate words like any other punctuation
 
 
+def latin_spellings(folded: str) -> list[str]:
+    """Latin transliterations of a folded Greek or Cyrillic word (none for other scripts)."""
+    out: list[str] = []
+    if any("\u0370" <= ch <= "\u03ff" for ch in folded):
+        text = folded
+        for greek, latin in _GREEK_PAIRS:
+            text = text.replace(greek, latin)
+        out.append(text.translate(_GREEK))
+    if any("\u0400" <= ch <= "\u04ff" for ch in folded):
+        out.append(folded.translate(_CYRILLIC))
+        out.append(folded.translate(_CYRILLIC_GERMAN).translate(_CYRILLIC))
+    return out
+
+
 @lru_cache(maxsize=100_000)
 def _index_word(word: str) -> str:
     # Cached: a guest list repeats the same first names, family names and organisation words.
     folded = fold(word)
+    forms = [folded]
     if any(ch in word for ch in _GERMAN):
-        german = fold("".join(_GERMAN.get(ch, ch) for ch in word))
-        if german != folded:
-            return f"{folded} {german}"
-    return folded
+        forms.append(fold("".join(_GERMAN.get(ch, ch) for ch in word)))
+    if not folded.isascii():
+        forms += latin_spellings(folded)
+    return " ".join(dict.fromkeys(f for f in forms if f))
 
 
 def deletions(token: str) -> set[str]:

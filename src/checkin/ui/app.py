@@ -18,11 +18,21 @@ from .main_window import MainWindow
 
 
 def make_settings() -> QSettings:
-    """Platform settings (registry, plist, ~/.config) unless CHECKIN_CONFIG_DIR points elsewhere (tests)."""
-    folder = os.environ.get("CHECKIN_CONFIG_DIR")
-    if folder:
-        return QSettings(str(Path(folder) / "checkin.ini"), QSettings.Format.IniFormat)
-    return QSettings("checkin", "checkin")
+    """checkin.ini in the user's config folder (or CHECKIN_CONFIG_DIR): the file `checkin settings` edits too.
+
+    Settings an earlier version kept in the platform's store (registry, plist, ~/.config/checkin/checkin.conf)
+    are copied over once, on the first start with the INI file missing."""
+    from ..core.desk_settings import settings_file
+
+    path = settings_file()
+    fresh = not path.exists()
+    settings = QSettings(str(path), QSettings.Format.IniFormat)
+    if fresh and not os.environ.get("CHECKIN_CONFIG_DIR"):
+        old = QSettings("checkin", "checkin")
+        for key in old.allKeys():
+            settings.setValue(key, old.value(key))
+        settings.sync()
+    return settings
 
 
 def demo_event_path() -> Path:

@@ -9,6 +9,7 @@ from PySide6.QtGui import QAction, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QFileDialog,
+    QFrame,
     QHBoxLayout,
     QInputDialog,
     QLabel,
@@ -17,6 +18,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMainWindow,
     QMessageBox,
+    QScrollArea,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -25,6 +27,18 @@ from PySide6.QtWidgets import (
 from ..core.store import StoreError
 from .context import AppContext
 from .screens import ScreenSpec, discover
+
+
+def _scrolling(screen: QWidget) -> QScrollArea:
+    """A screen larger than a 1366x768 laptop scrolls inside the window instead of making the window (and
+    every other screen with it) wider or taller than the display."""
+    area = QScrollArea()
+    area.setObjectName(f"scroll_{screen.objectName() or type(screen).__name__}")
+    area.setWidgetResizable(True)
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+    area.setWidget(screen)
+    return area
 
 
 class MainWindow(QMainWindow):
@@ -124,7 +138,7 @@ class MainWindow(QMainWindow):
             old = self.stack.widget(row)
             self.stack.removeWidget(old)
             old.deleteLater()
-            self.stack.insertWidget(row, widget)
+            self.stack.insertWidget(row, _scrolling(widget))
             self._built[spec.key] = widget
         self.stack.setCurrentIndex(row)
 

@@ -24,6 +24,10 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--override", metavar="REASON",
                    help="admit a cancelled, revoked, not-on-list or not-registered-here guest anyway, for REASON")
     p.add_argument("--pin", metavar="PIN", help="organiser PIN, where the event requires one for overrides")
+    p.add_argument("--print", action="store_true", dest="print_badge",
+                   help="print the guest's badge when this is their first arrival (as the desk does with "
+                        "'print on check-in'), on the desk's printer (`checkin settings get printer`)")
+    p.add_argument("--printer", metavar="NAME", help="with --print: this printer instead of the desk's")
     add_json(p)
     p.set_defaults(func=cmd_scan)
 
@@ -68,10 +72,13 @@ def cmd_scan(args: argparse.Namespace) -> int:
         desk = _desk(store, args)
         decision = desk.scan(args.code, at=at, override=args.override, pin=args.pin)
         out = decision_json(store, decision)
+        badge_error = _print_badge(store, decision, args, out) if args.print_badge else None
     if args.json:
         print_json(out)
     else:
         print(_line(out))
+    if badge_error:  # the check-in is saved; the badge can be reprinted
+        print(f"checkin: badge not printed: {badge_error}", file=sys.stderr)
     if args.override is not None and decision.overridable:
         why = {Flag.REASON_REQUIRED: "an override needs a reason", Flag.PIN_REQUIRED: "this event requires the "
                "organiser PIN (--pin)", Flag.PIN_WRONG: "the organiser PIN is wrong"}
@@ -80,6 +87,24 @@ def cmd_scan(args: argparse.Namespace) -> int:
                 print(f"checkin: override refused: {text}", file=sys.stderr)
                 return 1
     return 0
+
+
+def _print_badge(store, decision, args: argparse.Namespace, out: dict) -> str | None:
+    """Print on check-in from the command line; fills out["badge"], returns the reason if it failed."""
+    from ...core.desk_settings import DeskSettings
+    from ...core.printing import SpoolError, backend_name, default_spooler, print_checkin_badge_now
+
+    settings = DeskSettings()
+    printer = args.printer or settings.get("printer")
+    try:
+        spooler = default_spooler(backend_name(settings.get("print-backend")))
+        job = print_checkin_badge_now(store, decision, printer, spooler=spooler)
+    except SpoolError as exc:
+        out["badge"] = {"printed": False, "printer": printer, "error": str(exc)}
+        return str(exc)
+    out["badge"] = None if job is None else {"printed": True, "printer": job.printer, "job": job.spool_id,
+                                             "title": job.title, "layout": job.layout}
+    return None
 
 
 def _line(out: dict) -> str:
@@ -94,6 +119,8 @@ def _line(out: dict) -> str:
         parts.append(out["note"])
     if out["flags"]:
         parts.append("[" + ", ".join(out["flags"]) + "]")
+    if (out.get("badge") or {}).get("printed"):
+        parts.append(f"badge sent to {out['badge']['printer']} ({out['badge']['job']})")
     return "  ".join(parts)
 
 

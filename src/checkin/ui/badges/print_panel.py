@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...core.printing import PrinterSettings, PrintJob
+from ..desk.badge_line import state_words
 from .print_service import PrintService
 
 TERMINAL = ("done", "failed", "cancelled")
@@ -298,7 +299,10 @@ class PrintPanel(QWidget):
         jobs = list(reversed(self.service.jobs()))[:200]
         self.jobs.setRowCount(len(jobs))
         for row, job in enumerate(jobs):
-            values = [str(len(job.attendee_ids)), job.printer, job.state.value, job.message]
+            state = state_words(job.state)  # the worker's language, not the queue's internal word
+            if job.test:
+                state += " · " + self.tr("test print")
+            values = [str(len(job.attendee_ids)), job.printer, state, job.message]
             for col, value in enumerate(values):
                 item = QTableWidgetItem(value)
                 item.setData(Qt.ItemDataRole.UserRole, job.id)

@@ -8,8 +8,7 @@ Usage from another screen (e.g. the desk)::
 
     from checkin.ui.badges.print_service import PrintService
     service = PrintService.for_context(ctx)
-    if service.print_on_checkin:
-        service.enqueue(attendee_id)
+    job = service.print_checkin(decision)   # None unless printing on check-in is on and the badge is due
     service.job_changed.connect(lambda job: ...)   # job: checkin.core.printing.PrintJob
 
 Backends: "cups" (the PDF goes to ``lp``) or "qt" (``raster_print``: each page rendered with QtPdf at the
@@ -32,7 +31,9 @@ from ...core.printing import (
     Spooler,
     SpoolError,
     backend_name,
+    badge_due_on_checkin,
     default_spooler,
+    enqueue_checkin_badge,
 )
 
 _ATTR = "_checkin_print_service"
@@ -143,14 +144,25 @@ class PrintService(QObject):
             return PrinterStatus(name, exists=False, reason=str(exc))
 
     def enqueue(self, attendee_ids: int | list[int], printer: str | None = None, *, layout: str | None = None,
-                copies: int | None = None) -> PrintJob | None:
-        """Queue badges; returns at once (None when no printer is chosen or no spooler exists)."""
+                copies: int | None = None, test: bool = False) -> PrintJob | None:
+        """Queue badges; returns at once (None when no printer is chosen or no spooler exists).
+        ``test``: a test print on a guest's data that does not count as that guest's badge."""
         q = self.queue
         printer = printer or self.printer
         if q is None or not printer:
             return None
         ids = [attendee_ids] if isinstance(attendee_ids, int) else list(attendee_ids)
-        return q.enqueue(ids, printer, layout=layout, copies=copies)
+        return q.enqueue(ids, printer, layout=layout, copies=copies, test=test)
+
+    def print_checkin(self, decision: Any) -> PrintJob | None:
+        """This desk prints on check-in: queue the admitted guest's badge when it is due (core
+        ``enqueue_checkin_badge``). Raises SpoolError with the reason when it is due but cannot be queued."""
+        if not self.print_on_checkin or not badge_due_on_checkin(decision):
+            return None
+        q = self.queue
+        if q is None:
+            raise SpoolError(self.error or "no print spooler on this computer")
+        return enqueue_checkin_badge(q, decision, self.printer)
 
     def retry(self, job_id: str, printer: str | None = None) -> None:
         if self._queue is not None:

@@ -352,6 +352,6 @@ class BadgesScreen(QWidget):
     def print_test(self) -> None:
         aid = self.person.currentData()
         if aid is not None:
-            job = self.printing.service.enqueue(int(aid), layout=self.current_name)
+            job = self.printing.service.enqueue(int(aid), layout=self.current_name, test=True)
             if job is None:
                 self.printing.bulk_info.setText(self.tr("Choose a printer first."))

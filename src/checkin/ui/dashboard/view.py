@@ -182,11 +182,11 @@ class DashboardView(QWidget):
         self.tiles["today"].set(str(by_day.get(today, 0)))
         # Expected guests who came or sent a substitute: the same rate as the report (walk-ins do not count).
         rate = fig["arrival_rate"]
-        self.tiles["rate"].set(f"{self.locale.toString(100 * rate, 'f', 0)} %" if rate is not None else "–")
+        self.tiles["rate"].set(f"{self.locale.toString(100.0 * rate, 'f', 0)} %" if rate is not None else "–")
         self.tiles["no_shows"].set(str(fig["no_shows"]))
         self.tiles["walk_ins"].set(str(fig["walk_ins"]))
         pace = sum(d["per_minute_last_15"] for d in fig["desk_throughput"].values())
-        self.tiles["pace"].set(self.locale.toString(pace, "f", 1))
+        self.tiles["pace"].set(self.locale.toString(float(pace), "f", 1))
         arrived_name, missing_name = self.tr("Arrived"), self.tr("Expected, not yet arrived")
 
         def breakdown(view: charts.ChartView, kind: str, top: int | None = None) -> None:

@@ -20,7 +20,9 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QGridLayout, QPushButton, QWidget
+from PySide6.QtWidgets import QPushButton, QSizePolicy, QWidget
+
+from .flow import WrappingRow
 
 if TYPE_CHECKING:
     from .view import DeskScreen
@@ -37,7 +39,9 @@ class DeskAction:
 
     def title(self) -> str:
         text = QCoreApplication.translate("DeskActions", self.label)
-        return f"{text}  ({self.shortcut})" if self.shortcut else text
+        # "Ctrl" is "Strg" on a German keyboard: say the key as it is printed on the keycap.
+        key = self.shortcut.replace("Ctrl+", QCoreApplication.translate("DeskActions", "Ctrl+"))
+        return f"{text} ({key})" if self.shortcut else text
 
 
 def _undo(screen: DeskScreen) -> None:
@@ -92,9 +96,6 @@ def all_actions() -> list[DeskAction]:
     return found
 
 
-PER_ROW = 6
-
-
 class ActionsBar(QWidget):
     """One button per action, each with its keyboard shortcut (the desk works without a mouse)."""
 
@@ -103,16 +104,18 @@ class ActionsBar(QWidget):
         self.screen = screen
         self.actions_list = actions if actions is not None else all_actions()
         self.buttons: dict[str, QPushButton] = {}
-        lay = QGridLayout(self)
-        lay.setContentsMargins(0, 0, 0, 0)
-        for i, action in enumerate(self.actions_list):
+        lay = WrappingRow(self)  # wraps to a second row rather than make the window too wide
+        policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
+        policy.setHeightForWidth(True)
+        self.setSizePolicy(policy)
+        for action in self.actions_list:
             button = QPushButton(action.title())
             button.setObjectName(f"action_{action.key}")
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Enter/Space stay with the search field
-            button.setMinimumHeight(44)
-            button.setStyleSheet("font-size: 16px; padding: 6px 14px;")
+            button.setMinimumHeight(40)
+            button.setStyleSheet("font-size: 16px; padding: 4px 10px;")
             button.clicked.connect(lambda _c=False, a=action: self.trigger(a.key))
-            lay.addWidget(button, i // PER_ROW, i % PER_ROW)  # a second row rather than a window too wide
+            lay.addWidget(button)
             self.buttons[action.key] = button
             if action.shortcut and action.shortcut != "Enter":  # Enter is routed by the screen
                 sc = QShortcut(QKeySequence(action.shortcut), screen)
@@ -123,7 +126,11 @@ class ActionsBar(QWidget):
     def trigger(self, key: str) -> bool:
         for action in self.actions_list:
             if action.key == key:
+                self.screen.hold_result()  # the guest on screen is the one the action is meant for
                 if not action.enabled(self.screen):
+                    self.screen.scan_notice.inform(QCoreApplication.translate(
+                        "DeskActions", "%1 does nothing now: it needs another result on screen (scan or search first).")
+                        .replace("%1", action.shortcut or QCoreApplication.translate("DeskActions", action.label)))
                     return False
                 action.run(self.screen)
                 self.refresh()

@@ -1,4 +1,4 @@
-"""Small desk dialogs: admit anyway (reason + organiser PIN)."""
+"""Small desk dialogs: admit anyway (reason + organiser PIN), undo a check-in (whom, when)."""
 
 from __future__ import annotations
 
@@ -60,3 +60,27 @@ class OverrideDialog(QDialog):
 
     def show_error(self, text: str) -> None:
         self.error.setText(text)
+
+
+class UndoDialog(QDialog):
+    """Ctrl+Z asks first, naming whom it will undo: one check-in per question, never a silent chain."""
+
+    def __init__(self, parent: QWidget, who: str, when: str, point: str) -> None:
+        super().__init__(parent)
+        self.setObjectName("undoDialog")
+        self.setWindowTitle(self.tr("Undo check-in"))
+        self.setStyleSheet("font-size: 18px;")
+        self.question = QLabel(self.tr("Undo the check-in of %1 (%2, %3)?\nThe arrival will no longer count.")
+                               .replace("%1", who).replace("%2", when).replace("%3", point))
+        self.question.setObjectName("undoQuestion")
+        self.question.setWordWrap(True)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        undo = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        undo.setText(self.tr("Undo check-in"))
+        undo.setDefault(True)  # Enter confirms what the question says; Esc keeps the check-in
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Keep"))
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        lay = QVBoxLayout(self)
+        lay.addWidget(self.question)
+        lay.addWidget(self.buttons)

@@ -1,12 +1,15 @@
-"""The result panel: one big colour-coded card, readable from two metres (words and symbol, not colour alone)."""
+"""The result panel: one big colour-coded card, readable from two metres and told apart without colour: each
+state has its own large symbol, words and shape (refusals are hatched, attention has a heavy frame, an undo is
+dashed), and a stamp (scan number and time) changes on every scan, so two refusals in a row look different."""
 
 from __future__ import annotations
 
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QFrame, QLabel, QSizePolicy, QVBoxLayout
+from PySide6.QtCore import QCoreApplication, QRectF, Qt
+from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout
 
 from ...core.desk import Decision, Flag, Status
 
@@ -19,7 +22,12 @@ COLOURS = {
     "refused": ("#b3221b", "#ffffff"),
     "undone": ("#5b6270", "#ffffff"),
 }
-SYMBOLS = {"ready": "▣", "admitted": "✔", "attention": "!", "already": "↺", "refused": "✖", "undone": "↶"}
+SYMBOLS = {"ready": "▣", "admitted": "✔", "attention": "⚠", "already": "↺", "refused": "✖", "undone": "↶"}
+# Shapes that tell the states apart for colour-blind staff (and on a washed-out projector).
+SHAPES = {"refused": "hatched", "attention": "frame", "undone": "dashed", "already": "double"}
+# Font sizes in px at full size; the panel scales them down on a small screen (1366x768) to show all lines.
+SIZES = {"symbol": 64, "headline": 52, "name": 42, "organisation": 26, "category": 22, "note": 26, "detail": 20,
+         "stamp": 20}
 
 
 def state_of(d: Decision) -> str:
@@ -99,30 +107,56 @@ class ResultPanel(QFrame):
         self.setObjectName("resultPanel")
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.state = "ready"
-        self.symbol = self._label("symbol", 72, bold=True)
-        self.headline = self._label("headline", 54, bold=True)
-        self.name = self._label("name", 44, bold=True)
-        self.organisation = self._label("organisation", 28)
-        self.category = self._label("category", 24, bold=True)
-        self.note = self._label("note", 28, bold=True)
-        self.detail = self._label("detail", 22)
+        self.scale = 1.0
+        self.scans = 0  # decisions shown since the desk opened: the stamp changes on every scan
+        self.symbol = self._label("symbol", bold=True)
+        self.symbol.setWordWrap(False)
+        self.headline = self._label("headline", bold=True)
+        self.name = self._label("name", bold=True)
+        self.organisation = self._label("organisation")
+        self.category = self._label("category", bold=True)
+        self.note = self._label("note", bold=True)
+        self.detail = self._label("detail")
+        self.stamp = self._label("stamp")
+        head = QHBoxLayout()
+        head.setSpacing(18)
+        head.addStretch(1)
+        head.addWidget(self.symbol)
+        head.addWidget(self.headline, 0)
+        head.addStretch(1)
         lay = QVBoxLayout(self)
-        lay.setContentsMargins(36, 24, 36, 24)
-        lay.setSpacing(10)
+        lay.setContentsMargins(28, 14, 28, 12)
+        lay.setSpacing(6)
         lay.addStretch(1)
-        for w in (self.symbol, self.headline, self.name, self.organisation, self.category, self.note, self.detail):
+        lay.addLayout(head)
+        for w in (self.name, self.organisation, self.category, self.note, self.detail):
             lay.addWidget(w)
         lay.addStretch(1)
+        lay.addWidget(self.stamp)
+        self._apply_sizes()
         self.show_ready()
 
-    def _label(self, name: str, px: int, bold: bool = False) -> QLabel:
+    def _label(self, name: str, bold: bool = False) -> QLabel:
         label = QLabel()
         label.setObjectName(name)
         label.setWordWrap(True)
         label.setAlignment(Qt.AlignmentFlag.AlignHCenter)
         label.setTextFormat(Qt.TextFormat.PlainText)  # names are shown as written, never as markup
-        label.setStyleSheet(f"font-size: {px}px; {'font-weight: 700;' if bold else ''} background: transparent;")
+        label.setProperty("bold", bold)
         return label
+
+    def set_scale(self, scale: float) -> None:
+        """Smaller type on a small screen (the desk decides from its height), so nothing is cut off."""
+        if abs(scale - self.scale) > 0.01:
+            self.scale = scale
+            self._apply_sizes()
+
+    def _apply_sizes(self) -> None:
+        for label in (self.symbol, self.headline, self.name, self.organisation, self.category, self.note,
+                      self.detail, self.stamp):
+            px = max(12, round(SIZES[label.objectName()] * self.scale))
+            bold = "font-weight: 700;" if label.property("bold") else ""
+            label.setStyleSheet(f"font-size: {px}px; {bold} background: transparent;")
 
     def _paint(self, state: str) -> None:
         self.state = state
@@ -130,6 +164,40 @@ class ResultPanel(QFrame):
         self.setStyleSheet(f"#resultPanel {{ background: {bg}; border-radius: 18px; }} "
                            f"#resultPanel QLabel {{ color: {fg}; }}")
         self.symbol.setText(SYMBOLS[state])
+        self.update()
+
+    def paintEvent(self, event) -> None:
+        super().paintEvent(event)
+        shape = SHAPES.get(self.state)
+        if shape is None:
+            return
+        p = QPainter(self)
+        p.setRenderHint(QPainter.RenderHint.Antialiasing)
+        rect = QRectF(self.rect()).adjusted(4, 4, -4, -4)
+        outline = QPainterPath()
+        outline.addRoundedRect(rect, 16, 16)
+        fg = QColor(COLOURS[self.state][1])
+        if shape == "hatched":  # diagonal stripes over the whole card: "stop" without reading or colour
+            fg.setAlpha(40)
+            p.setClipPath(outline)
+            p.setPen(QPen(fg, 10))
+            step = 36
+            for x in range(-int(rect.height()), int(rect.width()), step):
+                p.drawLine(int(rect.left()) + x, int(rect.bottom()), int(rect.left()) + x + int(rect.height()),
+                           int(rect.top()))
+        elif shape == "frame":
+            p.setPen(QPen(fg, 10))
+            p.drawPath(outline)
+        elif shape == "dashed":
+            p.setPen(QPen(fg, 5, Qt.PenStyle.DashLine))
+            p.drawPath(outline)
+        elif shape == "double":
+            p.setPen(QPen(fg, 3))
+            p.drawPath(outline)
+            inner = QPainterPath()
+            inner.addRoundedRect(rect.adjusted(10, 10, -10, -10), 12, 12)
+            p.drawPath(inner)
+        p.end()
 
     def _fill(self, head: str, name: str = "", org: str = "", cat: str = "", note: str = "", detail: str = "") -> None:
         for label, text in ((self.headline, head), (self.name, name), (self.organisation, org),
@@ -138,11 +206,18 @@ class ResultPanel(QFrame):
             label.setVisible(bool(text))
 
     def show_ready(self, point_label: str = "") -> None:
+        self.stamp.setText("")
+        self.stamp.hide()
         self._paint("ready")
         self._fill(QCoreApplication.translate("DeskPanel", "Ready to scan"), "", point_label, "",
                    "", QCoreApplication.translate("DeskPanel", "Scan a code, or type a name (F2). Undo: Ctrl+Z."))
 
     def show_decision(self, d: Decision, tz: ZoneInfo, can_override: bool = True) -> None:
+        self.scans += 1
+        at = datetime.fromisoformat(d.at).astimezone(tz).strftime("%H:%M:%S")
+        self.stamp.setText(QCoreApplication.translate("DeskPanel", "Scan %1 · %2").replace("%1", str(self.scans))
+                           .replace("%2", at))
+        self.stamp.show()
         self._paint(state_of(d))
         a = d.attendee
         name = a.display_name if a else ""
@@ -156,10 +231,11 @@ class ResultPanel(QFrame):
                    explanation(d, tz, can_override))
 
     def show_undone(self, name: str) -> None:
+        self.stamp.hide()
         self._paint("undone")
         self._fill(QCoreApplication.translate("DeskPanel", "Check-in undone"), name, "", "", "", QCoreApplication.translate("DeskPanel", "The arrival is no longer counted."))
 
     def texts(self) -> dict[str, str]:
         """What the panel shows (tests and screenshots check this, not pixels)."""
         return {w.objectName(): w.text() for w in (self.headline, self.name, self.organisation, self.category,
-                                                    self.note, self.detail) if w.isVisible() or w.text()}
+                                                    self.note, self.detail, self.stamp) if w.isVisible() or w.text()}

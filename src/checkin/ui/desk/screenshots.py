@@ -1,6 +1,7 @@
 """Render the desk in each result state, German and English: ``python -m checkin.ui.desk.screenshots docs``.
 
-Writes ``docs/desk-<state>-<lang>.png`` from a fresh demo event (run under Xvfb for real fonts).
+Writes ``docs/desk-<state>-<lang>.png`` from a fresh demo event (run under Xvfb for real fonts), and
+``docs/desk-1366x768-<lang>.png``: the whole window as a 1366x768 laptop shows it (``--laptop`` for only these).
 """
 
 from __future__ import annotations
@@ -87,5 +88,50 @@ def main(folder: str = "docs") -> int:
     return 0
 
 
+def laptop(folder: str = "docs") -> int:
+    """The whole window at 1366x768 (less a title bar), German and English, a refused scan on the desk."""
+    import os
+
+    from PySide6.QtCore import QEventLoop, QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from ...core import demo
+    from ..app import Application
+    from ..pyside_none import make_none_immortal
+
+    make_none_immortal()
+    target = Path(folder)
+    target.mkdir(parents=True, exist_ok=True)
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    with tempfile.TemporaryDirectory() as tmp:
+        os.environ["CHECKIN_CONFIG_DIR"] = tmp  # a fresh desk's settings, not this computer's
+        qm = Path(tmp) / "qm"
+        qm.mkdir()
+        for lang in ("en", "de"):
+            path = Path(tmp) / f"demo-{lang}.checkin"
+            demo.generate(path, attendees=600, seed=1).close()
+            shell = Application(app, lang)
+            shell.ctx.open_event(path)
+            window = shell.window
+            window.resize(1366, 728)
+            window.show()
+            window.show_screen("desk")
+            desk = window._built["desk"]
+            store = shell.ctx.store
+            desk.handle_code(store.attendee(2).code)
+            desk.handle_code(store.attendee(1).code)  # the VIP: the tallest result, waiting for Enter
+            loop = QEventLoop()
+            QTimer.singleShot(600, loop.quit)
+            loop.exec()
+            out = target / f"desk-1366x768-{lang}.png"
+            window.grab().save(str(out))
+            print(out)
+            window.close()
+            shell.ctx.shutdown()
+    return 0
+
+
 if __name__ == "__main__":
+    if "--laptop" in sys.argv:
+        sys.exit(laptop(*[a for a in sys.argv[1:2] if a != "--laptop"]))
     sys.exit(main(*sys.argv[1:2]))

@@ -31,11 +31,14 @@ from ..context import AppContext
 from ..matchmaking.desk_lines import DeskMeetingLines
 from ..scanner import wedge
 from .actions import ActionsBar
+from .badge_line import BadgePrintLine
 from .camerabar import CAMERA, FILE, OFF, CameraChooser
-from .dialogs import OverrideDialog
+from .dialogs import OverrideDialog, UndoDialog
 from .panel import ResultPanel, category_name, headline, state_of
+from .scan_notice import ATTENTION, DIALOG, FRAGMENT, ScanNotice
 from .sounds import Sounds
 
+COMPACT_BELOW_PX = 860  # a window lower than this (a 1366x768 laptop) gets the panel's compact type sizes
 SOUND_OF_STATE = {"admitted": "admitted", "attention": "attention", "already": "already", "refused": "refused"}
 
 
@@ -50,8 +53,8 @@ class DeskScreen(QWidget):
         self.hits: list[Hit] = []
         self.camera = None
         self.last_counters: Counters | None = None
-        self._queue: list[tuple[str, str]] = []
         self._override_dialog: OverrideDialog | None = None
+        self._undo_dialog: UndoDialog | None = None
         self.sounds = Sounds(self)
         self.auto_return_s = float(ctx.settings.value("desk/auto_return_s", 6) or 6)
 
@@ -109,8 +112,14 @@ class DeskScreen(QWidget):
         side_box.setMinimumWidth(380)
         side_box.setMaximumWidth(520)
 
+        self.print_line = BadgePrintLine(ctx)
+        self.scan_notice = ScanNotice()
+        result = QVBoxLayout()
+        result.addWidget(self.scan_notice)
+        result.addWidget(self.panel, 1)
+        result.addWidget(self.print_line)
         middle = QHBoxLayout()
-        middle.addWidget(self.panel, 1)
+        middle.addLayout(result, 1)
         middle.addWidget(side_box)
         self.actions_bar = ActionsBar(self)
         lay = QVBoxLayout(self)
@@ -132,6 +141,7 @@ class DeskScreen(QWidget):
 
         self.wedge = wedge.install(ctx.settings)
         self.wedge.scanned.connect(self._on_scanned)
+        self.wedge.fragment.connect(self._on_fragment)
         ctx.event_opened.connect(self._on_event_opened)
         ctx.changed.connect(self._counter_timer.start)
         if ctx.store is not None:
@@ -176,13 +186,35 @@ class DeskScreen(QWidget):
         if self._accepting_scans():
             self.submit_code(text, "scan")
 
-    def submit_code(self, text: str, source: str = "scan") -> None:
-        """A code from the wedge or the camera: decided now, or after the pending confirmation/dialog."""
-        if self.waiting_for_confirmation or QApplication.activeModalWidget() is not None \
-                or self._override_dialog is not None:
-            self._queue.append((text, source))
-            return
-        self.handle_code(text, source)
+    def _on_fragment(self, text: str) -> None:
+        if self._accepting_scans():  # answered like a refused scan: the worker scans again
+            self.sounds.play("refused")
+            self.scan_notice.refuse("", FRAGMENT, None)
+
+    def submit_code(self, text: str, source: str = "scan") -> Decision | None:
+        """A code from the wedge or the camera, answered at once: decided, or refused visibly with a sound
+        while the attention screen or a dialog waits (never held back for later, when someone else stands
+        at the desk)."""
+        popup = QApplication.activePopupWidget()
+        if popup is not None:  # the F4 menu: closing it loses nothing, so the scan is decided right away
+            popup.close()
+        dialog = (QApplication.activeModalWidget() or self._override_dialog or self._undo_dialog
+                  or getattr(self, "deskops_dialog", None))
+        if self.waiting_for_confirmation or dialog is not None:
+            self.refuse_scan(text, ATTENTION if self.waiting_for_confirmation else DIALOG, dialog)
+            return None
+        return self.handle_code(text, source)
+
+    def refuse_scan(self, text: str, why: str, dialog: QWidget | None = None) -> None:
+        who = ""
+        if self.ctx.store is not None:
+            from ...core.desk import resolve_code
+
+            code = resolve_code(self.ctx.store, text)  # read only: whose code it was, to say so
+            person = self.ctx.store.attendee(code.attendee_id) if code.attendee_id is not None else None
+            who = person.display_name if person else ""
+        self.sounds.play("refused")
+        self.scan_notice.refuse(who, why, dialog if isinstance(dialog, QWidget) and dialog.isVisible() else None)
 
     def handle_code(self, text: str, source: str = "scan") -> Decision | None:
         if self.desk is None:
@@ -194,6 +226,7 @@ class DeskScreen(QWidget):
     def show_decision(self, d: Decision) -> None:
         assert self.ctx.store is not None
         self.decision = d
+        self.scan_notice.hide()
         self.panel.show_decision(d, self.ctx.store.tz)
         self.meeting_lines.show_for(self.ctx.store, d.attendee.id if d.attendee and state_of(d) != "refused" else None,
                                     utc_now())
@@ -206,6 +239,7 @@ class DeskScreen(QWidget):
             self._auto.start(int(self.auto_return_s * 1000 * (2 if state == "refused" else 1)))
         self.actions_bar.refresh()
         if d.record_id:
+            self.print_line.on_checkin(d)  # returns at once: the badge prints on the queue's thread
             QTimer.singleShot(0, self.after_write)
 
     def after_write(self) -> None:
@@ -222,9 +256,6 @@ class DeskScreen(QWidget):
         self.panel.show_ready(label)
         self.meeting_lines.show_for(None, None, utc_now())
         self.actions_bar.refresh()
-        if self._queue and self._override_dialog is None:
-            text, source = self._queue.pop(0)
-            QTimer.singleShot(0, lambda: self.submit_code(text, source))
 
     def confirm_attention(self) -> None:
         if not self.waiting_for_confirmation or self.ctx.store is None:
@@ -237,6 +268,7 @@ class DeskScreen(QWidget):
         self.ready()
 
     def _escape(self) -> None:
+        self.scan_notice.hide()
         if self.search.text():
             self.search.clear()
         elif not self.waiting_for_confirmation:
@@ -296,6 +328,8 @@ class DeskScreen(QWidget):
             # An empty field has no typing to undo: let Ctrl+Z reach the desk's "undo last check-in".
             event.ignore()
             return True
+        if obj is self.search and event.type() in (QEvent.Type.KeyPress, QEvent.Type.ShortcutOverride):
+            self.hold_result()  # a person's key (scanner bursts never reach the field)
         if obj is self.search and event.type() == QEvent.Type.KeyPress:
             key = event.key()
             if key in (Qt.Key.Key_Down, Qt.Key.Key_Up, Qt.Key.Key_PageDown, Qt.Key.Key_PageUp):
@@ -318,29 +352,74 @@ class DeskScreen(QWidget):
             return
         super().keyPressEvent(event)
 
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._fit_type()
+
+    def _fit_type(self) -> None:
+        # The window's height, not ours: inside a scroll area we are as tall as our content asks.
+        self.panel.set_scale(1.0 if self.window().height() >= COMPACT_BELOW_PX else 0.78)
+
     def showEvent(self, event) -> None:
         super().showEvent(event)
+        self._fit_type()
+        # Changed on the Settings screen (or by `checkin settings`) since: take them when the desk shows again.
+        self.auto_return_s = float(self.ctx.settings.value("desk/auto_return_s", self.auto_return_s) or 6)
+        if self.desk is not None:
+            self.desk.operator = str(self.ctx.settings.value("desk/operator", "") or "") or None
         self.focus_search()
         camera_file = getattr(self.ctx, "camera_file", None)  # `checkin gui --camera-file FILE`
         if camera_file and self.camera is None:
             QTimer.singleShot(0, lambda: self.start_video_file(camera_file))
 
     # --- undo / override -------------------------------------------------------------------------------
-    def undo_last(self) -> None:
-        if self.desk is None or self.waiting_for_confirmation:
-            return
-        result = self.desk.undo_last()
-        if result is None:
+    def undo_last(self) -> UndoDialog | None:
+        """Ctrl+Z: ask, naming the guest, before undoing this station's last check-in."""
+        if self.desk is None or self.waiting_for_confirmation or self.ctx.store is None:
+            return None
+        last = self.desk.last_checkin()
+        if last is None:
             self.show_message(self.tr("Nothing to undo"), self.tr("This station has no check-in left to undo."))
-            return
-        who = result.attendee.display_name if result.attendee else str(result.undone.attendee_id)
-        self._auto.stop()
-        self.decision = None
-        self.panel.show_undone(who)
-        self.sounds.play("already")
-        self._auto.start(int(self.auto_return_s * 1000))
-        self.actions_bar.refresh()
-        QTimer.singleShot(0, self.after_write)
+            return None
+        person = self.ctx.store.attendee(last.attendee_id) if last.attendee_id is not None else None
+        who = person.display_name if person else str(last.attendee_id)
+        when = datetime.fromisoformat(last.wall_time).astimezone(self.ctx.store.tz).strftime("%H:%M")
+        point = next((p.label(self.ctx.language) for p in self.desk.points if p.name == last.data.get("point")),
+                     str(last.data.get("point", "")))
+        self._auto.stop()  # the result under the question stays while the worker decides
+        dialog = UndoDialog(self, who, when, point)
+        self._undo_dialog = dialog
+
+        def confirmed() -> None:
+            self._undo_dialog = None
+            self.focus_search()
+            result = self.desk.undo_last(expected=last.record_id) if self.desk else None
+            if result is None:
+                self.show_message(self.tr("Nothing undone"), self.tr("The last check-in changed meanwhile."))
+                return
+            self._auto.stop()
+            self.decision = None
+            self.panel.show_undone(who)
+            self.sounds.play("already")
+            self._auto.start(int(self.auto_return_s * 1000))
+            self.actions_bar.refresh()
+            QTimer.singleShot(0, self.after_write)
+
+        def kept() -> None:
+            self._undo_dialog = None
+            self.focus_search()
+            self._auto.start(int(self.auto_return_s * 1000))
+
+        dialog.accepted.connect(confirmed)
+        dialog.rejected.connect(kept)
+        dialog.open()
+        return dialog
+
+    def hold_result(self) -> None:
+        """The worker pressed a key or an action while a result shows: it stays until they act (Esc, the
+        next scan, the action's own result), so the auto-return never pulls the guest away under F4."""
+        if self.decision is not None:
+            self._auto.stop()
 
     def admit_anyway(self) -> None:
         d = self.decision
@@ -365,7 +444,6 @@ class DeskScreen(QWidget):
         def cancelled() -> None:
             self._override_dialog = None
             self._auto.start(int(self.auto_return_s * 1000))
-            self.ready() if self._queue else None
 
         dialog.accepted.connect(attempt)
         dialog.rejected.connect(cancelled)

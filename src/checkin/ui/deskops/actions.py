@@ -18,6 +18,7 @@ from ...core import deskops, pins
 from ...core.deskops import DeskOpsError
 from ...core.journal import utc_now
 from .forms import BackfillDialog, CorrectionDialog, HandoutDialog, PersonDialog
+from .messages import say
 
 if TYPE_CHECKING:
     from ..desk.actions import DeskAction
@@ -61,7 +62,13 @@ def open_walkin(screen: DeskScreen) -> PersonDialog | None:
     if store is None or screen.desk is None:
         return None
     needs_pin = deskops.invitation_only(store) and pins.pin_required(store)
-    intro = translate("DeskOps", "Someone without an invitation: register, admit, print the badge.")
+    from ..badges.print_service import PrintService
+
+    if PrintService.for_context(screen.ctx).print_on_checkin:  # say only what this desk will really do
+        intro = translate("DeskOps", "Someone without an invitation: register, admit, print the badge.")
+    else:
+        intro = translate("DeskOps", "Someone without an invitation: register and admit (this desk does not "
+                                     "print on check-in).")
     if needs_pin:
         intro += " " + translate("DeskOps", "This event is invitation-only: the organiser PIN is needed.")
     dialog = PersonDialog(
@@ -80,7 +87,7 @@ def open_walkin(screen: DeskScreen) -> PersonDialog | None:
             )
         except DeskOpsError as exc:
             dialog.pin.clear()
-            return str(exc)
+            return say(exc)
         _done(
             screen, result, translate("DeskOps", "Walk-in registered: %1").replace("%1", result.attendee.display_name)
         )
@@ -141,7 +148,7 @@ def open_substitution(screen: DeskScreen) -> PersonDialog | None:
                 **_desk_kwargs(screen),
             )
         except DeskOpsError as exc:
-            return str(exc)
+            return say(exc)
         _done(
             screen,
             result,
@@ -175,7 +182,7 @@ def open_correction(screen: DeskScreen) -> CorrectionDialog | None:
         try:
             result = deskops.correct(store, a.id, dialog.changes(), **_desk_kwargs(screen))
         except DeskOpsError as exc:
-            return str(exc)
+            return say(exc)
         message = translate("DeskOps", "Corrected: %1").replace("%1", result.attendee.display_name)
         if dialog.reprint.isChecked():
             message += "\n" + reprint(screen, a.id)
@@ -209,7 +216,7 @@ def open_companion(screen: DeskScreen) -> PersonDialog | None:
                 **_desk_kwargs(screen),
             )
         except DeskOpsError as exc:
-            return str(exc)
+            return say(exc)
         _done(
             screen, result, translate("DeskOps", "Companion registered: %1").replace("%1", result.attendee.display_name)
         )
@@ -238,7 +245,7 @@ def open_handout(screen: DeskScreen) -> HandoutDialog | None:
                 deskops.issue_item(store, a.id, item, deposit=dialog.deposit.text(), **_desk_kwargs(screen))
                 text = translate("DeskOps", "%1 issued to %2.").replace("%1", item).replace("%2", a.display_name)
         except DeskOpsError as exc:
-            return str(exc)
+            return say(exc)
         _done(screen, None, text)
         return None
 
@@ -288,7 +295,7 @@ def open_backfill(screen: DeskScreen) -> BackfillDialog | None:
         try:
             decision = deskops.backfill(store, [attendee_id], at, point=point, **_desk_kwargs(screen))[0]
         except DeskOpsError as exc:
-            dialog.show_error(str(exc))
+            dialog.show_error(say(exc))
             return
         a = decision.attendee
         name = a.display_name if a else str(attendee_id)

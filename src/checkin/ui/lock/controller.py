@@ -179,7 +179,9 @@ def apply_role(window: MainWindow) -> None:
         for key in list(window._built):  # what an organiser's screen showed must not stay for a helper
             widget = window._built.pop(key)
             row = next(i for i, s in enumerate(window._specs) if s.key == key)
-            window.stack.removeWidget(widget)
+            page = window.stack.widget(row)  # the screen's page (its scroll area), not the screen itself
+            window.stack.removeWidget(page)
+            page.deleteLater()
             widget.deleteLater()
             window.stack.insertWidget(row, QWidget())
     window._built_for_role = role
@@ -196,14 +198,14 @@ def apply_role(window: MainWindow) -> None:
 
 def install(window: MainWindow) -> LockController:
     controller = LockController(window, window.ctx)
-    lock_action = QAction(controller.tr("&Lock screen"), window)
+    lock_action = QAction(QApplication.translate("LockController", "&Lock screen"), window)
     lock_action.setShortcut(QKeySequence(LOCK_KEY))
     lock_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
     lock_action.triggered.connect(controller.lock)
     window.addAction(lock_action)  # stays reachable while the menu bar is disabled
-    switch_action = QAction(controller.tr("Switch &role…"), window)
+    switch_action = QAction(QApplication.translate("LockController", "Switch &role…"), window)
     switch_action.triggered.connect(controller.ask_switch_role)
-    menu = window.menuBar().addMenu(controller.tr("&Station"))
+    menu = window.menuBar().addMenu(QApplication.translate("LockController", "&Station"))
     menu.addAction(lock_action)
     menu.addAction(switch_action)
     window.ctx.event_opened.connect(lambda: _opened(window))

@@ -13,16 +13,28 @@ from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
+from ...core.keyboard_layouts import HOSTS, LAYOUTS, unmangle
 from .wedge import Burst, ScannerProfile, WedgeFilter
 
 TEST_TEXT = "CHECKIN-YZAQWM-0123456789"
 
-# What a US-programmed scanner types for each character through a host layout.
-LAYOUTS: dict[str, dict[str, str]] = {
-    "de": {"Y": "Z", "Z": "Y", "-": "ß"},
-    "fr": {"A": "Q", "Q": "A", "Z": "W", "W": "Z", "M": ":", "-": ")", "0": "à", "1": "&", "2": "é", "3": '"',
-           "4": "'", "5": "(", "6": "-", "7": "è", "8": "_", "9": "ç"},
-}
+# Learned timing never gets stricter than the defaults (they read every scanner we know): set-up only widens
+# them for a slow scanner, so it can make detection better and never worse.
+DEFAULTS = ScannerProfile()
+MAX_GAP_CEILING_MS = 100.0  # people type about 100 ms apart: stay below
+MEDIAN_GAP_CEILING_MS = 55.0
+
+
+def detect_layout(typed: str, expected: str = TEST_TEXT) -> tuple[str, str, bool] | None:
+    """(scanner layout, host layout, Caps Lock) that turn ``expected`` into ``typed``; None if none does."""
+    if typed == expected:
+        return ("", "", False)
+    for caps in (False, True):
+        for host in HOSTS:
+            for scanner in LAYOUTS:
+                if unmangle(typed, scanner, host, caps=caps) == expected:
+                    return (scanner, host, caps)
+    return None
 
 
 def learn(burst: Burst, expected: str = TEST_TEXT) -> ScannerProfile | None:
@@ -30,21 +42,20 @@ def learn(burst: Burst, expected: str = TEST_TEXT) -> ScannerProfile | None:
     typed = burst.text
     if len(typed) != len(expected):
         return None
+    found = detect_layout(typed, expected)
     char_map: dict[str, str] = {}
-    for got, meant in zip(typed, expected, strict=True):
-        if got != meant:
-            if char_map.get(got, meant) != meant:
-                return None  # one typed character standing for two: not a layout, a misread
-            char_map[got] = meant
-    layout = ""
-    for name, table in LAYOUTS.items():
-        if char_map and all(table.get(meant) == got for got, meant in char_map.items()):
-            layout = name
+    if found is None:  # an unknown mismatch: learn it character by character (codes still verify)
+        for got, meant in zip(typed, expected, strict=True):
+            if got != meant:
+                if char_map.get(got, meant) != meant:
+                    return None  # one typed character standing for two: not a layout, a misread
+                char_map[got] = meant
+    # A known layout needs no map here: the desk repairs every code by trying the layouts until its signature
+    # verifies, so a map learned for one scanner can never break another scanner's codes.
+    layout = "" if found is None else (f"{found[0]}>{found[1]}" if found[0] else "") + (":caps" if found[2] else "")
     gaps = sorted(burst.gaps_ms) or [20.0]
-    p90 = gaps[min(len(gaps) - 1, int(0.9 * len(gaps)))]
-    # Room for a busy laptop, but well below people's ~100 ms between keys.
-    max_gap = min(max(p90 * 2.0 + 10, 25.0), 80.0)
-    median_gap = min(max(statistics.median(gaps) * 2.0 + 5, 20.0), 55.0)
+    max_gap = min(max(gaps[-1] * 3 + 10, DEFAULTS.max_gap_ms), MAX_GAP_CEILING_MS)
+    median_gap = min(max(statistics.median(gaps) * 2 + 5, DEFAULTS.median_gap_ms), MEDIAN_GAP_CEILING_MS)
     return ScannerProfile(max_gap_ms=max_gap, median_gap_ms=median_gap, suffix=burst.suffix, layout=layout,
                           char_map=char_map)
 
@@ -81,7 +92,10 @@ class ScannerSetupDialog(QDialog):
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("Save"))
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
-        self.buttons.button(QDialogButtonBox.StandardButton.Save).setEnabled(False)
+        save = self.buttons.button(QDialogButtonBox.StandardButton.Save)
+        save.setEnabled(False)
+        save.setDefault(True)  # Enter saves (and does nothing until there is something to save), never cancels
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setAutoDefault(False)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         lay = QVBoxLayout(self)
@@ -98,14 +112,27 @@ class ScannerSetupDialog(QDialog):
             return
         self.learned = profile
         suffix = {"enter": self.tr("Enter"), "tab": self.tr("Tab"), "none": self.tr("none (pause)")}[profile.suffix]
-        layout = {"": self.tr("matches this keyboard"), "de": self.tr("US scanner on a German keyboard (repaired)"),
-                  "fr": self.tr("US scanner on a French keyboard (repaired)")}.get(profile.layout, profile.layout)
-        if profile.char_map and not profile.layout:
-            layout = self.tr("unknown mismatch (repaired character by character)")
-        self.result.setText(self.tr("Suffix: %1\nSpeed: up to %2 ms between keys\nLayout: %3")
+        self.result.setText(self.tr("Suffix: %1\nSpeed: up to %2 ms between keys (a scan may pause up to %3 ms)"
+                                    "\nLayout: %4")
                             .replace("%1", suffix).replace("%2", f"{max(burst.gaps_ms or (0,)):.0f}")
-                            .replace("%3", layout))
+                            .replace("%3", f"{profile.max_gap_ms:.0f}").replace("%4", self.layout_words(profile)))
         self.buttons.button(QDialogButtonBox.StandardButton.Save).setEnabled(True)
+
+    def layout_words(self, profile: ScannerProfile) -> str:
+        if profile.char_map:
+            return self.tr("unknown mismatch (repaired character by character)")
+        if not profile.layout:
+            return self.tr("matches this keyboard")
+        names = {"us": self.tr("US"), "de": self.tr("German"), "fr": self.tr("French")}
+        pair, _, caps = profile.layout.partition(":")
+        scanner, _, host = pair.partition(">")
+        words = []
+        if scanner:
+            words.append(self.tr("%1 scanner on a %2 keyboard").replace("%1", names[scanner])
+                         .replace("%2", names[host.partition("-")[0]]))
+        if caps:
+            words.append(self.tr("Caps Lock is on"))
+        return "; ".join(words) + " " + self.tr("(repaired automatically)")
 
     def _done(self, result: int) -> None:
         self.wedge.burst.disconnect(self._on_burst)

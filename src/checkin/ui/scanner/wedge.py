@@ -21,6 +21,8 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 SUFFIX_KEYS = {Qt.Key.Key_Return: "enter", Qt.Key.Key_Enter: "enter", Qt.Key.Key_Tab: "tab"}
 SETTLE_MS = 250  # silence after a fast run of keys before it counts as ended by a pause
+TAIL_S = 0.3  # keys this soon after a scan, at scanner speed, are the rest of a scan split by a pause
+FRAGMENT_GAP_MS = 25.0  # four or more keys never more than this apart: no person types that fast
 _MODIFIER_KEYS = {Qt.Key.Key_Shift, Qt.Key.Key_Control, Qt.Key.Key_Alt, Qt.Key.Key_Meta, Qt.Key.Key_AltGr,
                   Qt.Key.Key_CapsLock, Qt.Key.Key_NumLock}
 
@@ -73,6 +75,7 @@ class _Held:
 class WedgeFilter(QObject):
     scanned = Signal(str)  # the code, once per burst, after the learned layout repair
     burst = Signal(object)  # Burst, raw (the set-up dialog listens here)
+    fragment = Signal(str)  # a piece of a scan (split by a pause, or misread): dropped, never typed anywhere
 
     def __init__(self, profile: ScannerProfile | None = None, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -84,6 +87,7 @@ class WedgeFilter(QObject):
         self._replaying = False
         self._last: tuple[QWidget, int, str, float] | None = None  # to skip the same event seen by a parent
         self._suffix_guard_until = 0.0  # a CR after a pause-ended scan, or the LF of CR LF, is swallowed
+        self._last_scan_end = 0.0  # when the last scan's last key came (to recognise its split-off tail)
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.timeout.connect(self._on_pause)
@@ -164,7 +168,9 @@ class WedgeFilter(QObject):
             self._swallowed_releases.add(key)
             self._suffix_guard_until = now + self.profile.max_gap_ms / 1000
             return True
-        self._flush()
+        if self._flush():  # the end of a split scan: its Enter must not confirm or search anything either
+            self._swallowed_releases.add(key)
+            return True
         return False  # typing, then Enter: the widget gets the replayed text, then its Enter
 
     def _on_pause(self) -> None:
@@ -182,18 +188,36 @@ class WedgeFilter(QObject):
             return False
         raw = "".join(h.text for h in self._held)
         gaps = tuple(self._gaps())
+        self._last_scan_end = self._held[-1].t
         self._held = []
         self.burst.emit(Burst(raw, gaps, suffix))
         if not self.capture_only:
             self.scanned.emit(self.profile.repair(raw))
         return True
 
-    def _flush(self) -> None:
-        """Give held keys back to their widgets, in order (it was a person typing)."""
+    def _is_fragment(self) -> bool:
+        """Held keys that are no scan, yet came at scanner speed: a person cannot have typed them."""
+        if len(self._held) < 2:
+            return False
+        gaps = self._gaps()
+        if self._held[0].t - self._last_scan_end <= TAIL_S and statistics.median(gaps) <= self.profile.median_gap_ms:
+            return True
+        return len(self._held) >= 4 and max(gaps) <= min(FRAGMENT_GAP_MS, self.profile.max_gap_ms)
+
+    def _flush(self) -> bool:
+        """Give held keys back to their widgets, in order (it was a person typing). A fragment of a scan is
+        dropped and reported instead (True), so it never lands in the search box or a form."""
         self._timer.stop()
+        if self._is_fragment():
+            text = "".join(h.text for h in self._held)
+            self._last_scan_end = self._held[-1].t
+            self._held = []
+            if not self.capture_only:
+                self.fragment.emit(text)
+            return True
         held, self._held = self._held, []
         if not held:
-            return
+            return False
         self._replaying = True
         try:
             for h in held:
@@ -205,6 +229,7 @@ class WedgeFilter(QObject):
                     QCoreApplication.sendEvent(h.target, ev)
         finally:
             self._replaying = False
+        return False
 
     def pending(self) -> bool:
         return bool(self._held)

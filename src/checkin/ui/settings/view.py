@@ -1,9 +1,11 @@
-"""The settings screen (language now; other screens keep their own preferences in ctx.settings)."""
+"""The settings screen: language and this desk's preferences (the same keys `checkin settings` edits; the
+badge printer and print on check-in are chosen on the Badges screen, where a test badge can be printed)."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QDoubleSpinBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
+from ...core.desk_settings import settings_file
 from ..context import AppContext
 
 
@@ -17,14 +19,39 @@ class SettingsScreen(QWidget):
         self.language.addItem("English", "en")
         self.language.setCurrentIndex(0 if ctx.language == "de" else 1)
         self.language.currentIndexChanged.connect(self._language_chosen)
+        self.auto_return = QDoubleSpinBox()
+        self.auto_return.setObjectName("autoReturn")
+        self.auto_return.setRange(2, 120)
+        self.auto_return.setDecimals(0)
+        self.auto_return.setSuffix(" s")
+        self.auto_return.setValue(float(ctx.settings.value("desk/auto_return_s", 6) or 6))
+        self.auto_return.valueChanged.connect(lambda v: ctx.settings.setValue("desk/auto_return_s", f"{v:g}"))
+        self.operator = QLineEdit(str(ctx.settings.value("desk/operator", "") or ""))
+        self.operator.setObjectName("operatorName")
+        self.operator.editingFinished.connect(
+            lambda: ctx.settings.setValue("desk/operator", self.operator.text().strip()))
+        self.printing = QLabel()
+        self.printing.setObjectName("printingSummary")
+        self.printing.setWordWrap(True)
         form = QFormLayout()
         form.addRow(self.tr("Language"), self.language)
+        form.addRow(self.tr("Desk: result shown for"), self.auto_return)
+        form.addRow(self.tr("Desk: who works here"), self.operator)
+        form.addRow(self.tr("Badges"), self.printing)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
-        info = QLabel(self.tr("Settings are stored for this computer; the event file stores nothing of them."))
+        info = QLabel(self.tr("Settings are stored for this computer; the event file stores nothing of them.")
+                      + "\n" + self.tr("File: %1 (also `checkin settings list`).").replace("%1", str(settings_file())))
         info.setWordWrap(True)
         layout.addWidget(info)
         layout.addStretch(1)
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        printer = str(self.ctx.settings.value("badges/printer", "") or "") or self.tr("none chosen")
+        on = str(self.ctx.settings.value("badges/print_on_checkin", "false")).lower() in ("true", "1")
+        self.printing.setText(self.tr("Printer: %1; print on check-in: %2 (change on the Badges screen)")
+                              .replace("%1", printer).replace("%2", self.tr("on") if on else self.tr("off")))
 
     def _language_chosen(self) -> None:
         language = self.language.currentData()

@@ -1,0 +1,57 @@
+"""Desk search finds Greek and Cyrillic names by their Latin spelling (English and German transliteration),
+on a new event file and on one written before the index knew them (migration 120)."""
+
+from __future__ import annotations
+
+import pytest
+
+from checkin.core.migrations import v120_search_latin_spellings
+from checkin.core.model import Attendee
+from checkin.core.search import Searcher
+from checkin.core.store import EventStore
+from checkin.core.textfold import index_text, index_texts
+
+PEOPLE = [
+    Attendee(id=1, first_name="Ορέστης", last_name="Παπαδόπουλος", organisation="Πανεπιστήμιο Αθηνών"),
+    Attendee(id=2, first_name="Тарас", last_name="Шевченко", organisation="Київський університет"),
+    Attendee(id=3, first_name="Андрей", last_name="Хрущёв"),
+    Attendee(id=4, first_name="Γιώργος", last_name="Θεοδωρίδης"),
+    Attendee(id=5, first_name="Jürgen", last_name="Müller"),
+]
+
+
+@pytest.fixture
+def store(tmp_path):
+    s = EventStore.create(tmp_path / "ev.checkin", title="T")
+    s.add_attendees(PEOPLE)
+    yield s
+    s.close()
+
+
+@pytest.mark.parametrize("query, who", [
+    ("papadopoulos", 1), ("orestis", 1), ("Orestis Papad", 1), ("Παπαδ", 1), ("athinon", 1),
+    ("shevchenko", 2), ("schewtschenko", 2), ("taras", 2), ("Шевч", 2),
+    ("khrushchev", 3), ("chruschtschew", 3), ("andrei", 3),
+    ("giorgos", 4), ("theodoridis", 4), ("mueller", 5),
+])
+def test_latin_spelling_finds_the_guest(store, query, who):
+    ids = [h.attendee.id for h in Searcher(store).search(query)]
+    assert ids[:1] == [who], (query, ids)
+
+
+def test_one_typo_in_a_transliteration_still_finds(store):
+    assert [h.attendee.id for h in Searcher(store).search("papadopulos")][:1] == [1]
+
+
+def test_column_and_single_indexing_agree():
+    texts = [f"{a.first_name} {a.last_name} {a.organisation}" for a in PEOPLE]
+    assert index_texts(texts) == [index_text(t) for t in texts]
+
+
+def test_an_older_file_is_reindexed(store):
+    store.conn.execute("DELETE FROM attendee_fts WHERE rowid = 1")  # as an older version indexed it
+    store.conn.execute("INSERT INTO attendee_fts (rowid, names, organisation, email) "
+                       "VALUES (1, 'ορεστησ παπαδοπουλοσ', '', '')")
+    assert [h.attendee.id for h in Searcher(store).search("papadopoulos")] == []
+    v120_search_latin_spellings.apply(store.conn)
+    assert [h.attendee.id for h in Searcher(store).search("papadopoulos")] == [1]

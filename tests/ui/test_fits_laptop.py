@@ -1,0 +1,77 @@
+"""Every screen fits a 1366x768 laptop in German and English: the window never asks for more than the display,
+screens larger than the window scroll inside it, and the desk itself shows everything without scrolling."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtWidgets import QApplication, QLabel, QPushButton, QScrollArea
+
+pytestmark = pytest.mark.gui
+
+TITLE_BAR = 40  # a title bar (and often a panel) takes the rest of the display's height
+LAPTOPS = [(1366, 768), (1280, 800)]
+
+
+def _settle(qtbot) -> None:
+    for _ in range(3):
+        QApplication.processEvents()
+    qtbot.wait(50)
+
+
+@pytest.mark.parametrize("language", ["de", "en"])
+@pytest.mark.parametrize("display", LAPTOPS)
+def test_every_screen_fits_a_laptop(open_app, demo_path, qtbot, language, display):
+    WIDTH, USABLE_HEIGHT = display[0], display[1] - TITLE_BAR
+    app = open_app(demo_path, language=language)
+    window = app.window
+    window.resize(WIDTH, USABLE_HEIGHT)
+    for spec in window._specs:
+        if window.nav.item(window._specs.index(spec)).isHidden():
+            continue
+        assert window.show_screen(spec.key)
+        _settle(qtbot)
+        need = window.minimumSizeHint()
+        assert need.width() <= WIDTH and need.height() <= USABLE_HEIGHT, (spec.key, need)
+        assert window.width() <= WIDTH and window.height() <= USABLE_HEIGHT, (spec.key, window.size())
+        area = window.stack.currentWidget()
+        assert isinstance(area, QScrollArea), spec.key  # larger screens scroll, nothing is cut off
+
+
+@pytest.mark.parametrize("language", ["de", "en"])
+@pytest.mark.parametrize("display", LAPTOPS)
+def test_the_desk_shows_everything_without_scrolling(open_app, demo_path, qtbot, language, display):
+    app = open_app(demo_path, language=language, screen="desk")
+    window = app.window
+    window.resize(display[0], display[1] - TITLE_BAR)
+    desk = window._built["desk"]
+    store = app.ctx.store
+    desk.handle_code(store.attendee(1).code)  # the VIP with the longest note: the tallest result
+    _settle(qtbot)
+    area = window.stack.currentWidget()
+    assert not area.horizontalScrollBar().isVisible() and not area.verticalScrollBar().isVisible()
+    viewport = area.viewport().rect()
+    for widget in desk.findChildren(QLabel) + desk.findChildren(QPushButton) + [desk.search, desk.results, desk.point]:
+        if not widget.isVisible() or widget.window() is not window:
+            continue
+        top_left = widget.mapTo(area.viewport(), widget.rect().topLeft())
+        bottom_right = widget.mapTo(area.viewport(), widget.rect().bottomRight())
+        assert viewport.contains(top_left) and viewport.contains(bottom_right), (widget.objectName(), top_left,
+                                                                                  bottom_right, viewport)
+        if isinstance(widget, QLabel) and widget.wordWrap() and widget.text():
+            # word-wrapped text gets the height it needs at this width: nothing clipped at the bottom
+            assert widget.height() >= widget.heightForWidth(widget.width()) - 2, widget.objectName()
+    for button in desk.actions_bar.buttons.values():
+        assert button.width() >= button.minimumSizeHint().width(), button.text()  # no label cut short
+
+
+def test_pages_still_line_up_after_a_role_switch(open_app, demo_path, qtbot):
+    """Screens sit in scroll areas: rebuilding them for another role must replace the page, not the screen."""
+    app = open_app(demo_path, language="en", screen="desk")
+    window = app.window
+    window.show_screen("attendees")
+    assert window.lock.switch_role("helper")  # down needs no PIN
+    assert window.stack.count() == len(window._specs)
+    for row, spec in enumerate(window._specs):
+        if not window.nav.item(row).isHidden() and window.show_screen(spec.key):
+            page = window.stack.currentWidget()
+            assert isinstance(page, QScrollArea) and page.widget() is window._built[spec.key], spec.key

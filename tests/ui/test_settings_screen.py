@@ -1,0 +1,31 @@
+"""The Settings screen and `checkin settings` share one store: what the worker sets in the window the command
+line reads, and what a script set shows in the window (and on the desk)."""
+
+from __future__ import annotations
+
+import json
+import os
+
+import pytest
+
+pytestmark = pytest.mark.gui
+
+
+def test_window_and_command_line_share_the_desk_settings(open_app, demo_path, qtbot, cli):
+    env = {"CHECKIN_CONFIG_DIR": os.environ["CHECKIN_CONFIG_DIR"]}  # set by open_app for this test
+    cli("settings", "set", "printer", "Brother_QL", env=env, check=True)
+    cli("settings", "set", "print-on-checkin", "true", env=env, check=True)
+    app = open_app(demo_path, language="en", screen="settings")
+    screen = app.window._built["settings"]
+    assert "Brother_QL" in screen.printing.text() and "on" in screen.printing.text()
+    screen.auto_return.setValue(9)
+    screen.operator.setText("Anna (desk 2)")
+    screen.operator.editingFinished.emit()
+    app.settings.sync()  # QSettings writes on its own shortly; a script may read it right away
+    listed = json.loads(cli("settings", "list", "--json", env=env, check=True).stdout)
+    assert listed["auto-return"] == "9" and listed["operator"] == "Anna (desk 2)"
+    assert listed["printer"] == "Brother_QL"
+    app.window.show_screen("desk")
+    desk = app.window._built["desk"]
+    qtbot.waitUntil(lambda: desk.isVisible())
+    assert desk.auto_return_s == 9 and desk.desk.operator == "Anna (desk 2)"
