@@ -4,16 +4,16 @@
 <context>
     <name>DeskMeetingLines</name>
     <message>
-        <source>partner is here</source>
-        <translation>Partner/in ist da</translation>
+        <source>here</source>
+        <translation>da</translation>
     </message>
     <message>
-        <source>partner not arrived yet</source>
-        <translation>Partner/in noch nicht angekommen</translation>
+        <source>not here yet</source>
+        <translation>noch nicht da</translation>
     </message>
     <message>
-        <source>%1  table %2  with %3  %4</source>
-        <translation>%1  Tisch %2  mit %3  %4</translation>
+        <source>%1 · table %2 · %3 · %4</source>
+        <translation>%1 · Tisch %2 · %3 · %4</translation>
     </message>
     <message>
         <source>Meetings today:</source>

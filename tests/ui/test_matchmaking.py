@@ -141,8 +141,8 @@ def test_desk_result_shows_the_guests_meetings_today(open_app, demo_path, qtbot)
     assert desk.meeting_lines.isVisible() and lines[0] == "Meetings today:"
     assert len(lines) == 1 + len(today)
     first = next(line for line in lines if partner_name in line)
-    assert f"table {agenda_table(demo_path, mid)}" in first and "partner is here" in first
-    assert all(("partner is here" in line) or ("not arrived" in line) for line in lines[1:])
+    assert f"table {agenda_table(demo_path, mid)}" in first and first.endswith("✓ here")
+    assert all(line.endswith(("✓ here", "✗ not here yet")) for line in lines[1:])
     desk.ready()
     assert not desk.meeting_lines.isVisible()
 

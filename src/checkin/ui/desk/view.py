@@ -358,7 +358,9 @@ class DeskScreen(QWidget):
 
     def _fit_type(self) -> None:
         # The window's height, not ours: inside a scroll area we are as tall as our content asks.
-        self.panel.set_scale(1.0 if self.window().height() >= COMPACT_BELOW_PX else 0.78)
+        scale = 1.0 if self.window().height() >= COMPACT_BELOW_PX else 0.78
+        self.panel.set_scale(scale)
+        self.meeting_lines.set_scale(scale)
 
     def showEvent(self, event) -> None:
         super().showEvent(event)

@@ -23,10 +23,11 @@ def meeting_lines(store: EventStore, attendee_id: int, at: datetime) -> list[str
     out = []
     for s in mm.person_meetings(store, attendee_id, day=at.astimezone(store.tz).date(), at=at):
         partners = [p for p in s.participants if p.id != attendee_id]
-        who = ", ".join(f"{p.name} ({p.organisation})" if p.organisation else p.name for p in partners) or "?"
+        # The partner's name only: the line must fit beside the result on a 1366x768 laptop.
+        who = ", ".join(p.name for p in partners) or "?"
         here = all(p.arrived for p in partners) and bool(partners)
-        state = "✓ " + _tr("partner is here") if here else "✗ " + _tr("partner not arrived yet")
-        out.append(_tr("%1  table %2  with %3  %4").replace("%1", f"{s.start:%H:%M}").replace("%2", s.table)
+        state = "✓ " + _tr("here") if here else "✗ " + _tr("not here yet")
+        out.append(_tr("%1 · table %2 · %3 · %4").replace("%1", f"{s.start:%H:%M}").replace("%2", s.table)
                    .replace("%3", who).replace("%4", state))
     return out
 
@@ -37,8 +38,15 @@ class DeskMeetingLines(QLabel):
         self.setObjectName("deskMeetings")
         self.setTextFormat(Qt.TextFormat.PlainText)  # names are shown as written, never as markup
         self.setWordWrap(True)
-        self.setStyleSheet("font-size: 18px; padding: 6px 12px; color: #111111; background: #f3f5f8; border-radius: 8px;")
+        self.set_scale(1.0)
         self.hide()
+
+    def set_scale(self, scale: float) -> None:
+        """Smaller type on a low window, as the result panel does (the desk calls both with one scale)."""
+        # Four meetings (a VIP's day) must fit under the attention screen on a German 1366x768 desk.
+        size, pad = (18, 6) if scale >= 1 else (13, 2)
+        self.setStyleSheet(f"font-size: {size}px; padding: {pad}px 12px; color: #111111; "
+                           "background: #f3f5f8; border-radius: 8px;")
 
     def show_for(self, store: EventStore | None, attendee_id: int | None, at: datetime) -> None:
         """The meetings of this guest today; nothing (hidden) without a guest or meetings."""
