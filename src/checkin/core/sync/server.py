@@ -1,6 +1,8 @@
-"""A station's sync server: stdlib ThreadingHTTPServer, one POST endpoint, encrypted envelopes only.
+"""A station's sync server: one POST endpoint, encrypted envelopes only, behind a bounded HTTP front.
 
-Each request runs in its own thread and borrows an EventStore from a small pool (sqlite connections are
+``front.BoundedHttpServer`` reads requests within fixed limits (a stranger's load costs bounded memory and no
+threads) and refuses another key's envelope from its first 49 bytes. Each answer runs on a bounded worker
+thread and borrows an EventStore from a small pool (sqlite connections are
 used by one thread at a time). Long polls give their store back while they wait for the journal to change.
 """
 
@@ -14,11 +16,11 @@ import threading
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import TYPE_CHECKING, Any
 
 from . import wire
 from .exchange import BATCH, Watcher, incoming_records, merge, missing_batch, missing_rows, version_vector
+from .front import Answer, App, BoundedHttpServer, Limits
 from .peers import StatusBook
 from .secret import EventKeys
 
@@ -29,6 +31,11 @@ log = logging.getLogger("checkin.sync")
 PATH = "/checkin-sync/v1"
 MAX_WAIT = 25.0
 MAX_RECORDS_IN = 20000
+NOT_PAIRED = "not paired: this station belongs to another event or holds another sync secret"
+
+
+def _json(status: int, message: str) -> Answer:
+    return status, json.dumps({"error": message}).encode(), "application/json"
 
 
 class StorePool:
@@ -75,14 +82,6 @@ class StorePool:
                     pass
 
 
-class _Server(ThreadingHTTPServer):
-    daemon_threads = True
-
-    def handle_error(self, request: Any, client_address: Any) -> None:
-        # A peer that went away mid-answer (long poll cut, laptop closed) is normal on venue Wi-Fi.
-        log.debug("request from %s failed", client_address[0], exc_info=True)
-
-
 class HttpError(Exception):
     def __init__(self, status: int, message: str) -> None:
         super().__init__(message)
@@ -94,7 +93,7 @@ class SyncServer:
                  status: StatusBook | None = None, watcher: Watcher | None = None,
                  on_merged: Callable[[MergeResult], None] | None = None,
                  pair_handler: Callable[[bytes], tuple[int, bytes]] | None = None,
-                 pushing_to: Callable[[str], bool] | None = None) -> None:
+                 pushing_to: Callable[[str], bool] | None = None, limits: Limits | None = None) -> None:
         self.path = path
         self.keys = keys
         self.station_id = station_id
@@ -110,64 +109,58 @@ class SyncServer:
         self.direct_of: dict[str, set[str]] = {}  # station -> stations it syncs with directly (latest word)
         self.stats = {"requests": 0, "refused": 0}
         self._stopping = False
-        outer = self
-
-        class Handler(BaseHTTPRequestHandler):
-            protocol_version = "HTTP/1.1"
-            server_version = "checkin-sync/1"
-            # Headers and body are two writes: with Nagle on, the body waits for the client's delayed ACK
-            # (40 ms on Linux) in every answer.
-            disable_nagle_algorithm = True
-
-            def log_message(self, fmt: str, *args: Any) -> None:  # no request logs: addresses only in debug
-                log.debug("%s %s", self.address_string(), fmt % args)
-
-            def do_GET(self) -> None:
-                if self.path.rstrip("/") == PATH + "/ping":
-                    self._send(200, json.dumps({"service": "checkin-sync", "version": 1}).encode(),
-                               "application/json")
-                else:
-                    self._send(404, b'{"error": "not found"}', "application/json")
-
-            def do_POST(self) -> None:
-                length = int(self.headers.get("Content-Length") or 0)
-                if self.path.rstrip("/") != PATH or length <= 0 or length > wire.MAX_BODY:
-                    self._send(404 if self.path.rstrip("/") != PATH else 413, b'{"error": "bad request"}',
-                               "application/json")
-                    return
-                body = self.rfile.read(length)
-                status, reply = outer.handle(body, self.client_address[0])
-                self._send(status, reply, "application/octet-stream" if status == 200 else "application/json")
-
-            def _send(self, status: int, body: bytes, ctype: str) -> None:
-                self.send_response(status)
-                self.send_header("Content-Type", ctype)
-                self.send_header("Content-Length", str(len(body)))
-                self.end_headers()
-                self.wfile.write(body)
-
-        self.httpd = _Server((host, port), Handler)
-        self.httpd.daemon_threads = True
-        self._thread = threading.Thread(target=self.httpd.serve_forever, name="checkin-sync-http", daemon=True)
+        self.httpd = BoundedHttpServer(host, port, App(route=self._route, screen=self._screen, answer=self._answer),
+                                       limits)
 
     @property
     def port(self) -> int:
-        return int(self.httpd.server_address[1])
+        return self.httpd.port
 
     def start(self) -> None:
         if self._own_watcher:
             self.watcher.start()
-        self._thread.start()
+        self.httpd.start()
 
     def stop(self) -> None:
         self._stopping = True
-        self.httpd.shutdown()
-        self.httpd.server_close()
+        self.httpd.stop()
         if self._own_watcher:
             self.watcher.stop()
         self.pool.close()
 
     # --- requests ----------------------------------------------------------------------------------
+    @staticmethod
+    def _route(method: str, path: str, length: int) -> Answer | None:
+        """Before any body byte is read: only a POST of a sane size to the sync path goes on."""
+        path = path.rstrip("/")
+        if method == "GET":
+            return None if path == PATH + "/ping" and length == 0 else _json(404, "not found")
+        if method != "POST" or path != PATH:
+            return _json(404, "not found")
+        if length < wire.HEADER_SIZE + 16:
+            return _json(400, "bad request")
+        return None
+
+    def _screen(self, first: bytes) -> Answer | None:
+        """The envelope's clear header, before the rest of the body is read: another key is refused unread."""
+        try:
+            header = wire.peek(first + bytes(16))
+        except wire.WireError as exc:
+            self.stats["refused"] += 1
+            return _json(400, str(exc))
+        if header.type == wire.PAIR:
+            return None if self.pair_handler is not None else _json(404, "pairing is not open on this station")
+        if header.key_id != self.keys.key_id:
+            self.stats["refused"] += 1
+            return _json(403, NOT_PAIRED)
+        return None
+
+    def _answer(self, method: str, path: str, body: bytes, client_ip: str) -> Answer:
+        if method == "GET":
+            return 200, json.dumps({"service": "checkin-sync", "version": 1}).encode(), "application/json"
+        status, reply = self.handle(body, client_ip)
+        return status, reply, "application/octet-stream" if status == 200 else "application/json"
+
     def handle(self, body: bytes, client_ip: str) -> tuple[int, bytes]:
         self.stats["requests"] += 1
         try:
@@ -177,8 +170,7 @@ class SyncServer:
                     raise HttpError(404, "pairing is not open on this station")
                 return self.pair_handler(body)
             if header.key_id != self.keys.key_id:
-                raise HttpError(403, "not paired: this station belongs to another event or holds another sync "
-                                     "secret")
+                raise HttpError(403, NOT_PAIRED)
             if header.type == wire.HELLO:
                 return 200, self._hello(body, client_ip)
             if header.type == wire.REQUEST:
