@@ -18,6 +18,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from typing import TYPE_CHECKING, Any
 
+from . import limits as checks
 from . import wire
 from .exchange import BATCH, Watcher, incoming_records, merge, missing_batch, missing_rows, version_vector
 from .front import Answer, App, BoundedHttpServer, Limits
@@ -110,7 +111,7 @@ class SyncServer:
         self.stats = {"requests": 0, "refused": 0}
         self._stopping = False
         self.httpd = BoundedHttpServer(host, port, App(route=self._route, screen=self._screen, answer=self._answer),
-                                       limits)
+                                       limits or Limits(max_body=wire.MAX_BODY))
 
     @property
     def port(self) -> int:
@@ -178,6 +179,9 @@ class SyncServer:
             raise HttpError(400, "unexpected message type")
         except wire.SessionUnknown as exc:
             return self._error(401, str(exc))
+        except wire.Damaged as exc:
+            log.warning("refused a damaged message from %s: %s", client_ip, exc)
+            return self._error(400, str(exc))
         except wire.WireError as exc:
             self.stats["refused"] += 1
             log.warning("refused a message from %s: %s", client_ip, exc)
@@ -191,7 +195,9 @@ class SyncServer:
         except sqlite3.Error as exc:
             log.warning("event file busy or unreadable while serving a peer: %s", exc)
             return self._error(503, "station busy; try again")
-        except (ValueError, KeyError, TypeError) as exc:
+        except checks.Malformed as exc:
+            return self._error(400, f"malformed request: {exc}")
+        except (ValueError, KeyError, TypeError, OverflowError, AttributeError, RecursionError) as exc:
             return self._error(400, f"malformed request ({type(exc).__name__})")
 
     @staticmethod
@@ -200,16 +206,17 @@ class SyncServer:
 
     def _hello(self, body: bytes, client_ip: str) -> bytes:
         header, msg = wire.open_(self.keys.transport, body, expect=wire.HELLO)
-        station = str(msg["station"])
+        station = checks.text(msg.get("station"), "station")
         if msg.get("event_id") != self.keys.event_id:
             raise HttpError(403, "not paired: another event")
+        their_vector = checks.vector(msg.get("vector"))
+        port = None if msg.get("port") is None else checks.integer(msg.get("port"), "port", 1, 65535)
         session = self.sessions.open(header.nonce, station)
-        self.reported[station] = (time.monotonic(), {str(k): int(v) for k, v in (msg.get("vector") or {}).items()})
+        self.reported[station] = (time.monotonic(), their_vector)
         with self.pool.store() as store:
             vector = version_vector(store.conn)
-        port = msg.get("port")
-        url = f"http://{client_ip}:{int(port)}" if port else None  # where the peer serves, if it does
-        self.status.contact(station, url=url, vector=msg.get("vector") or {},
+        url = f"http://{client_ip}:{port}" if port else None  # where the peer serves, if it does
+        self.status.contact(station, url=url, vector=their_vector,
                             offset=(msg["ts"] - wire.now_ms()) / 1000.0)
         return wire.seal(self.keys.transport, wire.HELLO_REPLY, self.keys.key_id,
                          {"session": session.hex(), "station": self.station_id, "event_id": self.keys.event_id,
@@ -228,20 +235,21 @@ class SyncServer:
         incoming = incoming_records(msg)
         if len(incoming) > MAX_RECORDS_IN:
             raise HttpError(413, "too many records in one message")
-        vector = {str(k): int(v) for k, v in (msg.get("vector") or {}).items()}
+        vector = checks.vector(msg.get("vector"))
+        limit = min(checks.integer(msg.get("limit", BATCH), "limit"), BATCH)  # 0: a push that wants nothing back
+        wait = min(checks.number(msg.get("wait") or 0, "wait", 0, 1e6), MAX_WAIT)
+        skip_list = checks.texts(msg.get("skip"), "skip")
         self.reported[station] = (time.monotonic(), vector)
-        limit = max(0, min(int(msg.get("limit", BATCH)), BATCH))  # 0: a push that wants nothing back
-        wait = max(0.0, min(float(msg.get("wait") or 0), MAX_WAIT))
         rows = msg.get("want") == "rows"
         # A long poll may leave out records that reach the peer another way: ours while we push them to it,
         # and those of stations it syncs with directly (``skip``). Quiet-time relays catch any slip.
         if isinstance(msg.get("skip"), list):
-            self.direct_of[station] = {str(x) for x in msg["skip"]}
+            self.direct_of[station] = set(skip_list)
         lean = bool(msg.get("lean")) and self.pushing_to is not None
 
         def leave_out(waited: bool) -> set[str]:
             # Its pushes tell us too, so a long poll does not go on with what the peer knew when it began.
-            out = set(self.direct_of.get(station, ())) if lean else {str(x) for x in msg.get("skip") or []}
+            out = set(self.direct_of.get(station, ())) if lean else set(skip_list)
             if lean and self.pushing_to is not None and self.pushing_to(station):
                 out.add(self.station_id)
             if waited:  # its own records that reached us while it waited came from it: never send them back
