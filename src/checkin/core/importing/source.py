@@ -58,10 +58,22 @@ def sniff_format(path: Path, head: bytes) -> str:
 
 
 def read_tables(path: str | Path, *, encoding: str | None = None) -> list[Table]:
-    """Every table in the file: one for text files, one per sheet for workbooks."""
+    """Every table in the file: one for text files, one per sheet for workbooks.
+
+    The file is untrusted: it is parsed in a helper process with a memory and time limit (``sandbox``)."""
+    from .sandbox import read_tables_isolated
+
     path = Path(path)
+    _check_file(path)
+    return read_tables_isolated(path, encoding=encoding)
+
+
+def _check_file(path: Path) -> None:
     if not path.exists():
         raise ImportFailed(f"no such file: {path}")
+    if path.is_symlink() and path.resolve().parent != path.parent.resolve():
+        # A list handed over on a stick or in a shared folder may be a link to a private file of this machine.
+        raise ImportFailed(f"{path.name} is a link to a file outside its folder: refused (copy the file itself)")
     if path.is_dir():
         raise ImportFailed(f"{path} is a folder, not a file")
     size = path.stat().st_size
@@ -69,6 +81,12 @@ def read_tables(path: str | Path, *, encoding: str | None = None) -> list[Table]
         raise ImportFailed(f"{path.name} is empty")
     if size > MAX_BYTES:
         raise ImportFailed(f"{path.name} is too large for an attendee list ({size // 1_000_000} MB)")
+
+
+def read_tables_here(path: str | Path, *, encoding: str | None = None) -> list[Table]:
+    """``read_tables`` in this process (the helper process runs it)."""
+    path = Path(path)
+    _check_file(path)
     with open(path, "rb") as fh:
         head = fh.read(8)
     fmt = sniff_format(path, head)
