@@ -79,6 +79,5 @@ def read_tables_isolated(path: Path, *, encoding: str | None = None, memory: int
         return [replace(table, rows=marshal.loads(rows)) for table, rows in value]
     if status == "failed":
         raise ImportFailed(value)
-    code = proc.exitcode
     raise ImportFailed(f"{path.name} needs more than {memory // (1024 * 1024)} MB to read, so it was not read "
-                       f"(a damaged or deliberately inflated file{'' if code is None else f'; reader exit {code}'})")
+                       "(a damaged or deliberately inflated file)")
