@@ -128,8 +128,8 @@ def _copy_into(src: sqlite3.Connection, dst: Any) -> None:
                           "ORDER BY rowid").fetchall()
     virtual = [name for kind, name, _t, sql in objects if kind == "table" and sql.upper().startswith("CREATE VIRTUAL")]
 
-    def shadow(name: str) -> bool:
-        return any(name.startswith(f"{v}_") for v in virtual)
+    def shadow(name: str) -> bool:  # attendee_fts_data is attendee_fts's; attendee_fts_vocab is a table itself
+        return name not in virtual and any(name.startswith(f"{v}_") for v in virtual)
 
     dst.execute("BEGIN")
     tables = [(n, s) for k, n, _t, s in objects if k == "table" and not shadow(n)]

@@ -57,6 +57,7 @@ class EventStore:
         self.conn = conn
         self.path = path
         self.readonly = readonly
+        self.key: str | None = None  # the passphrase of an encrypted desk copy (its backups stay encrypted)
         self._db: Any = None
         self.journal = Journal(conn, self.get_meta("station_id", "master"), self.get_meta("operator", ""))
 
@@ -123,6 +124,7 @@ class EventStore:
         if not readonly:
             migrations.migrate(conn)
         store = cls(conn, path, readonly=readonly)
+        store.key = key
         if version == migrations.latest_version() or not readonly:
             cls._finish_deferred_import(store, key)
         return store
@@ -497,6 +499,15 @@ class EventStore:
         return self.conn.execute(f"SELECT COUNT(*) FROM {table}").fetchone()[0]
 
     # --- backup --------------------------------------------------------------------------------------
+    def _backup_target(self, part: Path) -> sqlite3.Connection:
+        """An empty database to back up into: SQLCipher with the same passphrase for an encrypted copy (the
+        backup API copies pages, so a backup of an encrypted file is never in clear), else plain SQLite."""
+        if self.key:
+            from .encryption import connect
+
+            return connect(part, self.key, create=True)
+        return sqlite3.connect(str(part))
+
     def backup(self, out: str | Path) -> Path:
         """A consistent copy while the event is open (SQLite's online backup API, WAL included).
 
@@ -519,7 +530,7 @@ class EventStore:
             raise StoreError(f"{out} exists already; choose another name")
         part = out.with_name(out.name + ".part")
         try:
-            target = sqlite3.connect(str(part))
+            target = self._backup_target(part)
             try:
                 self.conn.backup(target)
                 target.execute("PRAGMA journal_mode = WAL")
@@ -528,6 +539,10 @@ class EventStore:
             finally:
                 target.close()
             part.replace(out)  # never a half-written backup under the final name
+            if self.key:
+                from .encryption import remember_key
+
+                remember_key(out, self.key)
         except sqlite3.Error as exc:
             part.unlink(missing_ok=True)
             raise StoreError(f"cannot write the backup to {out}: {exc}") from None
