@@ -106,7 +106,11 @@ def connect(path: str | Path, passphrase: str, *, readonly: bool = False, create
     dbapi2 = _module()
     path = Path(path)
     if readonly:
-        conn = dbapi2.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, isolation_level=None,
+        from .fileerrors import read_only_media
+
+        wal = Path(f"{path}-wal")
+        fixed = "&immutable=1" if read_only_media(path) and (not wal.exists() or not wal.stat().st_size) else ""
+        conn = dbapi2.connect(f"{path.resolve().as_uri()}?mode=ro{fixed}", uri=True, isolation_level=None,
                               check_same_thread=False)
     else:
         conn = dbapi2.connect(str(path), isolation_level=None, check_same_thread=False, timeout=10)

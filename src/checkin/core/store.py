@@ -36,6 +36,17 @@ class MergeResult:
     double_admissions: int
 
 
+def _immutable(path: Path) -> str:
+    """``&immutable=1`` for a file on read-only media: SQLite then reads it without the -shm file it cannot
+    create there. Only when no -wal file holds changes (they would be ignored): then the plain error stands."""
+    from .fileerrors import read_only_media
+
+    wal = Path(f"{path}-wal")
+    if read_only_media(path) and (not wal.exists() or wal.stat().st_size == 0):
+        return "&immutable=1"
+    return ""
+
+
 def reindex_search(conn: sqlite3.Connection, rows: Iterable[dict[str, Any]]) -> None:
     """Write the search index rows of these attendees (dicts with id, title, names, organisation, email)."""
     rows = list(rows)
@@ -78,8 +89,8 @@ class EventStore:
 
             conn = connect_encrypted(path, key, readonly=readonly)
         elif readonly:
-            conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, isolation_level=None,
-                                   check_same_thread=False)
+            conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro{_immutable(path)}", uri=True,
+                                   isolation_level=None, check_same_thread=False)
         else:
             conn = sqlite3.connect(str(path), isolation_level=None, check_same_thread=False, timeout=10)
         conn.execute("PRAGMA busy_timeout = 10000")  # GUI, `checkin serve` and scripts may share a file
@@ -112,6 +123,11 @@ class EventStore:
                 "SELECT value FROM meta WHERE key = 'format'"
             ).fetchone()
         except sqlite3.DatabaseError as exc:
+            from .fileerrors import cause
+
+            why = cause(path, exc) if isinstance(exc, sqlite3.OperationalError) else None
+            if why:  # issue 24: a full disk or a read-only stick is not "not an event file"
+                raise StoreError(f"cannot open {path}: {why}") from None
             hint = "" if key else " or is encrypted (give its passphrase: CHECKIN_PASSPHRASE)"  # issue 13
             raise StoreError(f"{path} is not a checkin event file{hint} ({exc})") from None
         if not ok or json.loads(ok[0]) != MAGIC:
