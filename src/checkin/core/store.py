@@ -151,6 +151,10 @@ class EventStore:
         written before anybody reads the event; a read-only open writes them through a second connection."""
         from .importing import deferred
 
+        if not store.readonly:
+            from .importing import staged
+
+            staged.recover(store)  # an import killed while staging its rows: undo them (issue 24)
         if not deferred.pending(store):
             return
         if not store.readonly:

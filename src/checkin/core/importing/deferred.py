@@ -19,6 +19,8 @@ if TYPE_CHECKING:
 
 META_KEY = "deferred_import"
 DEFER_FROM = 5000  # smaller lists cost under 0.2 s for both, so they are finished inside the import
+CHUNK = 250  # people per transaction when finishing (issue 24: a scan on the same file never waits long)
+PAUSE = 0.003  # between those transactions: a waiting scan takes the lock
 
 
 def applies(store: EventStore, new_people: int) -> bool:
@@ -41,8 +43,14 @@ def defer(store: EventStore, first_id: int, last_id: int, *, codes: bool) -> Non
 
 
 def finish(store: EventStore) -> int:
-    """Write what an import deferred, in one transaction; returns how many people it covered (0: nothing
-    was pending). Codes are signed only where the event key is in this copy."""
+    """Write what an import deferred; returns how many people it covered (0: nothing was pending). Codes are
+    signed only where the event key is in this copy.
+
+    Written in short transactions of ``CHUNK`` people, each moving the pending range on (a scan at a desk on
+    the same file waits at most one of them); a finish cut short is taken up where it stopped by the next open.
+    """
+    import time
+
     from .signing import CodeBatch
     from .writer import search_rows
 
@@ -51,29 +59,37 @@ def finish(store: EventStore) -> int:
         return 0
     first, last = int(waiting["first"]), int(waiting["last"])
     batch = None
+    unsigned: list[int] = []
     if waiting.get("codes"):
         unsigned = [r[0] for r in store.conn.execute(
             "SELECT id FROM attendees WHERE id BETWEEN ? AND ? AND code = '' ORDER BY id", (first, last))]
-        batch = CodeBatch(store, unsigned)  # signs in worker processes while the index is written below
+        batch = CodeBatch(store, unsigned)  # signs in worker processes while the index rows are built below
     try:
-        with write_transaction(store.conn):
-            if pending(store) != waiting:  # another process finished it while this one waited
-                return 0
-            names = ("id", "title", "first_name", "last_name", "organisation", "email")
-            rows = store.conn.execute(f"SELECT {', '.join(names)} FROM attendees WHERE id BETWEEN ? AND ? "
-                                      "ORDER BY id", (first, last)).fetchall()
-            index = search_rows(dict(zip(names, map(list, zip(*rows, strict=True)), strict=True))) if rows else []
-            store.conn.executemany("INSERT INTO attendee_fts (rowid, names, organisation, email) VALUES (?, ?, ?, ?)",
-                                   index)
-            if batch is not None and batch.available and unsigned:
-                signed = batch.codes(unsigned)
+        names = ("id", "title", "first_name", "last_name", "organisation", "email")
+        rows = store.conn.execute(f"SELECT {', '.join(names)} FROM attendees WHERE id BETWEEN ? AND ? "
+                                  "ORDER BY id", (first, last)).fetchall()
+        index = search_rows(dict(zip(names, map(list, zip(*rows, strict=True)), strict=True))) if rows else []
+        codes = dict(zip(unsigned, batch.codes(unsigned), strict=True)) if batch and batch.available else {}
+        at = waiting
+        for start in range(0, max(len(index), 1), CHUNK):
+            part = index[start:start + CHUNK]
+            upto = part[-1][0] if part and start + CHUNK < len(index) else last
+            with write_transaction(store.conn):
+                if pending(store) != at:  # another process finished (or is finishing) it meanwhile
+                    return 0
+                store.conn.executemany(
+                    "INSERT INTO attendee_fts (rowid, names, organisation, email) VALUES (?, ?, ?, ?)", part)
                 store.conn.executemany("UPDATE attendees SET code = ? WHERE id = ? AND code = ''",
-                                       list(zip(signed, unsigned, strict=True)))
-            store.conn.execute("DELETE FROM meta WHERE key = ?", (META_KEY,))
-            # The desk search's typo table follows the index's vocabulary: make it look again.
-            store.conn.execute("UPDATE search_state SET changes = changes + 1 WHERE id = 1")
+                                       [(codes[r[0]], r[0]) for r in part if r[0] in codes])
+                if upto >= last:
+                    store.conn.execute("DELETE FROM meta WHERE key = ?", (META_KEY,))
+                    # The desk search's typo table follows the index's vocabulary: make it look again.
+                    store.conn.execute("UPDATE search_state SET changes = changes + 1 WHERE id = 1")
+                else:
+                    at = {**waiting, "first": upto + 1}
+                    store.set_meta(META_KEY, at)
+            time.sleep(PAUSE)
     finally:
         if batch is not None:
             batch.close()
     return len(rows)
-
