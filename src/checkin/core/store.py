@@ -149,20 +149,19 @@ class EventStore:
     def _finish_deferred_import(cls, store: EventStore, key: str | None) -> None:
         """Codes and search index a big command-line import left for the next open (importing.deferred):
         written before anybody reads the event; a read-only open writes them through a second connection."""
-        from .importing import deferred
+        from .importing import deferred, staged
 
-        if not store.readonly:
-            from .importing import staged
-
-            staged.recover(store)  # an import killed while staging its rows: undo them (issue 24)
-        if not deferred.pending(store):
+        # An import killed while staging its rows leaves them to be undone here (issue 24).
+        if not deferred.pending(store) and not store.get_meta(staged.META_KEY):
             return
         if not store.readonly:
+            staged.recover(store)
             deferred.finish(store)
             return
         writer = None
         try:
             writer = cls(cls._connect(store.path, False, key), store.path)
+            staged.recover(writer)
             deferred.finish(writer)
         except sqlite3.OperationalError:  # a file on read-only media: read it as it is
             pass

@@ -10,17 +10,16 @@ new person's code, so it is signed at once.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
-from ..transactions import write_transaction
+from ..transactions import short_transactions
 
 if TYPE_CHECKING:
     from ..store import EventStore
 
 META_KEY = "deferred_import"
 DEFER_FROM = 5000  # smaller lists cost under 0.2 s for both, so they are finished inside the import
-CHUNK = 250  # people per transaction when finishing (issue 24: a scan on the same file never waits long)
-PAUSE = 0.003  # between those transactions: a waiting scan takes the lock
 
 
 def applies(store: EventStore, new_people: int) -> bool:
@@ -46,11 +45,9 @@ def finish(store: EventStore) -> int:
     """Write what an import deferred; returns how many people it covered (0: nothing was pending). Codes are
     signed only where the event key is in this copy.
 
-    Written in short transactions of ``CHUNK`` people, each moving the pending range on (a scan at a desk on
-    the same file waits at most one of them); a finish cut short is taken up where it stopped by the next open.
+    Written in short transactions, each moving the pending range on (a scan at a desk on the same file waits
+    at most one of them, issue 24); a finish cut short is taken up where it stopped by the next open.
     """
-    import time
-
     from .signing import CodeBatch
     from .writer import search_rows
 
@@ -70,25 +67,32 @@ def finish(store: EventStore) -> int:
                                   "ORDER BY id", (first, last)).fetchall()
         index = search_rows(dict(zip(names, map(list, zip(*rows, strict=True)), strict=True))) if rows else []
         codes = dict(zip(unsigned, batch.codes(unsigned), strict=True)) if batch and batch.available else {}
-        at = waiting
-        for start in range(0, max(len(index), 1), CHUNK):
-            part = index[start:start + CHUNK]
-            upto = part[-1][0] if part and start + CHUNK < len(index) else last
-            with write_transaction(store.conn):
-                if pending(store) != at:  # another process finished (or is finishing) it meanwhile
-                    return 0
-                store.conn.executemany(
-                    "INSERT INTO attendee_fts (rowid, names, organisation, email) VALUES (?, ?, ?, ?)", part)
-                store.conn.executemany("UPDATE attendees SET code = ? WHERE id = ? AND code = ''",
-                                       [(codes[r[0]], r[0]) for r in part if r[0] in codes])
-                if upto >= last:
-                    store.conn.execute("DELETE FROM meta WHERE key = ?", (META_KEY,))
-                    # The desk search's typo table follows the index's vocabulary: make it look again.
-                    store.conn.execute("UPDATE search_state SET changes = changes + 1 WHERE id = 1")
-                else:
-                    at = {**waiting, "first": upto + 1}
-                    store.set_meta(META_KEY, at)
-            time.sleep(PAUSE)
+        fts = "INSERT INTO attendee_fts (rowid, names, organisation, email) VALUES (?, ?, ?, ?)"
+        state = {"at": waiting}
+
+        class _Taken(Exception):
+            pass
+
+        def write(part: Sequence[tuple[int, str, str, str]]) -> None:
+            store.conn.executemany(fts, part)
+            store.conn.executemany("UPDATE attendees SET code = ? WHERE id = ? AND code = ''",
+                                   [(codes[r[0]], r[0]) for r in part if r[0] in codes])
+
+        def end(done: int) -> None:
+            if pending(store) != state["at"]:  # another process finished (or is finishing) it meanwhile
+                raise _Taken
+            if done >= len(index):
+                store.conn.execute("DELETE FROM meta WHERE key = ?", (META_KEY,))
+                # The desk search's typo table follows the index's vocabulary: make it look again.
+                store.conn.execute("UPDATE search_state SET changes = changes + 1 WHERE id = 1")
+            else:
+                state["at"] = {**waiting, "first": index[done - 1][0] + 1}
+                store.set_meta(META_KEY, state["at"])
+
+        try:
+            short_transactions(store.conn, index, write, end)
+        except _Taken:
+            return 0
     finally:
         if batch is not None:
             batch.close()

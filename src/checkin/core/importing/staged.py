@@ -1,8 +1,8 @@
 """New people of a big list written in short transactions, so a desk's scan on the same file never waits long.
 
 One transaction for 50,000 rows holds SQLite's write lock for seconds, and every scan at a desk on the same
-file waits that long. Here the rows go in in chunks of ``CHUNK`` (each a few hundredths of a second), with a
-pause between chunks in which a waiting scan gets the lock. All or nothing still holds:
+file waits that long. Here the rows go in in transactions of about 20 ms (``transactions.short_transactions``),
+with a pause between them in which a waiting scan gets the lock. All or nothing still holds:
 
 - the first transaction records the id range being staged and this process (``META_KEY``);
 - the import's last transaction (updates, cancellations, what is deferred) removes that record;
@@ -22,15 +22,13 @@ import time
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from ..transactions import write_transaction
+from ..transactions import short_transactions, write_transaction
 
 if TYPE_CHECKING:
     from ..store import EventStore
     from .people import Listed
 
 META_KEY = "import_staging"
-CHUNK = 250  # ~5-20 ms of inserting per transaction (machine load and indexes vary it)
-PAUSE = 0.003  # between chunks: a scan waiting on the lock takes it now
 STALE = 6 * 3600.0  # a staging record this old belongs to no running import, whatever its pid says
 
 
@@ -40,18 +38,20 @@ def insert_new(store: EventStore, listed: Listed, ids: list[int], tick: Callable
 
     if not ids:
         return
+    from .writer import _pause_counting_trigger
+
     with write_transaction(store.conn):
-        store.set_meta(META_KEY, {"first": ids[0], "last": ids[-1], "pid": os.getpid(), "at": time.time()})
+        # The desk search's insert counter costs ~0.4 s per 50,000 rows: paused while staging, and the last
+        # transaction adds the count at once (``done``); the staging record keeps the trigger for ``abandon``.
+        trigger = _pause_counting_trigger(store)
+        store.set_meta(META_KEY, {"first": ids[0], "last": ids[-1], "pid": os.getpid(), "at": time.time(),
+                                  "trigger": trigger})
     try:
         cols = _columns(listed, ids)
         cols["code"] = listed.column("code", "")
         rows = list(zip(*cols.values(), strict=True))
         sql = f"INSERT INTO attendees ({', '.join(cols)}) VALUES ({', '.join('?' * len(cols))})"
-        for start in range(0, len(rows), CHUNK):
-            tick(start)
-            with write_transaction(store.conn):
-                store.conn.executemany(sql, rows[start:start + CHUNK])
-            time.sleep(PAUSE)
+        short_transactions(store.conn, rows, lambda part: store.conn.executemany(sql, part), tick)
     except BaseException:
         abandon(store)
         raise
@@ -59,7 +59,15 @@ def insert_new(store: EventStore, listed: Listed, ids: list[int], tick: Callable
 
 def done(store: EventStore) -> None:
     """Inside the import's last transaction: the staged rows now belong to the event."""
+    staging = store.get_meta(META_KEY) or {}
+    _restore_trigger(store, staging, int(staging.get("last", 0)) - int(staging.get("first", 0)) + 1)
     store.conn.execute("DELETE FROM meta WHERE key = ?", (META_KEY,))
+
+
+def _restore_trigger(store: EventStore, staging: dict, count: int) -> None:
+    if staging.get("trigger"):
+        store.conn.execute(staging["trigger"])
+        store.conn.execute("UPDATE search_state SET changes = changes + ? WHERE id = 1", (max(count, 1),))
 
 
 def abandon(store: EventStore) -> int:
@@ -70,6 +78,7 @@ def abandon(store: EventStore) -> int:
     with write_transaction(store.conn):
         gone = store.conn.execute("DELETE FROM attendees WHERE id BETWEEN ? AND ?",
                                   (int(staging["first"]), int(staging["last"]))).rowcount
+        _restore_trigger(store, staging, 1)  # rows came and went: the typo table looks again, finds nothing new
         store.conn.execute("DELETE FROM meta WHERE key = ?", (META_KEY,))
     return gone
 
