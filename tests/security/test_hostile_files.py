@@ -89,9 +89,13 @@ def test_hostile_list_files_are_refused_in_one_line(demo_path: Path, tmp_path: P
 def test_the_desk_app_survives_a_workbook_that_aborts_its_reader(tmp_path: Path) -> None:
     """The GUI prepares imports on a worker thread of its own process: the reader's abort stays in the helper."""
     path = _two_cell_workbook(tmp_path / "two-cells.xlsx")
+    fine = tmp_path / "fine.csv"
+    fine.write_text("Vorname;Nachname\nŁukasz;Wiśniewski\n", encoding="utf-8")
     errors: list[str] = []
+    read: list[int] = []
 
     def prepare() -> None:
+        read.append(len(importing.prepare(fine, "attendees").rows))  # the helper works in this mode
         try:
             importing.prepare(path, "attendees")
         except ImportFailed as exc:
@@ -100,4 +104,5 @@ def test_the_desk_app_survives_a_workbook_that_aborts_its_reader(tmp_path: Path)
     worker = threading.Thread(target=prepare)  # a second thread: the helper is spawned, as in the app
     worker.start()
     worker.join(60)
+    assert read == [1]
     assert len(errors) == 1 and "two-cells.xlsx" in errors[0] and "\n" not in errors[0]

@@ -35,6 +35,17 @@ def die_with_parent(parent_pid: int) -> None:
     threading.Thread(target=watch, name="checkin-parent-watch", daemon=True).start()
 
 
+def start_method() -> str:
+    """"fork" while this process runs one thread (cheap, and safe), else "spawn". Counted by the system, not by
+    ``threading``: Qt's threads (the app's DB worker, its render threads) are invisible to ``threading``, and a
+    forked copy of a Qt app is neither safe nor small."""
+    try:
+        single = len(os.listdir("/proc/self/task")) == 1
+    except OSError:
+        single = threading.active_count() == 1 and "PySide6" not in sys.modules
+    return "fork" if single and hasattr(os, "fork") else "spawn"
+
+
 def limit_memory(max_bytes: int) -> None:
     """Cap this process's address space: an allocation past it fails (MemoryError, or an abort in native code)
     instead of growing until the machine swaps."""

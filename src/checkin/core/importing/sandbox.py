@@ -12,7 +12,6 @@ import gc
 import marshal
 import multiprocessing
 import os
-import threading
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
@@ -54,9 +53,9 @@ def _child(conn: Any, parent: int, path: str, encoding: str | None, memory: int)
 
 def read_tables_isolated(path: Path, *, encoding: str | None = None, memory: int = MEMORY,
                          seconds: float = SECONDS) -> list[Table]:
-    # fork is cheap and safe while the process has one thread (CLI); with threads (GUI, servers) spawn is.
-    method = "fork" if threading.active_count() == 1 and hasattr(os, "fork") else "spawn"
-    ctx = multiprocessing.get_context(method)
+    from ..childproc import start_method
+
+    ctx = multiprocessing.get_context(start_method())  # fork in the command line, spawn in the app
     ours, theirs = ctx.Pipe(duplex=False)
     proc = ctx.Process(target=_child, args=(theirs, os.getpid(), str(path), encoding, memory), daemon=True,
                        name="checkin-import-reader")
