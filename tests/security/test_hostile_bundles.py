@@ -66,5 +66,12 @@ def test_hostile_bundles_are_refused_in_one_line(demo_path: Path, tmp_path: Path
         assert "station bundle" in out.stderr or "malformed records" in out.stderr, (name, out.stderr)
         print(name, f"{out.peak_mb:.0f} MB", out.stderr.strip())
         assert out.peak_mb < 500, (name, out.peak_mb)
+    elsewhere = tmp_path / "private"
+    elsewhere.mkdir()
+    _seal(elsewhere / "real.ckbundle", keys, zlib.compress(doc([])))
+    (tmp_path / "stick").mkdir()
+    (tmp_path / "stick" / "desk2.ckbundle").symlink_to(elsewhere / "real.ckbundle")
+    out = run_measured("bundle", "import", str(demo_path), str(tmp_path / "stick" / "desk2.ckbundle"))
+    assert out.one_line_refusal() and "link to a file outside its folder" in out.stderr
     with EventStore.open(demo_path) as store:
         assert store.conn.execute("SELECT COUNT(*) FROM journal").fetchone()[0] == before

@@ -46,3 +46,10 @@ def cause(path: str | Path, exc: BaseException | None = None) -> str | None:
     if isinstance(exc, sqlite3.Error) and "readonly" in text:
         return "the file is read-only"
     return None
+
+
+def link_outside(path: str | Path) -> bool:
+    """True if ``path`` is a symbolic link to a file outside its own folder: a file handed over on a stick or in
+    a shared folder may be a link to a private file of this machine (/etc/shadow), and is refused."""
+    path = Path(path)
+    return path.is_symlink() and path.resolve().parent != path.parent.resolve()

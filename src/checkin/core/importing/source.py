@@ -72,7 +72,9 @@ def read_tables(path: str | Path, *, encoding: str | None = None) -> list[Table]
 def _check_file(path: Path) -> None:
     if not path.exists():
         raise ImportFailed(f"no such file: {path}")
-    if path.is_symlink() and path.resolve().parent != path.parent.resolve():
+    from ..fileerrors import link_outside
+
+    if link_outside(path):
         # A list handed over on a stick or in a shared folder may be a link to a private file of this machine.
         raise ImportFailed(f"{path.name} is a link to a file outside its folder: refused (copy the file itself)")
     if path.is_dir():

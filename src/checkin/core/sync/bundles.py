@@ -65,6 +65,10 @@ def export_bundle(store: EventStore, out: str | Path) -> tuple[Path, int]:
 def read_bundle(store: EventStore, path: str | Path) -> dict:
     keys = event_keys(store, create=False)
     path = Path(path)
+    from ..fileerrors import link_outside
+
+    if link_outside(path):
+        raise BundleError(f"{path.name} is a link to a file outside its folder: refused (copy the file itself)")
     try:
         size = path.stat().st_size
         if size > MAX_BUNDLE:
