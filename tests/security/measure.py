@@ -30,7 +30,7 @@ _LAUNCHER = """
 import os, sys
 pid = os.fork()
 if pid == 0:
-    os.execv(sys.executable, [sys.executable, "-m", "checkin", *sys.argv[2:]])
+    os.execv(sys.executable, [sys.executable, *sys.argv[2:]])
 _, status, usage = os.wait4(pid, 0)
 with open(sys.argv[1], "w") as f:
     f.write(str(usage.ru_maxrss))
@@ -39,8 +39,18 @@ sys.exit(os.waitstatus_to_exitcode(status))
 
 
 def run_measured(*args: str, timeout: float = 120) -> Outcome:
+    """`checkin ARGS` as a user runs it."""
+    return _measured(["-m", "checkin", *args], timeout)
+
+
+def run_python_measured(code: str, *args: str, timeout: float = 120) -> Outcome:
+    """``python -c CODE ARGS``: several hostile inputs in one process; the peak is the worst of them."""
+    return _measured(["-c", code, *args], timeout)
+
+
+def _measured(argv: list[str], timeout: float) -> Outcome:
     with tempfile.TemporaryDirectory() as tmp:
         peak = Path(tmp) / "peak"
-        proc = subprocess.run([sys.executable, "-c", _LAUNCHER, str(peak), *args], capture_output=True,
+        proc = subprocess.run([sys.executable, "-c", _LAUNCHER, str(peak), *argv], capture_output=True,
                               text=True, cwd=ROOT, env={**os.environ}, timeout=timeout)
         return Outcome(proc.returncode, proc.stdout, proc.stderr, int(peak.read_text()) / 1024)
