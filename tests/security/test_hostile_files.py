@@ -17,14 +17,27 @@ from .measure import run_measured
 pytestmark = pytest.mark.timeout(120)
 
 
-def _two_cell_workbook(path: Path) -> Path:
-    """1,964 bytes of XLSX with cells at A1 and XFD1048576: a dense reader allocates 17 billion cells."""
+def _two_cell_workbook(path: Path, *, declared: bool = True) -> Path:
+    """A 5 KB XLSX with cells at A1 and XFD1048576: a dense reader allocates 17 billion cells (512 GiB).
+    ``declared=False`` leaves out the sheet's size tag, so only the reader finds out (and aborts)."""
+    import re
+
     from openpyxl import Workbook
 
     wb = Workbook()
     wb.active["A1"] = "Name"
     wb.active["XFD1048576"] = "x"
     wb.save(path)
+    if not declared:
+        plain = path.with_suffix(".declared.xlsx")
+        path.rename(plain)
+        with zipfile.ZipFile(plain) as src, zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as out:
+            for item in src.infolist():
+                data = src.read(item.filename)
+                if item.filename.startswith("xl/worksheets/"):
+                    data = re.sub(rb"<dimension [^>]*/>", b"", data)
+                out.writestr(item, data)
+        plain.unlink()
     return path
 
 
@@ -68,6 +81,7 @@ def test_hostile_list_files_are_refused_in_one_line(demo_path: Path, tmp_path: P
     link.symlink_to(outside / "secret.csv")
     files = {
         "two cells": _two_cell_workbook(tmp_path / "two-cells.xlsx"),
+        "two cells, size not declared": _two_cell_workbook(tmp_path / "undeclared.xlsx", declared=False),
         "inflating": _inflating_workbook(tmp_path / "inflating.xlsx"),
         "long line": long_line,
         "190 MB": too_big,
@@ -82,13 +96,14 @@ def test_hostile_list_files_are_refused_in_one_line(demo_path: Path, tmp_path: P
         assert out.one_line_refusal() and out.returncode == 2, (name, out.stderr)
         assert out.peak_mb < 500, (name, out.peak_mb)
         assert "root-password-hash" not in out.stdout + out.stderr
+        assert name != "two cells" or "declares a sheet of 1,048,576 rows by 16,384 columns" in out.stderr
     with EventStore.open(demo_path) as store:
         assert store.conn.execute("SELECT COUNT(*) FROM attendees").fetchone()[0] == before
 
 
 def test_the_desk_app_survives_a_workbook_that_aborts_its_reader(tmp_path: Path) -> None:
     """The GUI prepares imports on a worker thread of its own process: the reader's abort stays in the helper."""
-    path = _two_cell_workbook(tmp_path / "two-cells.xlsx")
+    path = _two_cell_workbook(tmp_path / "two-cells.xlsx", declared=False)
     fine = tmp_path / "fine.csv"
     fine.write_text("Vorname;Nachname\nŁukasz;Wiśniewski\n", encoding="utf-8")
     errors: list[str] = []

@@ -13,6 +13,7 @@ from .table import ImportFailed, Table
 from .textfiles import read_text_table
 
 MAX_LINE = 1024 * 1024
+MAX_CELLS = 5_000_000  # a 50,000-row list of 30 columns is 1.5 million
 MAX_BYTES = 64 * 1024 * 1024  # a 50,000-row list is ~8 MB of CSV
 
 
@@ -97,9 +98,47 @@ def read_tables_here(path: str | Path, *, encoding: str | None = None) -> list[T
         data = path.read_bytes()
         _check_lines(data, path.name)
         return [read_text_table(data, path.name, encoding=encoding)]
+    if fmt == "xlsx":
+        _check_dimensions(path)
     sheets = read_workbook(path, fmt)
+    cells = sum(len(row) for _, rows in sheets for row in rows)
+    if cells > MAX_CELLS:
+        raise ImportFailed(f"{path.name} has {cells:,} cells, more than an attendee list ({MAX_CELLS:,} at most)")
     names = [n for n, _ in sheets]
     return [sheet_table(n, rows, fmt, path.name, names) for n, rows in sheets]
+
+
+def _check_dimensions(path: Path) -> None:
+    """The size each sheet of an XLSX declares (``<dimension ref="A1:XFD1048576"/>``), read before the reader
+    lays out the cells: a 2 KB workbook can declare 17 billion of them. Sheets without the tag are left to the
+    helper process's memory cap."""
+    import re
+    import zipfile
+
+    try:
+        with zipfile.ZipFile(path) as book:
+            for info in book.infolist():
+                if not info.filename.startswith("xl/worksheets/") or not info.filename.endswith(".xml"):
+                    continue
+                with book.open(info) as fh:
+                    head = fh.read(4096)
+                found = re.search(rb'<(?:\w+:)?dimension ref="([A-Z]+)(\d+)(?::([A-Z]+)(\d+))?"', head)
+                if not found or not found.group(3):
+                    continue
+                rows = int(found.group(4)) - int(found.group(2)) + 1
+                cols = _column_number(found.group(3)) - _column_number(found.group(1)) + 1
+                if rows * cols > MAX_CELLS:
+                    raise ImportFailed(f"{path.name} declares a sheet of {rows:,} rows by {cols:,} columns: not an "
+                                       "attendee list (save the list alone, or as CSV)")
+    except (zipfile.BadZipFile, OSError, ValueError):
+        return  # the reader says what is wrong with the file
+
+
+def _column_number(letters: bytes) -> int:
+    n = 0
+    for c in letters:
+        n = n * 26 + c - 64
+    return n
 
 
 def _check_lines(data: bytes, name: str) -> None:
