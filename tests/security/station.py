@@ -34,8 +34,8 @@ def threads(pid: int) -> int:
     raise AssertionError("no Threads")
 
 
-def stranger_socket(port: int, timeout: float = 5.0) -> socket.socket:
-    return socket.create_connection(("127.0.0.1", port), timeout=timeout, source_address=(STRANGER, 0))
+def stranger_socket(port: int, timeout: float = 5.0, address: str = STRANGER) -> socket.socket:
+    return socket.create_connection(("127.0.0.1", port), timeout=timeout, source_address=(address, 0))
 
 
 def paired_sync_seconds(desk: Path, url: str) -> float:

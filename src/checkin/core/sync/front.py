@@ -3,7 +3,8 @@
 A peer on the venue Wi-Fi may be a stranger. Everything it can make the station hold before its message
 authenticates is bounded here:
 
-- connections: ``max_connections`` in all, ``per_peer_connections`` per peer address; more are closed at once;
+- connections: ``per_peer_connections`` per peer address (more are closed at once) and ``max_connections`` in
+  all (when full, the oldest connection that has not sent a request yet makes room, else the new one is closed);
 - time: the request head must arrive within ``head_timeout``, the body within ``body_timeout``, an idle
   kept-alive connection is closed after ``idle_timeout``;
 - bytes: the head is at most ``max_head`` bytes; a body over ``max_body`` is refused from its Content-Length
@@ -147,6 +148,7 @@ class BoundedHttpServer:
         self._loop = asyncio.new_event_loop()
         self._workers = _Workers(self.limits.workers)
         self._connections: Counter[str] = Counter()
+        self._waiting: dict[asyncio.StreamWriter, None] = {}  # connections yet to send a request head, oldest first
         self._busy: Counter[str] = Counter()
         self._body_bytes: Counter[str] = Counter()
         self._slot_free: asyncio.Condition | None = None
@@ -186,11 +188,21 @@ class BoundedHttpServer:
     async def _connection(self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
         peer = str((writer.get_extra_info("peername") or ("?",))[0])
         lim = self.limits
-        if sum(self._connections.values()) >= lim.max_connections or self._connections[peer] >= \
-                lim.per_peer_connections:
+        if self._connections[peer] >= lim.per_peer_connections:
             self.refused["connections"] += 1
             writer.transport.abort()  # nothing read, nothing answered: the cheapest "no"
             return
+        if sum(self._connections.values()) >= lim.max_connections:
+            if not self._waiting:
+                self.refused["connections"] += 1
+                writer.transport.abort()
+                return
+            # Full, but some connections only sit there waiting to send a request: the oldest of them goes, so
+            # idle connections from many addresses can never lock a paired desk's next request out.
+            oldest = next(iter(self._waiting))
+            del self._waiting[oldest]
+            oldest.transport.abort()
+            self.refused["evicted idle"] += 1
         task = asyncio.current_task()
         if task is not None:
             self._tasks.add(task)
@@ -217,6 +229,7 @@ class BoundedHttpServer:
     async def _one_request(self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter, peer: str,
                            head_timeout: float) -> bool:
         lim = self.limits
+        self._waiting[writer] = None  # until its request head is in: the first to go when connections run out
         try:
             method, path, headers = await asyncio.wait_for(self._read_head(reader), head_timeout)
         except TimeoutError:
@@ -225,6 +238,8 @@ class BoundedHttpServer:
         except _Refused as exc:
             await self._write(writer, exc.answer, keep=False)
             return False
+        finally:
+            self._waiting.pop(writer, None)
         if method is None:
             return False  # the peer closed between requests
         keep = headers.get("connection", "").lower() != "close"
