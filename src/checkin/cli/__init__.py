@@ -69,9 +69,9 @@ def run(argv: list[str]) -> int:
         if isinstance(exc, StoreError):
             print(f"checkin: {exc}", file=sys.stderr)
             return 1
-        from ..core.fileerrors import cause
+        from ..core.fileerrors import cause_of_error
 
-        why = cause(".", exc) if isinstance(exc, OSError) or "disk is full" in str(exc) else None
+        why = cause_of_error(exc)
         if why:  # issue 24: name the real cause (disk full, read-only, permission); nothing was recorded
             print(f"checkin: {why}: nothing was written ({exc})", file=sys.stderr)
             return 1

@@ -23,13 +23,20 @@ def read_only_media(path: str | Path) -> bool:
         return False
 
 
-def cause(path: str | Path, exc: BaseException | None = None) -> str | None:
-    """A few words on why ``path`` cannot be opened or written, or None if nothing about the place explains it."""
+def cause_of_error(exc: BaseException) -> str | None:
+    """What the error itself says about the place (errno, SQLite's "disk is full"), without looking at any path."""
     if isinstance(exc, OSError) and exc.errno in _BY_ERRNO:
         return _BY_ERRNO[exc.errno]
-    text = str(exc or "").lower()
-    if isinstance(exc, sqlite3.Error) and "disk is full" in text:
+    if "database or disk is full" in str(exc).lower():
         return "the disk is full"
+    return None
+
+
+def cause(path: str | Path, exc: BaseException | None = None) -> str | None:
+    """A few words on why ``path`` cannot be opened or written, or None if nothing about the place explains it."""
+    text = str(exc or "").lower()
+    if exc is not None and (said := cause_of_error(exc)):
+        return said
     path = Path(path)
     folder = path.resolve().parent
     if read_only_media(path):
