@@ -13,7 +13,7 @@ KINDS = ("attendees", "rooms", "sessions", "assignments", "meetings")
 def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser(
         "import", help="import attendees or the programme from CSV/TSV/XLSX/ODS (all or nothing)",
-        description="Import a list into the event in one transaction. Encoding, delimiter, sheet, header row and "
+        description="Import a list into the event, all or nothing. Encoding, delimiter, sheet, header row and "
         "columns are detected (German and English headers, pretix/Eventbrite/Indico exports). Rows with problems "
         "are reported with their spreadsheet row number; the rest is imported. Re-importing an updated list "
         "updates people (matched by external id, else email, else name + organisation) and never touches "
