@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 CACHE = Path(tempfile.gettempdir()) / "checkin-bench-cache"
+SMOKE_SIZE = 300  # people, rows, samples: enough for every scenario's code path, seconds not minutes
 
 
 @dataclass
@@ -24,11 +25,22 @@ class Scenario:
 
 
 class Context:
-    def __init__(self, workdir: Path) -> None:
+    """What a scenario runs in. ``smoke`` (``--smoke``, run by the test command) shrinks every size and repeat
+    count so each scenario proves it still runs and reports; its figures mean nothing."""
+
+    def __init__(self, workdir: Path, smoke: bool = False) -> None:
         self.workdir = workdir
+        self.smoke = smoke
+
+    def size(self, n: int) -> int:
+        return min(n, SMOKE_SIZE) if self.smoke else n
+
+    def repeats(self, n: int) -> int:
+        return 1 if self.smoke else n
 
     def demo_event(self, attendees: int, seed: int = 7) -> Path:
         """A fresh copy of a cached demo event with ``attendees`` people (generated once per machine)."""
+        attendees = self.size(attendees)
         CACHE.mkdir(parents=True, exist_ok=True)
         cached = CACHE / f"demo-{attendees}-{seed}.checkin"
         # A lock file: two benchmark runs at once must not build (or read) a half-written cache.

@@ -30,16 +30,23 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m benchmarks.run")
     parser.add_argument("--quick", action="store_true", help="only the quick set (under three minutes)")
     parser.add_argument("--only", nargs="*", help="scenario names to run")
+    parser.add_argument("--smoke", action="store_true",
+                        help="every scenario at a small size: proves each still runs (figures mean nothing)")
     parser.add_argument("--list", action="store_true")
     args = parser.parse_args(argv)
-    chosen = [s for s in discover() if (not args.quick or s.quick) and (not args.only or s.name in args.only)]
+    known = discover()
+    unknown = sorted(set(args.only or ()) - {s.name for s in known})
+    if unknown:
+        print(f"unknown scenario: {', '.join(unknown)} (see --list)", file=sys.stderr)
+        return 2
+    chosen = [s for s in known if (not args.quick or s.quick) and (not args.only or s.name in args.only)]
     if args.list:
         for s in chosen:
             print(s.name)
         return 0
     failed = 0
     with tempfile.TemporaryDirectory(prefix="checkin-bench-") as tmp:
-        ctx = Context(Path(tmp))
+        ctx = Context(Path(tmp), smoke=args.smoke)
         for scenario in chosen:
             try:
                 result = scenario.run(ctx)
@@ -49,11 +56,11 @@ def main(argv: list[str] | None = None) -> int:
                 print(json.dumps({"name": scenario.name, "error": f"{type(exc).__name__}: {exc}"}), flush=True)
                 continue
             value, baseline = result["value"], result.get("baseline")
-            ratio = round(value / baseline, 2) if baseline else None
+            ratio = round(value / baseline, 2) if baseline and value is not None else None
             print(json.dumps({
-                "name": scenario.name, "value": round(value, 3), "unit": result["unit"],
+                "name": scenario.name, "value": None if value is None else round(value, 3), "unit": result["unit"],
                 "baseline": None if baseline is None else round(baseline, 3), "ratio": ratio,
-                "note": result.get("note", ""),
+                "note": result.get("note", ""), **({"smoke": True} if args.smoke else {}),
             }, ensure_ascii=False), flush=True)
     return 1 if failed else 0
 

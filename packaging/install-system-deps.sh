@@ -11,6 +11,9 @@ PACKAGES=(
   libxcb-randr0 libxcb-render-util0 libxcb-shape0 libxcb-xinerama0 libxcb-xkb1 libegl1 libgl1 libfontconfig1
   libdbus-1-3 libglib2.0-0 fonts-dejavu-core fonts-noto-core xvfb xauth poppler-utils sqlite3
   cups cups-client cups-bsd printer-driver-cups-pdf ghostscript fonts-droid-fallback
+  # The spreadsheet tests open every CSV/XLSX the app writes with LibreOffice (soffice --headless
+  # --convert-to). The headless Calc alone: 88 MB download, about 20 s to fetch and install.
+  libreoffice-calc-nogui
 )
 missing=()
 for pkg in "${PACKAGES[@]}"; do

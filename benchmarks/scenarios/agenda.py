@@ -36,7 +36,7 @@ def lookup_agenda(ctx: Context) -> dict[str, Any]:
             store.journal.append(Kind.CHECKIN, aid, {"day": store.event.start.isoformat(), "point": "main"},
                                  at=_at(store, 8, 30))
     store.rebuild_arrivals()
-    sample = rng.sample(people, 150) + rng.sample(others, 50)
+    sample = rng.sample(people, min(len(people), ctx.size(150))) + rng.sample(others, min(len(others), ctx.size(50)))
     agenda.person_agenda(store, sample[0])  # warm the page cache like a screen that is already open
     times, raw = [], []
     for aid in sample:
@@ -92,7 +92,7 @@ def matchmaking_slot(ctx: Context) -> dict[str, Any]:
         found = agenda.meetings(store, slot=slot, not_arrived=True)
         times.append(time.perf_counter() - t)
     table_times = []
-    for table in range(1, 60):
+    for table in range(1, ctx.size(60)):
         t = time.perf_counter()
         agenda.meetings(store, table=str(table))
         table_times.append(time.perf_counter() - t)
@@ -118,11 +118,11 @@ def door_scan(ctx: Context) -> dict[str, Any]:
         times.append(time.perf_counter() - t)
         assert r.recorded
     t = time.perf_counter()
-    for i in range(50):
+    for i in range(ctx.size(50)):
         store.conn.execute("BEGIN IMMEDIATE")
         store.conn.execute("INSERT INTO meta (key, value) VALUES (?, '0')", (f"bench-{i}",))
         store.conn.execute("COMMIT")
-    base = (time.perf_counter() - t) / 50
+    base = (time.perf_counter() - t) / ctx.size(50)
     store.close()
     return {"value": ms(p95(times)), "unit": "ms", "baseline": ms(base),
             "note": f"code in, decision out, session_entry durable; p95 of {len(times)}, "

@@ -28,8 +28,8 @@ def _cold_start(ctx: Context) -> dict:
         subprocess.run(argv, env=env, check=True, capture_output=True)
         return time.perf_counter() - t
 
-    ours = [once([str(bundles[-1]), "gui", str(event), "--screenshot", str(shot)]) for _ in range(3)]
-    source = [once([sys.executable, "-m", "checkin", "gui", str(event), "--screenshot", str(shot)]) for _ in range(3)]
+    ours = [once([str(bundles[-1]), "gui", str(event), "--screenshot", str(shot)]) for _ in range(ctx.repeats(3))]
+    source = [once([sys.executable, "-m", "checkin", "gui", str(event), "--screenshot", str(shot)]) for _ in range(ctx.repeats(3))]
     size = sum(f.stat().st_size for f in bundles[-1].parent.rglob("*") if f.is_file() and not f.is_symlink()) / 1e6
     return {"value": median(ours), "unit": "s", "baseline": median(source),
             "note": f"bundle {bundles[-1].parent.name}, {size:.0f} MB; baseline: the same from the source checkout"}

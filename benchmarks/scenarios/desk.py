@@ -40,7 +40,7 @@ def _search(ctx: Context) -> dict:
     t = time.perf_counter()
     searcher.search("warmup", 20)  # brings the typo table up to date (once after an import)
     first = time.perf_counter() - t
-    queries = _queries(store)
+    queries = _queries(store, n=ctx.size(200))
     ours, base = [], []
     for q in queries:
         t = time.perf_counter()
@@ -62,7 +62,7 @@ def _scan(ctx: Context) -> dict:
     store = EventStore.open(ctx.demo_event(50_000))
     desk = Desk(store, station="bench")
     rng = random.Random(3)
-    ids = rng.sample(store.attendee_ids(order="id"), 300)
+    ids = rng.sample(store.attendee_ids(order="id"), ctx.size(300) - 20)
     codes = [store.attendee(i).code for i in ids]
     for code in codes[:10]:  # warm-up: lazy imports and caches, not part of a desk's steady state
         desk.scan(code)
@@ -75,7 +75,7 @@ def _scan(ctx: Context) -> dict:
         statuses[d.status] = statuses.get(d.status, 0) + 1
     store.conn.execute("CREATE TABLE IF NOT EXISTS bench_baseline (x INTEGER, t TEXT)")
     base = []
-    for i in range(300):
+    for i in range(ctx.size(300)):
         t = time.perf_counter()
         store.conn.execute("BEGIN IMMEDIATE")
         store.conn.execute("INSERT INTO bench_baseline VALUES (?, ?)", (i, "2026-01-01T00:00:00Z"))

@@ -17,7 +17,7 @@ def _walkin(ctx: Context) -> dict:
     store = EventStore.open(ctx.demo_event(50_000))
     deskops.register_walkin(store, {"last_name": "Warm-up"})
     ours, base = [], []
-    for i in range(60):
+    for i in range(ctx.size(60)):
         t = time.perf_counter()
         deskops.register_walkin(store, {"first_name": "Şükrü", "last_name": f"Çelik {i}", "organisation": "Ege"})
         ours.append(time.perf_counter() - t)
@@ -43,7 +43,7 @@ def _notices(ctx: Context) -> dict:
     for aid in vips:
         desk.check_in(aid, at=now)
     samples, base = [], []
-    for _ in range(50):
+    for _ in range(ctx.size(50)):
         t = time.perf_counter()
         found = deskops.open_notices(store, station="master")
         samples.append(time.perf_counter() - t)

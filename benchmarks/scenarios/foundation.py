@@ -18,8 +18,8 @@ def _open_event(ctx: Context) -> dict:
             "print(time.perf_counter() - t)")
     base = ("import sys, time, sqlite3; t = time.perf_counter(); c = sqlite3.connect(sys.argv[1]); "
             "c.execute('select count(*) from attendees').fetchone(); print(time.perf_counter() - t)")
-    ours = [float(subprocess.check_output([sys.executable, "-c", code, str(path)])) for _ in range(5)]
-    baseline = [float(subprocess.check_output([sys.executable, "-c", base, str(path)])) for _ in range(5)]
+    ours = [float(subprocess.check_output([sys.executable, "-c", code, str(path)])) for _ in range(ctx.repeats(5))]
+    baseline = [float(subprocess.check_output([sys.executable, "-c", base, str(path)])) for _ in range(ctx.repeats(5))]
     return {"value": median(ours), "unit": "s", "baseline": median(baseline),
             "note": "process-internal: import + open + migrations check + first count and search"}
 
@@ -35,8 +35,8 @@ def _gui_cold_start(ctx: Context) -> dict:
         subprocess.run(argv, env=env, check=True, capture_output=True)
         return time.perf_counter() - t
 
-    ours = [once([sys.executable, "-m", "checkin", "gui", str(path), "--screenshot", str(shot)]) for _ in range(3)]
-    base = [once([sys.executable, "-c", "import PySide6.QtWidgets"]) for _ in range(3)]
+    ours = [once([sys.executable, "-m", "checkin", "gui", str(path), "--screenshot", str(shot)]) for _ in range(ctx.repeats(3))]
+    base = [once([sys.executable, "-c", "import PySide6.QtWidgets"]) for _ in range(ctx.repeats(3))]
     return {"value": median(ours), "unit": "s", "baseline": median(base),
             "note": "process start to first painted window (grabbed to PNG), offscreen"}
 

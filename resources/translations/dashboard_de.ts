@@ -222,6 +222,14 @@
 </context>
 <context>
     <name>ExportButtons</name>
+    <message numerus="yes">
+        <location filename="../../src/checkin/ui/dashboard/exports.py" line="97"/>
+        <source>%n name(s) need a look before printing: </source>
+        <translation>
+            <numerusform>%n Name vor dem Druck prüfen: </numerusform>
+            <numerusform>%n Namen vor dem Druck prüfen: </numerusform>
+        </translation>
+    </message>
     <message>
         <location filename="../../src/checkin/ui/dashboard/exports.py" line="46"/>
         <source>Report (PDF)…</source>

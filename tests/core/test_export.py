@@ -53,7 +53,7 @@ def _rows_by_id(headers: list, rows: list[list]) -> dict[str, dict]:
 def test_xlsx_reads_back_with_names_times_and_text_formulas(demo_store, tmp_path: Path) -> None:
     ids = _arrange(demo_store)
     out = tmp_path / "attendance.xlsx"
-    summary = export_attendance(demo_store, out)
+    summary = export_attendance(demo_store, out, dialect="utf8")  # English headings
     assert summary.rows == demo_store.count_attendees()
 
     ws = openpyxl.load_workbook(out).active
@@ -73,10 +73,10 @@ def test_xlsx_reads_back_with_names_times_and_text_formulas(demo_store, tmp_path
     walkin = by_id[str(ids["walkin"])]
     assert (walkin["First name"], walkin["Last name"], walkin["Walk-in"]) == ("Şükrü", "Çelik", "yes")
     c = by_id[str(ids["c"])]
-    # Default dialect excel-de: the correction columns are headed in German, by the names users know.
-    assert c["Nachname (korrigiert)"] == "Çelik" and c["Last name"] == "Çelik"
-    assert c["Organisation (korrigiert)"] == "Çelik A.Ş."
-    assert c["Nachname (original)"] == demo_store.conn.execute(
+    # The correction columns are headed by the names users know.
+    assert c["Last name (corrected)"] == "Çelik" and c["Last name"] == "Çelik"
+    assert c["Organisation (corrected)"] == "Çelik A.Ş."
+    assert c["Last name (original)"] == demo_store.conn.execute(
         "SELECT json_extract(data, '$.original.last_name') FROM journal WHERE kind='correction'").fetchone()[0]
 
     # The formula-like name is a text cell with Excel's quote prefix: shown, never executed.
@@ -101,19 +101,21 @@ def test_csv_excel_de_has_bom_semicolons_and_neutralised_cells(demo_store, tmp_p
     assert "\r\n" in text
     rows = list(csv.reader(text.splitlines(), delimiter=";"))
     headers = rows[0]
-    assert headers[:3] == ["Checkin ID", "External ID", "Salutation"]
+    # excel-de: German headings and words (issue 20), the stable keys are on the XLSX key sheet
+    assert headers[:3] == ["Checkin-Nr.", "Externe ID", "Anrede"]
     by_id = _rows_by_id(headers, rows[1:])
     d = by_id[str(ids["d"])]
-    assert d["First name"] == "'" + NASTY
+    assert d["Vorname"] == "'" + NASTY
     assert d["Delegation"] == "'-Norway-" and d["Notes"] == "'@team" and d["Row"] == "17"
     walkin = by_id[str(ids["walkin"])]
     assert walkin["Organisation"] == "'+49 Trick GmbH"
-    assert (walkin["First name"], walkin["Last name"]) == ("Şükrü", "Çelik")
-    assert by_id[str(ids["a"])][f"Arrival {ids['day1']}"] == f"{ids['day1']} 08:15:00"
+    assert (walkin["Vorname"], walkin["Nachname"], walkin["Ohne Anmeldung"]) == ("Şükrü", "Çelik", "ja")
+    assert walkin["Status"] == "angemeldet"
+    assert by_id[str(ids["a"])][f"Ankunft {ids['day1']}"] == f"{ids['day1']}T08:15:00"
     # Every non-ASCII name survives byte-exactly.
     for a in demo_store.iter_attendees():
         if a.id != ids["d"]:
-            assert by_id[str(a.id)]["Last name"] == a.last_name
+            assert by_id[str(a.id)]["Nachname"] == a.last_name
 
 
 def test_correction_columns_are_named_for_users_in_the_dialects_language(demo_store, tmp_path: Path) -> None:
@@ -149,6 +151,27 @@ def test_csv_utf8_dialect_is_plain_utf8_with_commas(demo_store, tmp_path: Path) 
 ])
 def test_neutralise(value, expected) -> None:
     assert neutralise(value) == expected
+
+
+def test_imported_iso_dates_come_back_as_dates_and_columns_read_well(demo_store, tmp_path: Path) -> None:
+    """Issue 20: an import column "2026-03-15T09:30" came back as text; headings were English in excel-de."""
+    aid = demo_store.attendee_ids()[0]
+    demo_store.set_attendee_fields(aid, {"extra": {"Anmeldedatum": "2026-03-15T09:30", "Geburtstag": "1970-05-01"}})
+    out = tmp_path / "attendance.xlsx"
+    export_attendance(demo_store, out)
+    wb = openpyxl.load_workbook(out)
+    ws = wb["Anwesenheit"]
+    headers = [c.value for c in ws[1]]
+    row = next(r for r in ws.iter_rows(min_row=2) if r[0].value == aid)
+    assert row[headers.index("Anmeldedatum")].value == datetime(2026, 3, 15, 9, 30)
+    assert row[headers.index("Geburtstag")].is_date
+    assert {"Land", "Telefon", "Kategorie", "Status"} <= set(headers)
+    assert ws.auto_filter.ref == f"A1:{ws.cell(1, len(headers)).column_letter}{ws.max_row}"
+    assert ws.freeze_panes == "A2"
+    widths = {ws.column_dimensions[c.column_letter].width for c in ws[1]}
+    assert len(widths) > 3 and max(widths) > 20  # from the content, not one narrow default
+    keys = {r[1]: r[2] for r in wb["Spaltenschlüssel"].iter_rows(min_row=2, values_only=True)}
+    assert keys["Land"] == "country" and keys["Anmeldedatum"] == "import:Anmeldedatum"
 
 
 def test_nested_original_row_is_preferred(demo_store) -> None:

@@ -18,11 +18,11 @@ PROBLEMS = (
     "Vorname;Nachname;Firma;E-Mail;Bemerkung\n"  # row 1
     "Łukasz;Wiśniewski;Wrocław Labs;lukasz@wroclaw.example;\n"  # 2
     ";;Firma ohne Namen;nobody@example.com;\n"  # 3: no name
-    "Łukasz;Wiśniewski;Wrocław Labs;other@wroclaw.example;\n"  # 4: same name + organisation
+    "Łukasz;Wiśniewski;Wrocław Labs;other@wroclaw.example;\n"  # 4: a namesake (own e-mail): imported, warned
     'Anna;Nowak;"ACME;\nSp. z o.o.";anna@acme.example;\n'  # 5 (a quoted line break: still one row)
     "Jan;Kowalski;PAN;jan.kowalski@;\n"  # 6: invalid email
     "Ewa;Dąbrowska;PAN;lukasz@wroclaw.example;\n"  # 7: shares row 2's address: imported, warned
-    "Łukasz;Wiśniewski;PAN;lukasz@wroclaw.example;\n"  # 8: same person as row 2 (same email and name)
+    "Łukasz;Wiśniewski;PAN;lukasz@wroclaw.example;\n"  # 8: row 2 again, newer: row 8 wins
     "Tomasz;Zieliński;" + "X" * 300 + ";t@pan.example;\n"  # 9: absurdly long
     '"=HYPERLINK(""http://evil.example"";""klick"")";Formel;PAN;f@pan.example;\n'  # 10: formula-looking
     "Piotr;Wójcik\x07;PAN;p@pan.example;\n"  # 11: control character
@@ -65,18 +65,19 @@ def test_report_json_rows_as_the_user_sees_them(event: Path, tmp_path: Path, cli
     assert report["mapping"]["Vorname"] == "first_name"
     skipped = {s["row"]: s["reason"] for s in report["skipped"]}
     assert skipped[3] == "no name"
-    assert skipped[4].startswith("duplicate of row 2")
-    assert skipped[8] == "duplicate of row 2 (same email)"
-    assert 7 not in skipped
+    assert skipped[2] == "same person as row 8 (same e-mail address); the newer row 8 is imported"
+    assert 4 not in skipped and 7 not in skipped and 8 not in skipped
     warned = {w["row"]: w["message"] for w in report["warnings"]}
     assert "invalid email" in warned[6]
-    assert warned[7] == "same email address as row 2"
+    assert warned[7] == "same e-mail address as row 2, but another person: both imported"
     assert "absurdly long" in warned[9]
     assert "formula" in warned[10]
     assert "control character" in warned[11]
     assert 5 in warned and "line break" in warned[5]  # row 5 is one row despite its quoted line break
-    assert report["inserted"] == 7
+    assert report["inserted"] == 8
     people = json.loads(cli("attendees", str(event), "--json", check=True).stdout)
+    lukasz = sorted(p["organisation"] for p in people if p["last_name"] == "Wiśniewski")
+    assert lukasz == ["PAN", "Wrocław Labs"]  # row 8's newer answer, and the namesake of row 4
     formula = next(p for p in people if p["last_name"] == "Formel")
     assert formula["first_name"] == '=HYPERLINK("http://evil.example";"klick")'  # stored as text
 
@@ -86,7 +87,7 @@ def test_dry_run_writes_nothing(event: Path, tmp_path: Path, cli) -> None:
     src.write_bytes(PROBLEMS.encode("utf-8"))
     before = dump(event)
     proc = cli("import", str(event), str(src), "--dry-run", "--json")
-    assert proc.returncode == 0 and json.loads(proc.stdout)["inserted"] == 7
+    assert proc.returncode == 0 and json.loads(proc.stdout)["inserted"] == 8
     assert dump(event) == before
 
 

@@ -51,18 +51,30 @@ def test_reimport_updates_adds_and_keeps_checkins(tmp_path: Path) -> None:
     assert store.count_attendees() == 4
 
 
-def test_match_by_email_then_name_and_organisation(tmp_path: Path) -> None:
+def test_match_by_email_never_by_name_alone(tmp_path: Path) -> None:
     store = event(tmp_path)
     import_file(store, write(tmp_path / "a.csv", ROWS))
     ids = {a.last_name: a.id for a in store.iter_attendees()}
     header = "Vorname;Nachname;Firma;E-Mail;Funktion\n"
     rows = ["Łukasz;Wiśniewski;Other Org;lukasz@wroclaw.example;CFO",  # by email
-            "Žaneta;Šťastná;Brno Photonics;;Chair"]  # by name + organisation
+            "Žaneta;Šťastná;Brno Photonics;zaneta.2@brno.example;Chair"]  # a namesake with her own address
     report = import_file(store, write(tmp_path / "b.csv", rows, header))
-    assert (report.inserted, report.updated) == (0, 2)
+    assert (report.inserted, report.updated) == (1, 1)
     after = by_last(store)
     assert after["Wiśniewski"].id == ids["Wiśniewski"] and after["Wiśniewski"].organisation == "Other Org"
-    assert after["Šťastná"].id == ids["Šťastná"] and after["Šťastná"].position == "Chair"
+    assert sorted(a.position for a in store.iter_attendees() if a.last_name == "Šťastná") == ["CEO", "Chair"]
+    assert any("possible namesake" in w["message"] for w in report.warnings if w["row"] == 3)
+
+
+def test_people_without_email_or_id_match_by_every_identifying_field(tmp_path: Path) -> None:
+    store = event(tmp_path)
+    header = "Vorname;Nachname;Firma;Funktion\n"
+    rows = ["Thomas;Müller;Stadtwerke Kiel;CTO", "Thomas;Müller;Stadtwerke Kiel;CEO"]  # two people
+    report = import_file(store, write(tmp_path / "a.csv", rows, header))
+    assert report.inserted == 2 and not report.skipped
+    again = import_file(store, write(tmp_path / "b.csv", rows, header))
+    assert (again.inserted, again.updated, again.unchanged) == (0, 0, 2)
+    assert store.count_attendees() == 2
 
 
 def test_update_missing_keep_is_default_and_cancel_on_request(tmp_path: Path) -> None:
@@ -189,7 +201,8 @@ def test_reimporting_our_own_export_changes_nothing(demo_path: Path, tmp_path: P
     proc = cli("import", str(demo_path), str(out), "--json", check=True)
     report = json.loads(proc.stdout)
     assert (report["inserted"], report["updated"], report["unchanged"]) == (0, 0, 600)
-    assert report["mapping"]["Checkin ID"] == "ignore" and report["mapping"]["Arrival " + _day(demo_path)] == "ignore"
+    assert report["mapping"]["Checkin-Nr."] == "checkin_id"  # matches by it
+    assert report["mapping"]["Ankunft " + _day(demo_path)] == "ignore"
     with EventStore.open(demo_path) as store:
         assert store.first_arrival(aid) is not None
 
@@ -197,3 +210,13 @@ def test_reimporting_our_own_export_changes_nothing(demo_path: Path, tmp_path: P
 def _day(path: Path) -> str:
     with EventStore.open(path) as store:
         return store.event.start.isoformat()
+
+
+def test_a_column_the_earlier_list_lacked_duplicates_nobody(tmp_path: Path) -> None:
+    store = event(tmp_path)
+    import_file(store, write(tmp_path / "a.csv", ["Thomas;Müller;Stadtwerke Kiel", "Anna;Berg;TU Delft"],
+                             "Vorname;Nachname;Firma\n"))
+    report = import_file(store, write(tmp_path / "b.csv", ["Thomas;Müller;Stadtwerke Kiel;+49 431 1",
+                                                           "Anna;Berg;TU Delft;"], "Vorname;Nachname;Firma;Telefon\n"))
+    assert (report.inserted, report.updated, report.unchanged) == (0, 1, 1)
+    assert store.count_attendees() == 2 and by_last(store)["Müller"].phone == "+49 431 1"

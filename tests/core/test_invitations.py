@@ -84,8 +84,9 @@ def test_split_and_mailmerge(cli, demo_path: Path, tmp_path: Path) -> None:
     folder = tmp_path / "letters"
     proc = cli("invitations", str(demo_path), "--split", str(folder), "--attendee", "1", "--attendee", "4")
     assert proc.returncode == 0, proc.stderr
-    with open(folder / "mailmerge.csv", encoding="utf-8") as fh:
-        rows = list(csv.DictReader(fh))
+    raw = (folder / "mailmerge.csv").read_bytes()
+    assert raw.startswith(b"\xef\xbb\xbf")  # excel-de: a spreadsheet reads the umlauts right on double-click
+    rows = list(csv.DictReader(raw.decode("utf-8-sig").splitlines(), delimiter=";"))
     assert [r["name"] for r in rows] == ["Dr. Cornelia Quennet-Thielen", "Ορέστης Παπαδόπουλος"]
     assert list(rows[0])[:3] == ["email", "name", "file"]
     for row in rows:

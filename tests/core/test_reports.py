@@ -121,7 +121,18 @@ def test_report_pdf_has_figures_text_and_vector_charts(fig: dict, tmp_path: Path
     for title in ("Nach Kategorie", "Nach Art der Organisation", "Nach Land", "Einlass je Station", "Matchmaking"):
         assert title in everything
     sme = fig["by_organisation_type"]["sme"]
-    assert re.search(rf"KMU {sme['expected']} {sme['arrived']} ", everything)
+    # Breakdown columns add up (issue 20): expected = from the list + not arrived; admitted = from the list +
+    # walk-ins and others; the total row matches the headline figures.
+    assert sme["expected"] == sme["from_list"] + sme["no_shows"]
+    assert sme["admitted"] == sme["from_list"] + sme["others"]
+    assert re.search(rf"KMU {sme['expected']} {sme['from_list']} {sme['no_shows']} {sme['others']} "
+                     rf"{sme['admitted']} ", everything)
+    for kind in ("by_category", "by_organisation_type", "by_country"):
+        rows = fig[kind].values()
+        assert sum(r["expected"] for r in rows) == fig["expected"]
+        assert sum(r["no_shows"] for r in rows) == fig["no_shows"]
+        assert sum(r["admitted"] for r in rows) == fig["arrived"]
+    assert "„unbekannt“: die Gästeliste enthält" in everything
     held = fig["meetings"]["held"]
     assert re.search(rf"Stattgefunden \(beide Partner anwesend\) {held} ", everything)
     # Charts are vector drawings: path operators in the content stream, and no raster images anywhere.

@@ -48,9 +48,10 @@ def test_report_json_and_pdf_agree(cli, day: Day, tmp_path: Path) -> None:
     assert rate == f"{100 * fig['arrival_rate']:.0f}"
     assert re.search(r"Walk-ins \(registered on site\) (\d+)", text).group(1) == str(fig["walk_ins"])
     guests = fig["by_category"]["guest"]
-    assert re.search(rf"Guests {guests['expected']} {guests['arrived']} {guests['no_shows']} ", text)
+    assert re.search(rf"Guests {guests['expected']} {guests['from_list']} {guests['no_shows']} {guests['others']} "
+                     rf"{guests['admitted']} ", text)
     de = fig["by_country"]["DE"]
-    assert re.search(rf"Germany {de['expected']} {de['arrived']} ", text)
+    assert re.search(rf"Germany {de['expected']} {de['from_list']} {de['no_shows']} ", text)
 
 
 def test_report_bad_input_is_one_line(cli, day: Day, tmp_path: Path) -> None:
@@ -114,7 +115,7 @@ def test_figures_xlsx(cli, day: Day, tmp_path: Path) -> None:
     assert totals["Walk-ins (registered on site)"][0] == fig["walk_ins"]
     assert totals["Show-up rate (in person or by substitute)"][1] == fig["arrival_rate"]
     cats = {r[0]: r[2:] for r in wb["By category"].iter_rows(min_row=2, values_only=True)}
-    assert cats == {k: (v["expected"], v["arrived"], v["no_shows"], v["walk_ins"],
+    assert cats == {k: (v["expected"], v["from_list"], v["no_shows"], v["others"], v["admitted"],
                         round((v["expected"] - v["no_shows"]) / v["expected"], 4) if v["expected"] else None)
                     for k, v in fig["by_category"].items()}
     curve = list(wb["Arrivals per 15 minutes"].iter_rows(min_row=2, values_only=True))

@@ -49,7 +49,7 @@ def test_preview_highlights_problem_rows_then_imports(qtbot, wizard, tmp_path: P
     assert [r[0] for r in model.rows] == ["4", "5", "6", "7"]
     assert [r[1] for r in model.rows] == ["new", "skipped", "new", "new"]
     assert model.colors == {1: SKIPPED, 2: WARNED}
-    assert "no name" in model.rows[1][2] and "invalid email" in model.rows[2][2]
+    assert "no name" in model.rows[1][2] and "e-mail address zaneta@brno is not valid" in model.rows[2][2]
     assert wizard.import_button.isEnabled()
     with EventStore.open(demo_path) as s:
         before = s.count_attendees()
@@ -64,19 +64,51 @@ def test_preview_highlights_problem_rows_then_imports(qtbot, wizard, tmp_path: P
 
 def test_editing_the_mapping_updates_the_preview(qtbot, wizard, tmp_path: Path) -> None:
     src = tmp_path / "odd.csv"
-    src.write_text("Spalte 1;Spalte 2\nGünter;Großmann\n", encoding="utf-8")
+    src.write_text("Spalte 1;Spalte 2\n4711;Günter Großmann\n", encoding="utf-8")
     load(qtbot, wizard, src)
-    assert wizard.preview_model.rows[0][1] == "skipped"  # nothing recognised: no name
-    assert "No column is imported as" in wizard.summary.text() and not wizard.import_button.isEnabled()
-    for row, field in ((0, "first_name"), (1, "last_name")):
+    assert wizard.current_mapping() == {"Spalte 1": "extra", "Spalte 2": "full_name"}  # names known by content
+    for row, field in ((1, "ignore"), (0, "last_name"), (1, "first_name")):
         box = wizard.mapping_table.cellWidget(row, 2)
         wizard.report = None
         box.setCurrentIndex(box.findData(field))
         qtbot.waitUntil(lambda: wizard.report is not None, timeout=20000)
-    assert wizard.current_mapping() == {"Spalte 1": "first_name", "Spalte 2": "last_name"}
+        if field == "ignore":
+            assert wizard.preview_model.rows[0][1] == "skipped"  # no name at all
+            assert "No column is imported as" in wizard.summary.text() and not wizard.import_button.isEnabled()
+    assert wizard.current_mapping() == {"Spalte 1": "last_name", "Spalte 2": "first_name"}
     row = wizard.preview_model.rows[0]
-    assert row[1] == "new" and "Günter" in row and "Großmann" in row
+    assert row[1] == "new" and "Günter Großmann" in row and "4711" in row
     assert wizard.import_button.isEnabled()
+
+
+def test_two_lists_in_a_row_in_german(qtbot, open_app, demo_path: Path, tmp_path: Path) -> None:
+    wizard = open_app(demo_path, language="de", screen="import").window.screen("import")
+    first = tmp_path / "partner-fr.csv"
+    first.write_text("Prénom;Nom;Société;Courriel\nHélène;Lefèvre;CNRS;helene@cnrs.example\n"
+                     "Hélène;Lefèvre;CNRS;h.lefevre@cnrs.example\n", encoding="utf-8")
+    second = tmp_path / "partner-nl.csv"
+    second.write_text("Voornaam;Tussenvoegsel;Achternaam;Organisatie\nPieter;van der;Berg;TU Delft\n"
+                      "Anouk;;Jansen\x07;TU Delft\n", encoding="utf-8")
+    with EventStore.open(demo_path) as s:
+        before = s.count_attendees()
+    for src, expected in ((first, 2), (second, 2)):
+        assert wizard.choose.isEnabled()  # a new list without restarting the app
+        load(qtbot, wizard, src)
+        problems = " ".join(r[2] for r in wizard.preview_model.rows)
+        for internal in ("last_name", "first_name", "full_name", "namesake,", "control character"):
+            assert internal not in problems and internal not in wizard.summary.text()
+        if src is first:
+            assert "Namensvettern (Zeilen 2 und 3): beide übernommen" in problems
+        else:
+            assert "unsichtbares Zeichen in Nachname" in problems
+        wizard.start_import()
+        qtbot.waitUntil(lambda: not wizard._busy, timeout=30000)
+        assert wizard.summary.text().startswith(f"Importiert: {expected} neu")
+    assert wizard.choose.isEnabled()
+    with EventStore.open(demo_path) as s:
+        assert s.count_attendees() == before + 4
+        names = {(a.first_name, a.last_name) for a in s.iter_attendees()}
+    assert {("Hélène", "Lefèvre"), ("Pieter", "van der Berg"), ("Anouk", "Jansen")} <= names
 
 
 def test_ambiguous_encoding_offers_candidates(qtbot, wizard, tmp_path: Path) -> None:
@@ -140,6 +172,26 @@ def test_the_app_opens_an_event_a_big_command_line_import_left_unfinished(open_a
     assert deferred.pending(store) is None
     assert store.attendee(7).code == codes.issue_code(store, 7)
     assert [h.attendee.id for h in search(store, "stastna6")][:1] == [7]
+
+
+def test_new_categories_are_offered_for_mapping(qtbot, wizard, tmp_path: Path, demo_path: Path) -> None:
+    src = tmp_path / "vip.csv"
+    src.write_text("Vorname;Nachname;Kategorie\nAnna;Quirinus;VIP\nBernd;Quirinus;Referent\nCarla;Quirinus;VIP\n",
+                   encoding="utf-8")
+    load(qtbot, wizard, src)
+    table = wizard.category_table
+    assert table.rowCount() == 1 and table.item(0, 0).text() == "VIP" and table.item(0, 1).text() == "2"
+    assert "VIP" in [r[-2] for r in wizard.preview_model.rows]  # kept as written until the user chooses
+    box = table.cellWidget(0, 2)
+    wizard.report = None
+    box.setCurrentIndex(box.findData("ministry"))
+    qtbot.waitUntil(lambda: wizard.report is not None, timeout=20000)
+    wizard.cancel_missing.setChecked(False)
+    wizard.start_import()
+    qtbot.waitUntil(lambda: not wizard._busy, timeout=30000)
+    with EventStore.open(demo_path) as s:
+        got = {a.first_name: a.category for a in s.iter_attendees() if a.last_name == "Quirinus"}
+    assert got == {"Anna": "ministry", "Bernd": "speaker", "Carla": "ministry"}
 
 
 def test_a_workbook_that_aborts_its_reader_costs_the_app_one_line(qtbot, wizard, tmp_path: Path) -> None:

@@ -135,7 +135,7 @@ def test_audit_screen_filters_and_exports(qtbot, master, tmp_path, monkeypatch):
         assert screen.model.rowCount() == 3
         out = screen.export_to(tmp_path / "audit.csv")
         with out.open(encoding="utf-8-sig") as fh:
-            rows = list(csv.DictReader(fh))
+            rows = list(csv.DictReader(fh, delimiter=";"))  # the excel-de dialect of the one spreadsheet writer
         assert sorted(r["station"] for r in rows) == ["desk-A", "desk-A", "desk-B"]
         assert "Çelik" not in out.read_text(encoding="utf-8-sig")
     finally:

@@ -238,6 +238,10 @@ def now_next(store: EventStore, at: datetime, *, window: timedelta = timedelta(m
     return NowNext(local, running, nxt)
 
 
+# A meeting a rematch replaced on the day (its partner did not come) is off the guest's agenda and table plan.
+_NOT_REPLACED = "m.id NOT IN (SELECT replaces FROM meeting_rematches)"
+
+
 # --- people ------------------------------------------------------------------------------------------------
 def _partners(store: EventStore, wanted: dict[int, set[str]]) -> dict[tuple[int, str], Partner]:
     """Partner objects for attendee ids, with their first arrival on each of the given days."""
@@ -283,7 +287,7 @@ def person_agenda(store: EventStore, attendee_id: int, day: str | date | None = 
         'SELECT m.id, m.start, m."end", m.table_no, m.room_id, other.attendee_id '
         "FROM meeting_participants me JOIN meetings m ON m.id = me.meeting_id "
         "LEFT JOIN meeting_participants other ON other.meeting_id = m.id AND other.attendee_id != me.attendee_id "
-        "WHERE me.attendee_id = ? ORDER BY m.id, other.attendee_id", (attendee_id,),
+        f"WHERE me.attendee_id = ? AND {_NOT_REPLACED} ORDER BY m.id, other.attendee_id", (attendee_id,),
     ).fetchall()
     meetings: dict[int, tuple[datetime, datetime, str, int | None, list[int]]] = {}
     wanted: dict[int, set[str]] = {}
@@ -312,6 +316,11 @@ def person_agenda(store: EventStore, attendee_id: int, day: str | date | None = 
 
 
 # --- matchmaking -------------------------------------------------------------------------------------------
+def meeting_starts(store: EventStore) -> dict[str, datetime]:
+    """Each distinct stored start text of a meeting -> that time, venue local (bad times left out)."""
+    return _meeting_starts(store)
+
+
 def _meeting_starts(store: EventStore) -> dict[str, datetime]:
     out = {}
     tz = store.tz
@@ -345,9 +354,11 @@ def _table_key(table: str) -> tuple[int, str]:
 
 
 def meetings(store: EventStore, *, day: str | date | None = None, slot: datetime | None = None,
-             table: str | None = None, not_arrived: bool = False) -> list[MeetingView]:
-    """Meetings with their pairs, filtered by day, slot (start time), table; ``not_arrived``: only those
-    where some participant has not checked in on the meeting's day."""
+             table: str | None = None, not_arrived: bool = False, ids: Iterable[int] | None = None,
+             replaced: bool = True) -> list[MeetingView]:
+    """Meetings with their pairs, filtered by day, slot (start time), table, meeting ids; ``not_arrived``: only
+    those where some participant has not checked in on the meeting's day; ``replaced=False``: without meetings
+    a rematch on the day replaced (see core/matchmaking)."""
     if isinstance(day, date):
         day = day.isoformat()
     starts = _meeting_starts(store)
@@ -360,6 +371,14 @@ def meetings(store: EventStore, *, day: str | date | None = None, slot: datetime
     if table is not None:
         where.append("TRIM(m.table_no) = ?")
         args.append(normalise_table(table))
+    if ids is not None:
+        wanted = sorted({int(i) for i in ids})
+        if not wanted:
+            return []
+        where.append(f"m.id IN ({','.join('?' * len(wanted))})")
+        args += wanted
+    if not replaced:
+        where.append(_NOT_REPLACED)
     rows = store.conn.execute(
         'SELECT m.id, m.start, m."end", m.table_no, m.room_id, p.attendee_id FROM meetings m '
         "LEFT JOIN meeting_participants p ON p.meeting_id = m.id "

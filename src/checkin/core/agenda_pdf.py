@@ -9,7 +9,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from . import agenda, pdffonts
+from . import agenda, pdffonts, pdftext
 from .journal import utc_now
 
 if TYPE_CHECKING:
@@ -42,7 +42,6 @@ def write(store: EventStore, attendee_id: int, out: str | Path, *, day: str | No
           language: str = "en", now: datetime | None = None) -> Path:
     """Write the agenda of one attendee to ``out`` (one A4 page) and return the path."""
     from reportlab.lib.pagesizes import A4
-    from reportlab.pdfgen.canvas import Canvas
 
     person = store.attendee(attendee_id)
     if person is None:
@@ -53,8 +52,8 @@ def write(store: EventStore, attendee_id: int, out: str | Path, *, day: str | No
     now_local = (now or utc_now()).astimezone(store.tz)
     scale = 1.0
     while True:
-        canvas = Canvas(str(out), pagesize=A4, pageCompression=1)
-        canvas.setTitle(f"{WORDS[language]['title']}: {person.display_name}")
+        canvas = pdftext.canvas(out, A4)
+        canvas.setTitle(f"{WORDS[language]['title']}: {pdftext.printable(person.display_name)}")
         canvas.setAuthor(store.event.title)
         if _draw(canvas, store, person, items, language, now_local, scale) or scale < 0.45:
             break
@@ -69,7 +68,6 @@ def _draw(c: Canvas, store: EventStore, person, items: list[agenda.AgendaItem], 
     """Draw the page; False if it ran past the bottom margin."""
     from reportlab.lib.pagesizes import A4
     from reportlab.lib.units import mm
-    from reportlab.lib.utils import simpleSplit
 
     regular, bold = pdffonts.register()
     words = WORDS[language]
@@ -77,17 +75,14 @@ def _draw(c: Canvas, store: EventStore, person, items: list[agenda.AgendaItem], 
     left, right, bottom = 18 * mm, width - 18 * mm, 22 * mm
     y = height - 16 * mm
 
-    def text(x: float, s: str, font: str, size: float, colour: tuple[float, float, float] = (0, 0, 0)) -> None:
-        c.setFillColorRGB(*colour)
-        c.setFont(font, size)
-        c.drawString(x, y, s)
-
     def wrapped(x: float, s: str, font: str, size: float, max_w: float,
                 colour: tuple[float, float, float] = (0, 0, 0)) -> None:
         nonlocal y
-        for line in simpleSplit(s, font, size, max_w) or [""]:
+        # The shared text path: names in any script (fallback fonts, right-to-left), long words wrap too.
+        for line in pdftext.wrap(s, size, max_w, bold=font == bold) or [""]:
             y -= size  # down by the line's own height first, so a bigger font never overlaps the line above
-            text(x, line, font, size, colour)
+            c.setFillColorRGB(*colour)
+            pdftext.draw(c, x, y, line, size, bold=font == bold)
             y -= size * 0.3
 
     grey = (0.35, 0.35, 0.35)
@@ -117,8 +112,7 @@ def _draw(c: Canvas, store: EventStore, person, items: list[agenda.AgendaItem], 
             y -= 2 * scale
         top = y
         c.setFillColorRGB(0, 0, 0)
-        c.setFont(bold, 12 * scale)
-        c.drawString(left, y - 12 * scale, f"{item.start:%H:%M}–{item.end:%H:%M}")
+        pdftext.draw(c, left, y - 12 * scale, f"{item.start:%H:%M}–{item.end:%H:%M}", 12 * scale, bold=True)
         title = item.title(language) if item.kind == "session" else f"{words['meeting']}"
         if item.kind == "meeting" and item.table:
             title = f"{words['meeting']} · {words['table']} {item.table}"
@@ -139,6 +133,5 @@ def _draw(c: Canvas, store: EventStore, person, items: list[agenda.AgendaItem], 
         if y < bottom:
             return False
     c.setFillColorRGB(*grey)
-    c.setFont(regular, 8)
-    c.drawString(left, 12 * mm, f"{words['as_of']} {now:%d.%m.%Y %H:%M} · {store.event.venue}"[:140])
+    pdftext.draw(c, left, 12 * mm, f"{words['as_of']} {now:%d.%m.%Y %H:%M} · {store.event.venue}"[:140], 8)
     return True

@@ -68,7 +68,15 @@ def _register_purge() -> None:
     HANDLERS["purge"] = apply_purge
 
 
-_REGISTRARS = (_register_codes, _register_programme, _register_import_precedence, _register_purge)
+def _register_matchmaking() -> None:
+    # issue 23: meeting marks, scans at the matchmaking area and rematches (see core/matchmaking/records.py).
+    from .matchmaking.records import HANDLERS as MATCHMAKING
+
+    HANDLERS.update(MATCHMAKING)
+
+
+_REGISTRARS = (_register_codes, _register_programme, _register_import_precedence, _register_purge,
+               _register_matchmaking)
 _ready: list[bool] = []
 
 

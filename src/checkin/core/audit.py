@@ -6,7 +6,6 @@ stations, operators (staff), kinds, times and attendee ids, never a guest's name
 
 from __future__ import annotations
 
-import csv
 import json
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -93,22 +92,15 @@ def choices(store: EventStore) -> dict[str, list[str]]:
     return out
 
 
-def write_csv(path: str | Path, audit_rows: list[AuditRow]) -> Path:
-    """UTF-8 CSV with a BOM (spreadsheets read the umlauts); cells starting like a formula are quoted out."""
+def write_csv(path: str | Path, audit_rows: list[AuditRow], dialect: str = "excel-de") -> Path:
+    """The audit as CSV through the one spreadsheet writer: excel-de is UTF-8 with a BOM and ';' (umlauts read
+    right on double-click), cells starting like a formula stay text, control characters show as U+FFFD."""
+    from . import sheets
+
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
-    with path.open("w", encoding="utf-8-sig", newline="") as fh:
-        writer = csv.writer(fh)
-        writer.writerow(CSV_COLUMNS)
-        for r in audit_rows:
-            cells = [r.at, r.local, r.station, r.operator, r.kind, "" if r.attendee_id is None else r.attendee_id,
-                     json.dumps(r.details, ensure_ascii=False, sort_keys=True), r.record_id]
-            writer.writerow([_safe(c) for c in cells])
+    # time_local as a real date-time (venue time, no offset: spreadsheets have no time zones)
+    rows = [[r.at, datetime.fromisoformat(r.local).replace(tzinfo=None), r.station, r.operator, r.kind, r.attendee_id,
+             json.dumps(r.details, ensure_ascii=False, sort_keys=True), r.record_id] for r in audit_rows]
+    sheets.write_csv(sheets.Sheet("audit", list(CSV_COLUMNS), rows), path, dialect)
     return path
-
-
-def _safe(value: Any) -> Any:
-    # A cell like "=HYPERLINK(...)" in an operator name must not become a formula in Excel.
-    if isinstance(value, str) and value[:1] in ("=", "+", "-", "@"):
-        return "'" + value
-    return value

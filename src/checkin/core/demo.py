@@ -77,19 +77,45 @@ def generate(
     ])
     store.set_meta("seed", seed)
 
-    orgs = _organisations(rng, max(20, min(180 * attendees // 600, 5000)))
-    people = _people(rng, attendees, orgs)
-    for person in people:
-        person.code = codes.issue_code(store, person.id)
+    from .importing.signing import CodeBatch
+
+    ids = list(range(1, attendees + 1))
+    batch = CodeBatch(store, ids)  # a big demo's codes are signed in worker processes while the people are drawn
+    try:
+        orgs = _organisations(rng, max(20, min(180 * attendees // 600, 5000)))
+        people = _people(rng, attendees, orgs)
+        _matchmaking_profiles(people, seed)
+        for person, code in zip(people, batch.codes(ids), strict=True):
+            person.code = code
+    finally:
+        batch.close()
     store.add_attendees(people)
     with write_transaction(store.conn):  # one commit for the whole programme, not one per row
         _programme(store, rng, start, people)
     return store
 
 
+def _matchmaking_profiles(people: list[Attendee], seed: int) -> None:
+    """Sector (the topic in the organisation's name, else one drawn) and interests, as an import's extra columns.
+
+    A generator of its own, so adding profiles leaves every other demo value as it was for the same seed.
+    """
+    rng = random.Random(f"matchmaking-profile-{seed}")
+    for person in people:
+        if "matchmaking" not in person.registered_for:
+            continue
+        sector = next((t for t in D.TOPICS if t in person.organisation), None) or rng.choice(D.TOPICS)
+        interests = rng.sample([t for t in D.TOPICS if t != sector], 2)
+        person.extra = {**person.extra, "sector": sector, "interests": "; ".join(interests)}
+
+
 def _organisations(rng: random.Random, count: int) -> list[tuple[str, str]]:
     seen: dict[str, str] = {}
-    while len(seen) < count:
+    # The patterns give a couple of thousand distinct names; a big demo asks for more than exist, so the
+    # draws are bounded (a fixed number per wanted name keeps the result deterministic by seed).
+    for _draw in range(count * 8):
+        if len(seen) >= count:
+            break
         kind = _weighted(rng, D.ORG_TYPE_WEIGHTS)
         name = rng.choice(D.ORG_PATTERNS[kind]).format(topic=rng.choice(D.TOPICS), city=rng.choice(D.CITIES))
         seen.setdefault(name, kind)  # a repeat is simply drawn again: no made-up "… Sp. z o.o. İzmir"

@@ -54,10 +54,16 @@ PEOPLE: dict[str, tuple[tuple[str, ...], tuple[str, ...], str]] = {
     "IT": (("Niccolò", "Chiara", "Gianluca", "Federica"), ("Rossi", "Crisà", "De Luca", "Esposito"), "en"),
     "IE": (("Siobhán", "Seán", "Aoife", "Ciarán"), ("Ó Briain", "O'Connor", "Mac Giolla Phádraig", "Ní Bhriain"), "en"),
     "GB": (("Eleanor", "James", "Priya", "Oliver"), ("Whitfield", "Patel", "Ashworth-Jones", "Okafor"), "en"),
+    # Scripts the bundled font lacks: every document must still print these names (system fallback fonts).
+    "CN": (("伟", "芳", "建华", "秀英", "磊", "静"), ("王", "李", "张", "刘", "陈"), "en"),
+    "JP": (("太郎", "花子", "健一", "美咲"), ("田中", "佐藤", "鈴木", "高橋"), "en"),
+    "EG": (("محمد", "فاطمة", "أحمد", "ليلى", "يوسف", "مريم"), ("حسن", "منصور", "الخطيب", "عبد الله"), "en"),
+    "IL": (("דוד", "שרה", "יוסף", "רחל", "אבי", "מיכל"), ("כהן", "לוי", "מזרחי", "פרץ", "ביטון"), "en"),
 }
 
 # Weight: most guests come from Germany, as at the seeds' conferences.
-COUNTRY_WEIGHTS = {code: (12 if code == "DE" else 2 if code in ("AT", "FR", "PL", "CZ", "TR") else 1) for code in PEOPLE}
+COUNTRY_WEIGHTS = {code: (12 if code == "DE" else 2 if code in ("AT", "FR", "PL", "CZ", "TR")
+                          else 0.3 if code in ("CN", "JP", "EG", "IL") else 1) for code in PEOPLE}
 
 ORG_PATTERNS: dict[str, tuple[str, ...]] = {
     "research": ("Fraunhofer-Institut für {topic}", "Universität {city}", "Leibniz-Institut für {topic}",
@@ -125,4 +131,5 @@ FEMALE = frozenset({
     "Friederike", "Henrike", "Mareike", "Gisela", "Dörte", "Josefa", "Gülşen", "Şebnem", "Bożena", "Katarzyna",
     "Markéta", "Σοφία", "Ingrid", "Birthe", "Ilze", "Ülle", "Mirjana", "Jelena", "Ildikó", "Mădălina", "Десислава",
     "Наталія", "Solène", "Marieke", "Anaïs", "Leonor", "Federica", "Eglė",
+    "芳", "秀英", "静", "花子", "美咲", "فاطمة", "ليلى", "مريم", "שרה", "רחל", "מיכל",
 })

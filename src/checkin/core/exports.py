@@ -1,12 +1,12 @@
 """Attendance export: one row per attendee with what happened at the venue, as XLSX or CSV.
 
 The office gets its own list back, enriched: the original import columns (kept by the importer in
-``Attendee.extra``) are written next to the attendance columns, unchanged but for formula neutralisation.
+``Attendee.extra``) are written next to the attendance columns, unchanged but for formula neutralisation (and
+ISO dates as date cells). Written by the one spreadsheet writer (``sheets``).
 """
 
 from __future__ import annotations
 
-import csv
 import json
 from collections import defaultdict
 from collections.abc import Callable, Iterable
@@ -15,25 +15,25 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from . import sheets
 from .journal import Kind
 
 if TYPE_CHECKING:
     from .store import EventStore
 
-DIALECTS = ("excel-de", "utf8")
-
-# A spreadsheet executes a cell starting with one of these as a formula (or DDE command).
-_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+DIALECTS = sheets.DIALECTS
+DIALECT_LANGUAGE = sheets.DIALECT_LANGUAGE
 
 # Keys of ``extra`` that hold the original import row as a mapping (importers may nest it); anything else
 # scalar in ``extra`` is an unmapped import column kept flat.
 _NESTED_ORIGINAL = ("import_row", "original_row", "source_row", "original", "columns")
 _PRIVATE_PREFIX = "_"
 
-BASE_COLUMNS: tuple[tuple[str, str], ...] = (
-    ("id", "Checkin ID"), ("external_id", "External ID"), ("salutation", "Salutation"), ("title", "Title"),
-    ("first_name", "First name"), ("last_name", "Last name"), ("organisation", "Organisation"),
-    ("email", "Email"), ("category", "Category"), ("status", "Status"),
+# Attendee columns by their stable key (the field name). Headings come from FIELD_LABELS in the export's
+# language; the keys are listed on the workbook's key sheet and in docs/attendance-export.md.
+BASE_FIELDS: tuple[str, ...] = (
+    "id", "external_id", "salutation", "title", "first_name", "last_name", "organisation", "organisation_type",
+    "position", "email", "phone", "country", "category", "status",
 )
 
 
@@ -41,6 +41,7 @@ BASE_COLUMNS: tuple[tuple[str, str], ...] = (
 # excel-de writes German headings, utf8 English ones. These headings are a contract (documented in
 # docs/attendance-export.md; the importer skips them when an export comes back): do not rename them.
 FIELD_LABELS: dict[str, tuple[str, str]] = {  # field -> (German, English)
+    "id": ("Checkin-Nr.", "Checkin ID"),
     "external_id": ("Externe ID", "External ID"), "salutation": ("Anrede", "Salutation"),
     "title": ("Titel", "Title"), "first_name": ("Vorname", "First name"), "last_name": ("Nachname", "Last name"),
     "organisation": ("Organisation", "Organisation"),
@@ -50,9 +51,34 @@ FIELD_LABELS: dict[str, tuple[str, str]] = {  # field -> (German, English)
     "registered_for": ("Angemeldet für", "Registered for"), "attention": ("Besonders beachten", "Attention"),
     "desk_note": ("Hinweis für den Schalter", "Desk note"), "companion_of": ("Begleitung von", "Companion of"),
     "code": ("Code", "Code"), "walk_in": ("Ohne Anmeldung", "Walk-in"), "replaces": ("Vertritt", "Replaces"),
+    "arrival": ("Ankunft", "Arrival"), "desk": ("Schalter", "Desk"),
+    "badges_printed": ("Gedruckte Namensschilder", "Badges printed"),
+    "sessions_attended": ("Besuchte Programmpunkte", "Sessions attended"),
 }
+# Values shown in words, not as the internal codes the database keeps (the importer reads both back).
+VALUE_LABELS: dict[str, dict[str, tuple[str, str]]] = {
+    "category": {"guest": ("Gast", "Guest"), "speaker": ("Vortragende", "Speaker"), "press": ("Presse", "Press"),
+                 "staff": ("Team", "Staff"), "exhibitor": ("Aussteller", "Exhibitor"),
+                 "ministry": ("Ministerium", "Ministry")},
+    "organisation_type": {"sme": ("KMU", "SME"), "large_company": ("Großunternehmen", "Large company"),
+                          "research": ("Forschung", "Research"), "public_body": ("Behörde", "Public body"),
+                          "association": ("Verband", "Association"), "other": ("Sonstige", "Other")},
+    "status": {"invited": ("eingeladen", "invited"), "registered": ("angemeldet", "registered"),
+               "cancelled": ("storniert", "cancelled")},
+}
+YES = {"de": "ja", "en": "yes"}
 CORRECTION_SUFFIX = {"de": ("original", "korrigiert"), "en": ("original", "corrected")}
-DIALECT_LANGUAGE = {"excel-de": "de", "utf8": "en"}
+
+
+def label(key: str, lang: str) -> str:
+    names = FIELD_LABELS.get(key)
+    return (names[0] if lang == "de" else names[1]) if names else key
+
+
+def shown_value(field_name: str, value: Any, lang: str) -> Any:
+    """A stored value as a reader sees it: category, status and organisation type in words."""
+    names = VALUE_LABELS.get(field_name, {}).get(value) if isinstance(value, str) else None
+    return (names[0] if lang == "de" else names[1]) if names else value
 
 
 def correction_headers(field_name: str, lang: str) -> tuple[str, str]:
@@ -67,15 +93,8 @@ class ExportError(Exception):
     """The export cannot be written; the message is one line for the user."""
 
 
-def neutralise(value: Any) -> Any:
-    """Text a spreadsheet would run as a formula gets a leading apostrophe (CSV: the usual defence)."""
-    if isinstance(value, str) and value.startswith(_FORMULA_START):
-        return "'" + value
-    return value
-
-
-def is_formula_like(value: Any) -> bool:
-    return isinstance(value, str) and value.startswith(_FORMULA_START)
+neutralise = sheets.neutralise
+is_formula_like = sheets.is_formula_like
 
 
 @dataclass
@@ -84,6 +103,7 @@ class Table:
     rows: list[list[Any]] = field(default_factory=list)
     # Header names that came from the organiser's own import file (for the summary).
     original_columns: list[str] = field(default_factory=list)
+    keys: list[str] = field(default_factory=list)  # stable machine key of each column
 
 
 def _original_columns(extra: dict[str, Any]) -> dict[str, Any]:
@@ -107,8 +127,11 @@ def _session_titles(store: EventStore) -> dict[int, tuple[str, str]]:
 def build_table(store: EventStore, *, include_original: bool = True, lang: str = "en") -> Table:
     """The export as headers + rows of Python values (datetimes are venue-local and naive).
 
-    ``lang`` ("de"/"en") names the correction columns; the other headings are fixed English.
+    ``lang`` ("de"/"en"): the headings and the words for category, status, walk-in; ``Table.keys`` holds the
+    stable key of every column. Rows in the lists' alphabetical order (Ä with A, Ø with O).
     """
+    from .reports.countries import country_name
+
     tz = store.tz
     days = [d.isoformat() for d in store.event.days()]
     arrivals: dict[tuple[int, str, str], tuple[str, str]] = {}
@@ -147,7 +170,7 @@ def build_table(store: EventStore, *, include_original: bool = True, lang: str =
     corrected_fields = sorted({f for per in corrections.values() for f in per})
     titles = _session_titles(store)
 
-    people = list(store.iter_attendees(order="last_name COLLATE NOCASE, first_name COLLATE NOCASE, id"))
+    people = list(store.iter_attendees(order="sort_key, id"))
     by_id = {a.id: a for a in people}
     originals: dict[int, dict[str, Any]] = {}
     original_headers: list[str] = []
@@ -161,23 +184,31 @@ def build_table(store: EventStore, *, include_original: bool = True, lang: str =
                     seen.add(name)
                     original_headers.append(name)
 
-    headers = [label for _, label in BASE_COLUMNS] + ["Walk-in", "Replaces"]
+    keys = [*BASE_FIELDS, "walk_in", "replaces"]
+    headers = [label(k, lang) for k in keys]
     for day in days:
         for point in points:
             suffix = f" {day}" if point == "main" else f" {day} ({point})"
-            headers += [f"Arrival{suffix}", f"Desk{suffix}"]
+            key_suffix = f"_{day}" if point == "main" else f"_{day}_{point}"
+            headers += [f"{label('arrival', lang)}{suffix}", f"{label('desk', lang)}{suffix}"]
+            keys += [f"arrival{key_suffix}", f"desk{key_suffix}"]
     for name in corrected_fields:
         headers += list(correction_headers(name, lang))
-    headers += ["Badges printed", "Sessions attended"]
+        keys += [f"{name}_original", f"{name}_corrected"]
+    headers += [label("badges_printed", lang), label("sessions_attended", lang)]
+    keys += ["badges_printed", "sessions_attended"]
     taken = set(headers)
     shown_original = [h if h not in taken else f"import: {h}" for h in original_headers]
     headers += shown_original
+    keys += [f"import:{h}" for h in original_headers]
 
-    table = Table(headers=headers, original_columns=shown_original)
+    table = Table(headers=headers, original_columns=shown_original, keys=keys)
     for a in people:
-        row: list[Any] = [getattr(a, key) for key, _ in BASE_COLUMNS]
+        row: list[Any] = [shown_value(key, getattr(a, key), lang) for key in BASE_FIELDS]
+        if a.country:
+            row[BASE_FIELDS.index("country")] = country_name(a.country, lang)
         replaced = by_id.get(a.replaces) if a.replaces else None
-        row += ["yes" if a.walk_in else "", replaced.display_name if replaced else ""]
+        row += [YES[lang] if a.walk_in else "", replaced.display_name if replaced else ""]
         for day in days:
             for point in points:
                 hit = arrivals.get((a.id, day, point))
@@ -192,73 +223,14 @@ def build_table(store: EventStore, *, include_original: bool = True, lang: str =
         attended = sorted(sessions.get(a.id, ()), key=lambda s: titles.get(s, ("", ""))[0])
         row += [badges.get(a.id, 0), "; ".join(titles.get(s, ("", f"#{s}"))[1] for s in attended)]
         cols = originals.get(a.id, {})
-        row += [cols.get(name) for name in original_headers]
+        # Dates the import file held as ISO text come back as real dates.
+        row += [sheets.as_date_value(cols.get(name)) for name in original_headers]
         table.rows.append(row)
     return table
 
 
-def _csv_text(value: Any) -> str:
-    if value is None:
-        return ""
-    if isinstance(value, datetime):
-        return value.strftime("%Y-%m-%d %H:%M:%S")
-    if isinstance(value, bool):
-        return "yes" if value else ""
-    return str(neutralise(value) if isinstance(value, str) else value)
-
-
-def write_csv(table: Table, out: Path, dialect: str = "excel-de") -> None:
-    if dialect not in DIALECTS:
-        raise ExportError(f"unknown dialect {dialect!r}; choose one of {', '.join(DIALECTS)}")
-    # excel-de: German Excel opens a double-clicked CSV as cp1252 unless it starts with a BOM, and splits on ';'.
-    encoding, delimiter = ("utf-8-sig", ";") if dialect == "excel-de" else ("utf-8", ",")
-    with open(out, "w", encoding=encoding, newline="") as fh:
-        writer = csv.writer(fh, delimiter=delimiter, lineterminator="\r\n", quoting=csv.QUOTE_MINIMAL)
-        writer.writerow([_csv_text(h) for h in table.headers])
-        for row in table.rows:
-            writer.writerow([_csv_text(v) for v in row])
-
-
-def write_xlsx(table: Table, out: Path) -> None:
-    from openpyxl import Workbook
-    from openpyxl.styles import Font
-    from openpyxl.utils import get_column_letter
-
-    wb = Workbook(write_only=False)
-    ws = wb.active
-    ws.title = "Attendance"
-    ws.append([str(h) for h in table.headers])
-    for cell in ws[1]:
-        cell.font = Font(bold=True)
-        _as_text(cell, cell.value)
-    for r, row in enumerate(table.rows, start=2):
-        for c, value in enumerate(row, start=1):
-            if value is None or value == "":
-                continue
-            cell = ws.cell(row=r, column=c)
-            if isinstance(value, datetime):
-                cell.value = value
-                cell.number_format = "yyyy-mm-dd hh:mm"
-            elif isinstance(value, (int, float)) and not isinstance(value, bool):
-                cell.value = value
-            else:
-                _as_text(cell, str(value))
-    ws.freeze_panes = "A2"
-    for c, header in enumerate(table.headers, start=1):
-        ws.column_dimensions[get_column_letter(c)].width = min(40, max(10, len(str(header)) + 2))
-    wb.save(out)
-
-
-def _as_text(cell: Any, text: str) -> None:
-    """Store a string as a string: openpyxl would turn '=...' into a formula.
-
-    The quote prefix style makes Excel keep it as text even when someone edits the cell, so the guest's
-    name stays exactly as written (no apostrophe inside the value).
-    """
-    cell.value = text
-    cell.data_type = "s"
-    if is_formula_like(text):
-        cell.quotePrefix = True
+def _sheet(table: Table, lang: str) -> sheets.Sheet:
+    return sheets.Sheet({"de": "Anwesenheit", "en": "Attendance"}[lang], table.headers, table.rows, table.keys)
 
 
 @dataclass(frozen=True)
@@ -300,19 +272,18 @@ def export_attendance(store: EventStore, out: str | Path, *, dialect: str = "exc
         raise ExportError(f"unknown dialect {dialect!r}; choose one of {', '.join(DIALECTS)}")
     if out.parent and not out.parent.exists():
         raise ExportError(f"folder {out.parent} does not exist")
-    table = build_table(store, include_original=include_original, lang=DIALECT_LANGUAGE[dialect])
+    lang = DIALECT_LANGUAGE[dialect]
+    table = build_table(store, include_original=include_original, lang=lang)
     if progress:
         progress(f"{len(table.rows)} rows")
-    tmp = out.with_name(out.name + ".part")
+    sheet = _sheet(table, lang)
     try:
         if suffix == ".xlsx":
-            write_xlsx(table, tmp)
+            sheets.write_atomic(out, lambda tmp: sheets.write_xlsx([sheet], tmp, lang))
         else:
-            write_csv(table, tmp, dialect)
-        tmp.replace(out)  # never leave a half-written file under the real name
-    except OSError as exc:
-        tmp.unlink(missing_ok=True)
-        raise ExportError(f"cannot write {out}: {exc.strerror or exc}") from None
+            sheets.write_atomic(out, lambda tmp: sheets.write_csv(sheet, tmp, dialect))
+    except sheets.SheetError as exc:
+        raise ExportError(str(exc)) from None
     return ExportSummary(
         path=str(out), format=suffix[1:], dialect=dialect if suffix == ".csv" else None, rows=len(table.rows),
         columns=len(table.headers), original_columns=len(table.original_columns),

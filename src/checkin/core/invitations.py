@@ -2,13 +2,12 @@
 
 One A4 page per guest: the letter in the guest's language first, the other language below it, the QR code
 top right. ``write_split`` writes one PDF per guest plus ``mailmerge.csv`` (email, name, file, ...) so any mail
-tool can send them. Names are printed exactly as stored (the bundled Noto Sans covers Latin, Greek, Cyrillic).
+tool can send them. Names are printed exactly as stored, through the one text path every PDF uses
+(``pdftext``: the bundled Noto Sans, system fallback fonts for CJK, Arabic, Hebrew ..., right-to-left order).
 """
 
 from __future__ import annotations
 
-import csv
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -16,9 +15,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 from xml.sax.saxutils import escape
 
-from . import codes
+from . import codes, pdftext, sheets
+from .docnames import guest_file_name
 from .model import Attendee
-from .textfold import fold
 
 if TYPE_CHECKING:
     from .store import EventStore
@@ -127,7 +126,8 @@ def highlights(store: EventStore, limit: int = 8) -> list[Highlight]:
 TEXT = {
     "de": {
         # "zur" + title would decline the title wrongly ("zur 3. Internationale ..."): name it as a Veranstaltung
-        "invite": "wir freuen uns, Sie zur Veranstaltung <b>„{title}“</b> am {dates} einladen zu dürfen.",
+        "invite": "wir freuen uns, Sie zur Veranstaltung {title} am {dates} einladen zu dürfen.",
+        "quoted": "„{}“",
         "venue": "Veranstaltungsort: {venue}",
         "programme": "Aus dem Programm:",
         "bring": "Bitte bringen Sie diesen Brief mit (ausgedruckt oder auf dem Smartphone) und einen "
@@ -139,7 +139,8 @@ TEXT = {
         "when": "{d}.{m:02d}., {t} Uhr",
     },
     "en": {
-        "invite": "We are delighted to invite you to the <b>{title}</b> on {dates}.",  # English: capital after "Dear X,"
+        "invite": "We are delighted to invite you to the {title} on {dates}.",  # English: capital after "Dear X,"
+        "quoted": "{}",
         "venue": "Venue: {venue}",
         "programme": "Programme highlights:",
         "bring": "Please bring this letter (printed or on your phone) and photo identification. At the "
@@ -166,51 +167,71 @@ def code_for(store: EventStore, a: Attendee) -> str:
     raise PermissionError(f"attendee {a.id} has no code and this copy cannot sign one (desk copy)")
 
 
-class _Renderer:
-    def __init__(self, store: EventStore) -> None:
-        from reportlab.lib.styles import ParagraphStyle
+# Room for the recipient block left of the QR code; a longer name shrinks to fit, it is never cut.
+_NAME_LINES = 3
 
+
+class _Renderer:
+    def __init__(self, store: EventStore, report: pdftext.GlyphReport | None = None) -> None:
         from . import pdffonts
 
         self.store = store
+        self.report = report if report is not None else pdftext.GlyphReport()
         regular, bold = pdffonts.register()
         self.regular, self.bold = regular, bold
         self.event = store.event
         self.highlights = highlights(store)
-        self.styles = {
-            size: ParagraphStyle(f"p{size}", fontName=regular, fontSize=size, leading=size * 1.35,
-                                 spaceAfter=size * 0.45)
-            for size in (10.5, 8.5)
-        }
+        self.styles: dict[float, Any] = {}
+
+    def check(self, a: Attendee) -> None:
+        self.report.check_all((a.id, name, getattr(a, name)) for name in
+                              ("title", "first_name", "last_name", "position", "organisation"))
 
     def page(self, c: Any, a: Attendee, lang: str) -> None:
         from reportlab.lib.pagesizes import A4
         from reportlab.lib.units import mm
 
+        self.check(a)
         width, height = A4
         left, right = 22 * mm, width - 20 * mm
-        c.setTitle(f"{event_title(self.event.title, 'de')} – {a.display_name}")
-        c.setFont(self.bold, 9)
+        c.setTitle(f"{event_title(self.event.title, 'de')} – {pdftext.printable(a.display_name)}")
         c.setFillGray(0.35)
-        c.drawString(left, height - 18 * mm, event_title(self.event.title, "de").upper())
-        c.drawString(left, height - 22.5 * mm, event_title(self.event.title, "en").upper())
+        pdftext.draw(c, left, height - 18 * mm, event_title(self.event.title, "de").upper(), 9, bold=True)
+        pdftext.draw(c, left, height - 22.5 * mm, event_title(self.event.title, "en").upper(), 9, bold=True)
         c.setFillGray(0)
-        # recipient block
-        y = height - 45 * mm
-        c.setFont(self.bold, 11)
-        c.drawString(left, y, a.display_name)
-        c.setFont(self.regular, 10)
+        # recipient block, left of the QR code
+        block_w = right - 42 * mm - 6 * mm - left
+        y = height - 41 * mm
+        y = self._block(c, a.display_name, left, y, block_w, 11, bold=True)
         for line in (a.position, a.organisation):
             if line:
-                y -= 5 * mm
-                c.drawString(left, y, line[:90])
+                y = self._block(c, line, left, y - 1 * mm, block_w, 10)
         self._qr(c, code_for(self.store, a), right - 42 * mm, height - 72 * mm, 42 * mm, lang, a.id)
         other = "en" if lang == "de" else "de"
-        y = height - 88 * mm
-        y = self._letter(c, a, lang, left, y, right - left, 10.5)
+        top = min(height - 88 * mm, y - 8 * mm)
+        # Both letters must fit above the bottom margin: a very long name makes the text smaller, never cut.
+        big, small = 10.5, 8.5
+        while big > 2.5:
+            need = self._letter_height(a, lang, right - left, big) + self._letter_height(a, other, right - left,
+                                                                                        small)
+            if top - need - 8 * mm >= 15 * mm:
+                break
+            big, small = big * 0.85, small * 0.85
+        y = self._letter(c, a, lang, left, top, right - left, big)
         c.setStrokeGray(0.7)
         c.line(left, y - 2 * mm, right, y - 2 * mm)
-        self._letter(c, a, other, left, y - 6 * mm, right - left, 8.5)
+        self._letter(c, a, other, left, y - 6 * mm, right - left, small)
+
+    def _block(self, c: Any, text: str, x: float, y: float, width: float, size: float, bold: bool = False) -> float:
+        """Wrapped lines of the recipient block (shrunk until at most ``_NAME_LINES`` lines); returns the new y."""
+        lines = pdftext.wrap(text, size, width, bold=bold)
+        while len(lines) > _NAME_LINES and size > 3:
+            size *= 0.85
+            lines = pdftext.wrap(text, size, width, bold=bold)
+        for line in lines:
+            y -= size * 1.3
+            pdftext.draw(c, x, y, line, size, bold=bold)
+        return y
 
     def _qr(self, c: Any, text: str, x: float, y: float, size: float, lang: str, attendee_id: int) -> None:
         import qrcode
@@ -228,46 +249,59 @@ class _Renderer:
                     path.rect(x + col * cell, y + size - (r + 1) * cell, cell * 1.01, cell * 1.01)
         c.setFillGray(0)
         c.drawPath(path, stroke=0, fill=1)
-        c.setFont(self.regular, 7.5)
         other = "en" if lang == "de" else "de"
         right = x + size  # right-aligned under the code, inside the margin
-        c.drawRightString(right, y - 4.5 * 2.83, TEXT[lang]["code"])
-        c.drawRightString(right, y - 7.8 * 2.83, TEXT[other]["code"])
-        c.drawRightString(right, y - 11.1 * 2.83, f"Nr. {attendee_id}")
+        pdftext.draw(c, right, y - 4.5 * 2.83, TEXT[lang]["code"], 7.5, align="right")
+        pdftext.draw(c, right, y - 7.8 * 2.83, TEXT[other]["code"], 7.5, align="right")
+        pdftext.draw(c, right, y - 11.1 * 2.83, f"Nr. {attendee_id}", 7.5, align="right")
 
-    def _letter(self, c: Any, a: Attendee, lang: str, x: float, y: float, width: float, size: float) -> float:
+    def _paragraphs(self, a: Attendee, lang: str, size: float) -> list[Any]:
         from reportlab.platypus import Paragraph
 
         t = TEXT[lang]
-        style = self.styles[size]
         ev = self.event
+        title = pdftext.markup(t["quoted"].format(event_title(ev.title, lang)), bold=True)
         parts = [
-            escape(salutation(a, lang)),
-            t["invite"].format(title=escape(event_title(ev.title, lang)),
-                               dates=escape(date_range(ev.start, ev.end, lang))),
-            escape(t["venue"].format(venue=ev.venue)) if ev.venue else "",
+            pdftext.markup(salutation(a, lang)),
+            t["invite"].format(title=title, dates=escape(date_range(ev.start, ev.end, lang))),
+            pdftext.markup(t["venue"].format(venue=ev.venue)) if ev.venue else "",
             self._programme(lang),
             escape(t["bring"]),
             f"{escape(t['close'])}<br/>{escape(t['team'])}",
         ]
-        for html in parts:
-            if not html:
-                continue
-            para = Paragraph(html, style)
-            _, h = para.wrap(width, 1000)
+        return [Paragraph(html, self.style(size)) for html in parts if html]
+
+    def style(self, size: float) -> Any:
+        from reportlab.lib.styles import ParagraphStyle
+
+        if size not in self.styles:
+            self.styles[size] = ParagraphStyle(f"p{size:.2f}", fontName=self.regular, fontSize=size,
+                                               leading=size * 1.35, spaceAfter=size * 0.45)
+        return self.styles[size]
+
+    def _letter_height(self, a: Attendee, lang: str, width: float, size: float) -> float:
+        total = 0.0
+        for para in self._paragraphs(a, lang, size):
+            _, h = para.wrap(width, 10000)
+            total += h + self.style(size).spaceAfter
+        return total
+
+    def _letter(self, c: Any, a: Attendee, lang: str, x: float, y: float, width: float, size: float) -> float:
+        for para in self._paragraphs(a, lang, size):
+            _, h = para.wrap(width, 10000)
             para.drawOn(c, x, y - h)
-            y -= h + style.spaceAfter
+            y -= h + self.style(size).spaceAfter
         return y
 
     def _programme(self, lang: str) -> str:
         if not self.highlights:
             return ""
-        lines = [f"<b>{escape(TEXT[lang]['programme'])}</b>"]
+        lines = [pdftext.markup(TEXT[lang]["programme"], bold=True)]
         for h in self.highlights:
             title = h.title_de if lang == "de" else h.title_en
             when = TEXT[lang]["when"].format(d=h.when.day, m=h.when.month, mon=MONTHS["en"][h.when.month - 1][:3],
                                             t=f"{h.when:%H:%M}")
-            lines.append(f"{escape(when)} – {escape(title)}")
+            lines.append(f"{escape(when)} – {pdftext.markup(title)}")
         return "<br/>".join(lines)
 
 
@@ -281,15 +315,22 @@ def _selected(store: EventStore, ids: Sequence[int] | None) -> list[Attendee]:
     return [a for a in store.iter_attendees() if a.status != "cancelled"]
 
 
+def check_glyphs(store: EventStore, attendee_ids: Sequence[int] | None = None) -> pdftext.GlyphReport:
+    """The glyph report of the letters, without writing them (the warning shown before printing)."""
+    renderer = _Renderer(store)
+    for a in _selected(store, attendee_ids):
+        renderer.check(a)
+    return renderer.report
+
+
 def write_pdf(store: EventStore, out: str | Path, *, attendee_ids: Sequence[int] | None = None,
-              language: str = "auto") -> int:
+              language: str = "auto", report: pdftext.GlyphReport | None = None) -> int:
     """All selected letters in one PDF; returns the number of pages."""
     from reportlab.lib.pagesizes import A4
-    from reportlab.pdfgen.canvas import Canvas
 
     people = _selected(store, attendee_ids)
-    renderer = _Renderer(store)
-    c = Canvas(str(out), pagesize=A4, pageCompression=1)
+    renderer = _Renderer(store, report)
+    c = pdftext.canvas(out, A4)
     for a in people:
         renderer.page(c, a, letter_language(a, language))
         c.showPage()
@@ -298,33 +339,36 @@ def write_pdf(store: EventStore, out: str | Path, *, attendee_ids: Sequence[int]
 
 
 def file_name(a: Attendee) -> str:
-    """An ASCII file name for one guest's letter (the name inside the PDF stays exactly as stored)."""
-    stem = re.sub(r"[^A-Za-z0-9]+", "-", fold(f"{a.last_name} {a.first_name}")).strip("-")[:60]
-    return f"{a.id:05d}-{stem or 'guest'}.pdf"
+    """An ASCII file name for one guest's letter: id and name, transliterated (the PDF spells it as stored)."""
+    return guest_file_name(a.id, a.last_name, a.first_name)
+
+
+MAILMERGE_COLUMNS = ("email", "name", "file", "salutation", "language", "attendee_id")
 
 
 def write_split(store: EventStore, folder: str | Path, *, attendee_ids: Sequence[int] | None = None,
-                language: str = "auto") -> Path:
-    """One PDF per guest and ``mailmerge.csv``; returns the CSV's path."""
+                language: str = "auto", report: pdftext.GlyphReport | None = None,
+                dialect: str = "excel-de") -> Path:
+    """One PDF per guest and ``mailmerge.csv``; returns the CSV's path.
+
+    The CSV goes through the one spreadsheet writer: with ``excel-de`` it is UTF-8 with a BOM and ';', so a
+    double-click in LibreOffice or Excel on a German system shows "Jürgen Weiß", and a name starting with
+    "=" stays text. Its columns keep machine names (mail tools map fields by them).
+    """
     from reportlab.lib.pagesizes import A4
-    from reportlab.pdfgen.canvas import Canvas
 
     folder = Path(folder)
     folder.mkdir(parents=True, exist_ok=True)
-    renderer = _Renderer(store)
-    rows = []
+    renderer = _Renderer(store, report)
+    rows: list[list[Any]] = []
     for a in _selected(store, attendee_ids):
         lang = letter_language(a, language)
         path = folder / file_name(a)
-        c = Canvas(str(path), pagesize=A4, pageCompression=1)
+        c = pdftext.canvas(path, A4)
         renderer.page(c, a, lang)
         c.showPage()
         c.save()
-        rows.append({"email": a.email, "name": a.display_name, "file": str(path.resolve()),
-                     "salutation": salutation(a, lang), "language": lang, "attendee_id": a.id})
+        rows.append([a.email, a.display_name, str(path.resolve()), salutation(a, lang), lang, a.id])
     csv_path = folder / "mailmerge.csv"
-    with open(csv_path, "w", newline="", encoding="utf-8") as fh:
-        writer = csv.DictWriter(fh, fieldnames=["email", "name", "file", "salutation", "language", "attendee_id"])
-        writer.writeheader()
-        writer.writerows(rows)
+    sheets.write_csv(sheets.Sheet("mailmerge", list(MAILMERGE_COLUMNS), rows), csv_path, dialect)
     return csv_path

@@ -38,6 +38,10 @@ class Kind(StrEnum):
     LAYOUT = "layout"  # organiser change: data: name, layout
     PURGE = "purge"  # personal data removed from the event
     STATION_CERT = "station_cert"  # data: station, key_id, public_key, signature (event key vouches)
+    # issue 23, matchmaking on the day (see core/matchmaking):
+    MEETING_MARK = "meeting_mark"  # data: meeting_id, state (held / no_show / planned = mark cleared)
+    MEETING_SCAN = "meeting_scan"  # data: meeting_id; the guest was scanned at the matchmaking area
+    MEETING_REMATCH = "meeting_rematch"  # data: meeting_id (new), replaces, fields (as meeting_upsert)
 
 
 # Kinds that set attendee fields; applied as last-writer-wins registers per field (see store.apply).

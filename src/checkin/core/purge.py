@@ -104,6 +104,10 @@ def apply_purge(store: EventStore, rec: Record) -> None:
                       for f in PERSONAL_FIELDS)
     conn.execute(f"UPDATE attendees SET {blank}")
     conn.execute("DELETE FROM attendee_fts")
+    # FTS5 keeps deleted rows' terms in its index segments until they merge: a folded name that equals the
+    # name (Arabic, Hebrew, CJK have no case or accents to fold) stayed readable in the file. Rebuilding
+    # the (now empty) index drops every segment.
+    conn.execute("INSERT INTO attendee_fts(attendee_fts) VALUES('rebuild')")
     reset_search_terms(conn)
     strip_journal(conn, JOURNAL_KEYS)
     tables = _tables(conn)

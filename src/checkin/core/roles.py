@@ -53,19 +53,22 @@ POLICY: dict[str, Rule] = {
     # every station, helper tablets included
     "lookup": Rule(HELPER, "looking up people", {
         "info": "", "search": "", "verify": "", "agenda": "", "agenda-pdf": "", "matchmaking": "",
-        "layouts": "", "role": "", "retention": ""}),
+        "layouts": "", "role": "", "retention": "", "kiosk-settings": ""}),
     # commands that open no existing event, or (the GUI) apply the roles themselves
     "start": Rule(HELPER, "starting", {"gui": "", "decode": "", "demo": "", "new": ""}),
     "programme": Rule(HELPER, "showing the programme", {"now": ""}),
     "door_checkin": Rule(HELPER, "counting a session door", {"session-scan": ""},
                          ("session_entry", "session_exit")),
+    "matchmaking_lookup": Rule(HELPER, "looking up meetings", {"meetings": "", "rematch": "",
+                                                               "matchmaking-settings": ""}),
+    "matchmaking_scan": Rule(HELPER, "scanning at the matchmaking area", {}, ("meeting_scan",)),
     "notices": Rule(HELPER, "acknowledging VIP notices", {"notices": ""}, ("attention_ack",)),
     "sync": Rule(HELPER, "syncing with other stations", {
         "serve": "", "sync": "", "pair": "", "bundle export": "", "bundle import": "", "stations": ""}),
     # desks (and the organiser)
     "checkin": Rule(DESK, "checking guests in", {
-        "scan": "", "undo": "undoing a check-in", "backfill": "entering arrivals from the paper list"},
-        ("checkin", "undo")),
+        "scan": "", "undo": "undoing a check-in", "backfill": "entering arrivals from the paper list",
+        "kiosk-sim": "running the self-service kiosk"}, ("checkin", "undo", "kiosk_referral")),
     "walkin": Rule(DESK, "registering people at the desk", {
         "walkin": "registering a walk-in", "substitute": "registering a substitute",
         "companion": "registering companions"}, ("walkin", "substitution", "companion")),
@@ -73,6 +76,9 @@ POLICY: dict[str, Rule] = {
     "print": Rule(DESK, "printing badges", {
         "badges": "", "print": "", "qr": "writing an invitation QR code", "lists": "writing the paper lists",
         "badge-collected": "noting collected badges"}, ("badge_print", "badge_collected")),
+    "matchmaking_desk": Rule(DESK, "running the matchmaking desk", {
+        "meeting-held": "marking a meeting held", "meeting-noshow": "marking a no-show",
+        "rematch --book": "booking a rematch"}, ("meeting_mark", "meeting_rematch")),
     "handout": Rule(DESK, "handing out items", {"handout": ""}, ("handout",)),
     # a lost or leaked code is replaced at the desk (signed with the desk's certified station key)
     "reissue": Rule(DESK, "reissuing a code", {"reissue": ""}, ("code_reissue",)),
@@ -92,7 +98,13 @@ POLICY: dict[str, Rule] = {
         "organiser-pin": "setting the organiser PIN", "invitation-only": "switching invitation-only",
         "layouts --add": "saving a badge layout", "layouts --default": "choosing the default badge layout",
         "role --set-pin": "setting a role PIN", "role --clear-pin": "removing a role PIN",
-        "retention --until": "setting the retention date", "pretix status": "the pretix settings"}, ("layout",)),
+        "retention --until": "setting the retention date", "pretix status": "the pretix settings",
+        "matchmaking-settings --profile": "choosing the matchmaking profile",
+        "matchmaking-settings --risk-minutes": "setting the matchmaking minutes",
+        "matchmaking-settings --noshow-minutes": "setting the matchmaking minutes",
+        "kiosk-settings --editable": "changing the kiosk settings",
+        "kiosk-settings --idle-seconds": "changing the kiosk settings",
+        "kiosk-settings --done-seconds": "changing the kiosk settings"}, ("layout",)),
     "export": Rule(ORGANISER, "exporting personal data", {
         "export": "exporting the attendance list", "pretix push": "a pretix push"}),
     "reports": Rule(ORGANISER, "the reports", {

@@ -90,6 +90,10 @@ class MainWindow(QMainWindow):
         from .lock import install as install_lock
 
         self.lock = install_lock(self)
+        # Hook (issue 22, self-service kiosk): "Kiosk mode…" in the Station menu, behind the desk PIN.
+        from .kiosk import install as install_kiosk
+
+        install_kiosk(self)
 
     # --- navigation ------------------------------------------------------------------------------------
     def show_screen(self, key: str) -> bool:

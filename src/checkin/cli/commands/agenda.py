@@ -130,7 +130,8 @@ def cmd_agenda(args: argparse.Namespace) -> int:
 
 
 def cmd_agenda_pdf(args: argparse.Namespace) -> int:
-    from ...core import agenda_pdf
+    from ...core import agenda_pdf, pdftext
+    from .reports import warn_glyphs
 
     out = Path(args.out)
     if out.is_dir():
@@ -140,6 +141,9 @@ def cmd_agenda_pdf(args: argparse.Namespace) -> int:
     with open_event(args.path, readonly=True) as store:
         a = _person(store, args.attendee_id)
         agenda_pdf.write(store, a.id, out, day=_day(args.day), language=_language(store, a.id, args.language))
+        glyphs = pdftext.GlyphReport()
+        glyphs.check_all((a.id, f, getattr(a, f)) for f in ("title", "first_name", "last_name", "organisation"))
+    warn_glyphs(glyphs)
     print(f"wrote {out}")
     return 0
 
@@ -266,7 +270,7 @@ def cmd_matchmaking(args: argparse.Namespace) -> int:
     with open_event(args.path, readonly=True) as store:
         day = _day(args.day)
         found = agenda.meetings(store, day=day, slot=_slot(store, args.slot, day), table=args.table,
-                                not_arrived=args.not_arrived)
+                                not_arrived=args.not_arrived, replaced=False)  # a rematch took their place
         rows = [{"id": m.id, "start": m.start.isoformat(), "end": m.end.isoformat(), "table": m.table,
                  "room": m.room.name if m.room else None,
                  "participants": [agenda.partner_json(p, store) for p in m.participants],

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import json
 from pathlib import Path
+from typing import Any
 
 from ..common import CliError, add_json, open_event, print_json
 
@@ -41,6 +42,9 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--language", choices=("de", "en", "auto"), default="auto",
                    help="language of the letter's first part; auto: each guest's own (default)")
     p.add_argument("--split", metavar="DIR", help="one PDF per guest in DIR plus mailmerge.csv (email, name, file)")
+    p.add_argument("--dialect", choices=("excel-de", "utf8"), default="excel-de",
+                   help="mailmerge.csv: excel-de (UTF-8 with BOM, ';', default) or utf8 (plain UTF-8, ',')")
+    add_json(p)
     p.set_defaults(func=cmd_invitations)
 
     p = sub.add_parser("copy", help="make a copy of the event for another station (a desk laptop)")
@@ -152,25 +156,42 @@ def cmd_reissue(args: argparse.Namespace) -> int:
 
 
 def cmd_invitations(args: argparse.Namespace) -> int:
-    from ...core import invitations
+    from ...core import invitations, pdftext
+    from ...core.sheets import SheetError
+    from .reports import warn_glyphs
 
     if not args.out and not args.split:
         raise CliError("give --out FILE.pdf or --split DIR (or both)", 2)
     if args.out and not args.out.lower().endswith(".pdf"):
         raise CliError("--out must end in .pdf", 2)
+    if args.split and Path(args.split).exists() and not Path(args.split).is_dir():
+        raise CliError(f"{args.split} is a file; --split needs a folder", 2)
+    result: dict[str, Any] = {}
     with open_event(args.path, readonly=True) as store:
+        report = pdftext.GlyphReport()
         try:
             if args.out:
-                pages = invitations.write_pdf(store, args.out, attendee_ids=args.attendee, language=args.language)
-                print(f"wrote {args.out}: {pages} letter{'' if pages == 1 else 's'}")
+                pages = invitations.write_pdf(store, args.out, attendee_ids=args.attendee, language=args.language,
+                                              report=report)
+                result.update(out=args.out, letters=pages)
+                if not args.json:
+                    print(f"wrote {args.out}: {pages} letter{'' if pages == 1 else 's'}")
             if args.split:
                 csv_path = invitations.write_split(store, args.split, attendee_ids=args.attendee,
-                                                   language=args.language)
-                print(f"wrote one PDF per guest and {csv_path}")
+                                                   language=args.language, report=report, dialect=args.dialect)
+                files = sorted(p.name for p in Path(args.split).glob("*.pdf"))
+                result.update(split=args.split, mailmerge=str(csv_path), files=files)
+                if not args.json:
+                    print(f"wrote one PDF per guest and {csv_path}")
         except KeyError as exc:
             raise CliError(str(exc.args[0])) from None
         except PermissionError as exc:
             raise CliError(str(exc)) from None
+        except (OSError, SheetError) as exc:
+            raise CliError(f"cannot write: {getattr(exc, 'strerror', None) or exc}") from None
+    result["glyph_issues"] = warn_glyphs(report)
+    if args.json:
+        print_json(result)
     return 0
 
 

@@ -373,16 +373,19 @@ def cmd_notices(args: argparse.Namespace) -> int:
         for rid in to_ack:
             _run(acknowledge, store, rid, station=args.station)
         acked = to_ack  # the check-ins whose notices were acknowledged
-        rows = [{"record_id": n.record_id, "attendee_id": n.attendee.id, "name": n.attendee.display_name,
-                 "organisation": n.attendee.organisation, "note": n.attendee.desk_note or None,
+        rows = [{"record_id": n.record_id, "attendee_id": n.attendee.id if n.attendee else None,
+                 "name": n.display_name, "organisation": n.attendee.organisation if n.attendee else "",
+                 "note": (n.attendee.desk_note or None) if n.attendee else None,
                  "at": local_iso(n.at, store.tz), "station": n.station, "point": n.point,
+                 "reason": n.reason or "vip_arrived",  # issue 22: kiosk referrals carry their reason
                  "acknowledged": n.record_id in to_ack} for n in notices]
     if args.json:
         print_json({"station": station, "notices": rows, "acknowledged": acked})
         return 0
     for r in rows:
         mark = "ok " if r["acknowledged"] else "!! "
-        print(f"{mark}{r['at'][11:16]}  {r['name']} ({r['organisation']}) at {r['station']}: {r['note'] or ''}  "
+        why = "" if r["reason"] == "vip_arrived" else f"sent to the desk ({r['reason']}) "
+        print(f"{mark}{r['at'][11:16]}  {why}{r['name']} ({r['organisation']}) at {r['station']}: {r['note'] or ''}  "
               f"[{r['record_id']}]")
     if not rows:
         print("no open notices")

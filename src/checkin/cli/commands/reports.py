@@ -95,6 +95,7 @@ def cmd_report(args: argparse.Namespace) -> int:
 
 
 def cmd_certificates(args: argparse.Namespace) -> int:
+    from ...core import pdftext
     from ...core.reports import certificates
 
     if bool(args.out) == bool(args.split):
@@ -120,17 +121,19 @@ def cmd_certificates(args: argparse.Namespace) -> int:
             certs = certificates.collect(store, rest)
         if not certs:
             raise CliError("nobody has arrived yet; no certificates to write")
+        report = pdftext.GlyphReport()
         try:
             if args.split:
-                files = certificates.write_split(store, certs, args.split)
+                files = certificates.write_split(store, certs, args.split, report=report)
             else:
-                files = [certificates.write(store, certs, _out(args.out))]
+                files = [certificates.write(store, certs, _out(args.out), report=report)]
         except OSError as exc:
             raise CliError(f"cannot write: {exc.strerror or exc}") from None
+        issues = warn_glyphs(report)
         if args.json:
             print_json({"certificates": len(certs), "files": [str(f) for f in files], "skipped": skipped,
                         "attendees": [{"id": c.attendee.id, "days": [d.isoformat() for d in c.days]}
-                                      for c in certs]})
+                                      for c in certs], "glyph_issues": issues})
         else:
             where = args.split if args.split else args.out
             print(f"wrote {len(certs)} certificate{'' if len(certs) == 1 else 's'} to {where}")
@@ -151,6 +154,7 @@ def _day(store: Any, text: str | None) -> str | None:
 
 
 def cmd_lists(args: argparse.Namespace) -> int:
+    from ...core import pdftext
     from ...core.reports import lists
 
     if not 1 <= args.desks <= 26:
@@ -162,11 +166,15 @@ def cmd_lists(args: argparse.Namespace) -> int:
                                        lang=_lang(store, args.language))
         except OSError as exc:
             raise CliError(f"cannot write {args.out}: {exc.strerror or exc}") from None
+        glyphs = pdftext.GlyphReport()
+        glyphs.check_all((r.id, f, getattr(r, f)) for p in parts for r in p.rows
+                         for f in ("title", "first_name", "last_name", "organisation"))
+        issues = warn_glyphs(glyphs)
         summary = [{"desk": p.desk, "range": lists.range_label(p, "en"), "from": p.first, "to": p.last,
                     "guests": len(p.rows),
                     "arrived": sum(1 for r in p.rows if r.arrived_at)} for p in parts]
         if args.json:
-            print_json({"out": args.out, "day": day, "desks": summary})
+            print_json({"out": args.out, "day": day, "desks": summary, "glyph_issues": issues})
         else:
             for s in summary:
                 print(f"desk {s['desk']}: {s['range']}  {s['guests']} guests ({s['arrived']} arrived)")
@@ -227,3 +235,11 @@ def cmd_close_day(args: argparse.Namespace) -> int:
     else:
         print("no backup taken (use --backup DIR)")
     return 0
+
+
+def warn_glyphs(report: Any) -> list[dict[str, object]]:
+    """Before a document is handed on: names that print with a fallback font, right-to-left, unjoined (Arabic)
+    or not at all (no installed font has the character), one line each on stderr, as for badges."""
+    for line in report.warnings():
+        print(f"checkin: warning: {line}", file=sys.stderr)
+    return report.to_json()

@@ -16,6 +16,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 
 from ..model import Attendee
+from . import fonts
 from .layout import Layout
 from .programme import programme_lines
 from .render import BadgeData, DrawReport, color, draw_badge, draw_programme, place
@@ -71,7 +72,8 @@ def render_pdf(out: str | Path | BinaryIO, layout: Layout, badges: Iterable[Badg
     rl_config.useA85 = 0
     pw, ph = (v * mm for v in layout.page_size)
     target = str(out) if isinstance(out, (str, Path)) else out
-    c = Canvas(target, pagesize=(pw, ph), pageCompression=1, invariant=1)
+    # The bundled font as the canvas's initial font: otherwise every page names a non-embedded Helvetica.
+    c = Canvas(target, pagesize=(pw, ph), pageCompression=1, invariant=1, initialFontName=fonts.primary().name)
     c.setTitle(title)
     c.setCreator("checkin")
     result = RenderResult()

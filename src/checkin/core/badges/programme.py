@@ -31,7 +31,9 @@ def programme_lines(conn: sqlite3.Connection, attendee_ids: list[int], tz: ZoneI
     partners: dict[int, list[tuple[int, str]]] = defaultdict(list)
     meeting_rows = conn.execute(
         f"SELECT p.attendee_id, m.id, m.start, m.table_no FROM meeting_participants p "
-        f"JOIN meetings m ON m.id = p.meeting_id WHERE p.attendee_id IN ({marks})", attendee_ids).fetchall()
+        f"JOIN meetings m ON m.id = p.meeting_id WHERE p.attendee_id IN ({marks}) "
+        # issue 23: a meeting a rematch replaced on the day is not printed; the rematch is, at its table
+        "AND m.id NOT IN (SELECT replaces FROM meeting_rematches)", attendee_ids).fetchall()
     meeting_ids = sorted({r[1] for r in meeting_rows})
     if meeting_ids:
         mm = ",".join("?" * len(meeting_ids))

@@ -1,5 +1,6 @@
-"""Attendee import: match against the event (external id / code > email > name + organisation), then write
-everything in one transaction. Check-ins are never touched; venue corrections win over the list."""
+"""Attendee import: one person per row by the identity rule (``identity``), matched against the event by the same
+rule, then everything written in one transaction. Check-ins are never touched; venue corrections win over the
+list."""
 
 from __future__ import annotations
 
@@ -10,12 +11,21 @@ from typing import TYPE_CHECKING, Any
 
 from ..journal import Kind
 from ..model import ATTENDEE_FIELDS
-from ..textfold import casefold_all
 from ..transactions import write_transaction
 from . import deferred, staged
+from .identity import (
+    IDENTIFYING,
+    NAMESAKE_WARNINGS,
+    Keys,
+    all_distinct,
+    names_unrelated,
+    newest_per_person,
+    warn_namesakes,
+)
 from .people import DEFAULT_STATUS, Listed, people, provided_fields
 from .report import Cancelled, ImportReport
-from .source import Prepared
+from .source import Prepared, partial_names
+from .timestamps import timestamp_column
 from .writer import JournalWriter, insert_new_attendees
 
 if TYPE_CHECKING:
@@ -25,16 +35,6 @@ if TYPE_CHECKING:
 Progress = Callable[[int, int], None]
 _COLS = ATTENDEE_FIELDS
 _POS = {name: i for i, name in enumerate(_COLS)}
-
-
-def _name_key(first: str, last: str, org: str) -> tuple[str, str]:
-    # casefold, not full diacritic folding: cheap for 50,000 rows, and "Muller" is not "Müller".
-    name = f"{first} {last}"
-    if "  " in name or "\t" in name or "\n" in name:
-        name = " ".join(name.split())
-    if "  " in org or org[:1].isspace() or org[-1:].isspace():
-        org = " ".join(org.split())
-    return (name.casefold(), org.casefold())
 
 
 def _decode(name: str, value: Any) -> Any:
@@ -74,6 +74,10 @@ def import_attendees(store: EventStore, prepared: Prepared, report: ImportReport
         from .signing import CodeBatch  # multiprocessing: imported only when codes are signed
 
         batch = CodeBatch(store, range(next_id, next_id + len(prepared.rows)))
+    half = partial_names(prepared)
+    if half:
+        report.notices.append(f"no column for the {half}: every {half} stays empty (choose the column in the "
+                              "wizard, or pass --mapping)")
     try:
         listed = people(prepared, report)
         if preview:
@@ -85,44 +89,31 @@ def import_attendees(store: EventStore, prepared: Prepared, report: ImportReport
             batch.close()
 
 
-def _keys(listed: Listed) -> tuple[list[str | None], list[str], list[tuple[str, str]]]:
-    """Per person: external id, folded email, (name, organisation) key: what matching and duplicates go by.
-    The same values as ``_name_key`` row by row, computed a column at a time where the text allows."""
-    exts = [v or None for v in listed.column("external_id", None)]
-    emails = casefold_all(listed.column("email", ""))
-    firsts, lasts = listed.column("first_name", ""), listed.column("last_name", "")
-    names = [f"{first} {last}" for first, last in zip(firsts, lasts, strict=True)]
-    orgs = listed.column("organisation", "")
-    whole_names, whole_orgs = "\n".join(names), "\n".join(orgs)
-    if "  " in whole_names or "\t" in whole_names or "  " in whole_orgs or "\n " in whole_orgs \
-            or " \n" in whole_orgs or whole_orgs[:1].isspace() or whole_orgs[-1:].isspace():
-        return exts, emails, list(map(_name_key, firsts, lasts, orgs))
-    return exts, emails, list(zip(casefold_all(names), casefold_all(orgs), strict=True))
-
-
-def _all_distinct(exts: list[str | None], emails: list[str], names: list[tuple[str, str]]) -> bool:
-    given_exts, given_emails = [e for e in exts if e], [e for e in emails if e]
-    return (len(set(given_exts)) == len(given_exts) and len(set(given_emails)) == len(given_emails)
-            and len(set(names)) == len(names))
+def _stamps(listed: Listed) -> list[str] | None:
+    """The list's "answered at" column (form exports), a value per person, or None."""
+    headers = [h for h, _ in listed.extras]
+    col = timestamp_column(headers)
+    return listed.extras[col][1] if col is not None else None
 
 
 def _run(store: EventStore, prepared: Prepared, report: ImportReport, listed: Listed, existing_count: int,
          next_id: int, batch: CodeBatch | None, dry_run: bool, update_missing: str, progress: Progress | None,
          cancel: threading.Event | None, defer: bool) -> ImportReport:
     provided = provided_fields(prepared)
-    exts, emails, names = _keys(listed)
+    keys = Keys.of(listed)
     corrections = corrected_fields(store) if existing_count else {}
     new: list[int] = []  # indexes into listed
     updates: list[tuple[int, dict[str, Any]]] = []
     matched: set[int] = set()
     current: dict[int, tuple] = {}
-    if not existing_count and _all_distinct(exts, emails, names):
-        # A first import of a clean list (the usual case, and the 50,000-row one): everybody is new.
-        new = list(range(len(listed)))
-        report.actions.update(dict.fromkeys(listed.numbers, "new"))
+    rows = list(range(len(listed))) if all_distinct(keys) else newest_per_person(keys, _stamps(listed), report)
+    warn_namesakes(keys, rows, report)
+    if not existing_count:
+        # A first import (the usual case, and the 50,000-row one): everybody left is new.
+        new = rows
+        report.actions.update({listed.numbers[i]: "new" for i in rows})
     else:
-        current, new, updates, matched = _match(store, listed, report, provided, exts, emails, names,
-                                                existing_count, corrections)
+        current, new, updates, matched = _match(store, listed, report, provided, keys, rows, corrections)
 
     to_cancel: list[int] = []
     if update_missing == "cancel" and current:
@@ -143,63 +134,71 @@ def _run(store: EventStore, prepared: Prepared, report: ImportReport, listed: Li
     return report
 
 
-def _match(store: EventStore, listed: Listed, report: ImportReport, provided: set[str], exts: list[str | None],
-           emails: list[str], names: list[tuple[str, str]], existing_count: int,
-           corrections: dict[int, dict[str, Any]]) -> tuple[dict[int, tuple], list[int], list[tuple[int, dict[str, Any]]], set[int]]:
-    """Each row against the event and the rows before it: (current rows, new, updates, matched ids)."""
-    by_ext: dict[str, int] = {}
-    by_code: dict[str, int] = {}
-    by_email: dict[str, int] = {}
-    by_name: dict[tuple[str, str], int] = {}
-    current: dict[int, tuple] = {}
-    if existing_count:
-        for row in store.conn.execute(f"SELECT {', '.join(_COLS)} FROM attendees"):
-            aid = row[0]
-            current[aid] = row
-            if row[_POS["external_id"]]:
-                by_ext.setdefault(row[_POS["external_id"]], aid)
-            if row[_POS["code"]]:
-                by_code.setdefault(row[_POS["code"]], aid)
-            if row[_POS["email"]]:
-                email = row[_POS["email"]].casefold()
-                # A shared address (an assistant's for two guests) identifies nobody: never match by it.
-                by_email[email] = -1 if email in by_email else aid
-            key = _name_key(row[_POS["first_name"]], row[_POS["last_name"]], row[_POS["organisation"]])
-            by_name[key] = -1 if key in by_name else aid
-        by_email = {k: v for k, v in by_email.items() if v != -1}
-        by_name = {k: v for k, v in by_name.items() if v != -1}
-    codes = listed.column("code", "")
+def _event_keys(store: EventStore, fields: tuple[str, ...]) -> tuple[dict[int, tuple], Keys]:
+    """The event's people as rows, and their identity keys (the same folding as the list's)."""
+    current = {row[0]: row for row in store.conn.execute(f"SELECT {', '.join(_COLS)} FROM attendees")}
+    rows = list(current.values())
+    # The code the event signed itself is no id of the list's: matched by (below), but no reason to think a
+    # person without external id and e-mail is identified.
+    cols = {name: [_decode(name, r[_POS[name]]) for r in rows] for name in ("external_id", "email", *IDENTIFYING)}
+    cols["external_id"] = [v or None for v in cols["external_id"]]
+    people = Listed([r[0] for r in rows], [""] * len(rows), cols, [])
+    return current, Keys.of(people, fields)
 
-    seen_ext: dict[str, int] = {}
-    seen_email: dict[str, tuple[int, str, str | None]] = {}
-    seen_name: dict[tuple[str, str], tuple[int, str | None]] = {}
-    shared_email: set[str] = set()
+
+def _match(store: EventStore, listed: Listed, report: ImportReport, provided: set[str], keys: Keys,
+           rows: list[int], corrections: dict[int, dict[str, Any]]
+           ) -> tuple[dict[int, tuple], list[int], list[tuple[int, dict[str, Any]]], set[int]]:
+    """Each person of the list against the event by the identity rule: (current rows, new, updates, matched)."""
+    # A column the list does not have says nothing about whether a person without e-mail is the same.
+    fields = tuple(f for f in IDENTIFYING if f in provided)
+    keys = Keys.of(keys.listed, fields)
+    current, held = _event_keys(store, fields)
+    ids = held.listed.numbers
+    by_ext: dict[str, int] = {}
+    by_email: dict[str, list[int]] = {}
+    by_ident: dict[tuple[str, str, str], list[int]] = {}  # people without id and e-mail, by name
+    by_name: dict[tuple[str, str, str], int] = {}
+    for j, aid in enumerate(ids):
+        ext, email = held.exts[j], held.emails[j]
+        raw = current[aid]
+        for value in {ext, raw[_POS["external_id"]] or "", raw[_POS["code"]] or ""} - {""}:
+            by_ext.setdefault(value, j)
+        if email:
+            by_email.setdefault(email, []).append(j)
+        elif not ext:
+            by_ident.setdefault(held.name(j), []).append(j)
+        by_name.setdefault(held.name(j), j)
     matched: set[int] = set()
     new: list[int] = []
     updates: list[tuple[int, dict[str, Any]]] = []
-    for i, (number, sheet, ext, email, key) in enumerate(zip(listed.numbers, listed.sheets, exts, emails, names,
-                                                             strict=True)):
-        if ext and ext in seen_ext:
-            report.skip(number, f"duplicate of row {seen_ext[ext]} (same external id)", sheet)
-            continue
-        dup = _duplicate(ext, email, key, seen_email, seen_name, number, sheet, report)
-        if dup:
-            report.skip(number, dup, sheet)
-            continue
-        if ext:
-            seen_ext[ext] = number
-        if email:
-            if email in seen_email:
-                shared_email.add(email)
-            seen_email.setdefault(email, (number, key[0], ext))
-        seen_name.setdefault(key, (number, ext))
-        aid = None
-        if current:
-            code = codes[i]
-            aid = ((by_ext.get(ext) if ext else None) or (by_code.get(code) if code else None)
-                   or (by_email.get(email) if email and email not in shared_email else None)
-                   or by_name.get(key))
+    position = {aid: j for j, aid in enumerate(ids)}
+    namesakes: list[tuple[int, int]] = []  # (row, attendee id of the same name and organisation)
+    own_ids = listed.checkin_ids
+    for i in rows:
+        number, sheet = listed.numbers[i], listed.sheets[i]
+        ext, email = keys.exts[i], keys.emails[i]
+        j = None
+        if own_ids is not None and own_ids[i].isdigit():
+            # The app's attendance export coming back: its number is the person, if the name agrees (an export
+            # of another event has other people under the same numbers).
+            j = position.get(int(own_ids[i]))
+            if j is not None and keys.name(i)[:2] != held.name(j)[:2]:
+                j = None
+        if j is None and ext:
+            j = by_ext.get(ext)
+        if j is None and email:
+            # The e-mail identifies: a person of that address with a related name and no other id.
+            fits = [c for c in by_email.get(email, ()) if not names_unrelated(keys.name(i), held.name(c))
+                    and not (ext and held.exts[c] and held.exts[c] != ext)]
+            j = fits[0] if len(fits) == 1 else None
+        if j is None and not ext and not email:
+            j = _same_details(keys.identifying(i), [(c, held.identifying(c)) for c in by_ident.get(keys.name(i), ())])
+        aid = ids[j] if j is not None else None
         if aid is None or aid in matched:
+            namesake = by_name.get(keys.name(i))
+            if namesake is not None:
+                namesakes.append((i, ids[namesake]))
             new.append(i)
             report.actions[number] = "new"
             continue
@@ -212,25 +211,21 @@ def _match(store: EventStore, listed: Listed, report: ImportReport, provided: se
         else:
             report.unchanged += 1
             report.actions[number] = "unchanged"
+    if len(namesakes) > NAMESAKE_WARNINGS:
+        report.notices.append(f"{len(namesakes)} new people have the name and organisation of a guest already in "
+                              "the event; as their e-mail or registration number differs, all of them are imported")
+    else:
+        for i, other in namesakes:
+            report.warn(listed.numbers[i], f"possible namesake of a guest already in the event (no. {other}): "
+                                           "imported as another person", listed.sheets[i])
     return current, new, updates, matched
 
 
-def _duplicate(ext: str | None, email: str, key: tuple[str, str], seen_email: dict[str, tuple[int, str, str | None]],
-               seen_name: dict[tuple[str, str], tuple[int, str | None]], number: int, sheet: str,
-               report: ImportReport) -> str | None:
-    """The skip reason if this row repeats an earlier one; distinct registrations (own external ids) and
-    different people sharing one address are imported, with a warning."""
-    if email and email in seen_email:
-        row, name, other_ext = seen_email[email]
-        if name == key[0] and not (ext and other_ext and ext != other_ext):
-            return f"duplicate of row {row} (same email)"
-        report.warn(number, f"same email address as row {row}", sheet)
-    if key in seen_name:
-        row, other_ext = seen_name[key]
-        if not (ext and other_ext and ext != other_ext):
-            return f"duplicate of row {row} (same name and organisation)"
-        report.warn(number, f"same name and organisation as row {row} (another registration)", sheet)
-    return None
+def _same_details(row: tuple[str, ...], people: list[tuple[int, tuple[str, ...]]]) -> int | None:
+    """The one person of the event without id and e-mail whose identifying details all agree with the row's; a
+    detail only one side knows (a phone column the earlier list did not have) does not disagree."""
+    fits = [j for j, held in people if all(a == b or not a or not b for a, b in zip(row, held, strict=True))]
+    return fits[0] if len(fits) == 1 else None
 
 
 def _diff(row: tuple, f: dict[str, Any], provided: set[str], corrected: dict[str, Any], number: int, sheet: str,

@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ..textfold import fold
+
 _SALUTATIONS = {"herr", "frau", "hr.", "fr.", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "mx", "mx.",
                 "monsieur", "madame", "m.", "mme", "mme.", "señor", "señora", "sig.", "sig.ra", "pan", "pani"}
 # Academic and professional titles, compared without case and trailing dot.
@@ -57,7 +59,8 @@ def split_title_value(value: str) -> tuple[str, str]:
     return "", value.strip()
 
 
-def split_full_name(text: str) -> NameParts:
+def split_full_name(text: str, *, family_first: bool = False) -> NameParts:
+    """``family_first``: the name order of a Hungarian list ("Kovács Zsófia": family name Kovács)."""
     # Split only on whitespace between words: each word stays exactly as written.
     text = text.strip()
     if not text:
@@ -87,6 +90,8 @@ def split_full_name(text: str) -> NameParts:
     title = " ".join(titles + suffixes)
     if len(tokens) == 1:
         return NameParts(" ".join(salutation), title, "", tokens[0])
+    if family_first:
+        return NameParts(" ".join(salutation), title, " ".join(tokens[1:]), tokens[0])
     # The family name starts at the first particle after the first given name, else it is the last word.
     start = len(tokens) - 1
     for i in range(1, len(tokens) - 1):
@@ -101,3 +106,25 @@ _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s.]{2,}$")
 
 def valid_email(text: str) -> bool:
     return bool(_EMAIL.match(text)) and ".." not in text
+
+
+def names_unrelated(a: tuple[str, str, str], b: tuple[str, str, str]) -> bool:
+    """Two people sharing an address ("info@firma.de" for Thomas Müller and Thomas Schmidt), not one person
+    correcting a typo ("Mueller" -> "Müller") or adding a first name: the names must agree up to a slip."""
+    fa, la, fb, lb = fold(a[0]), fold(a[1]), fold(b[0]), fold(b[1])
+    if la == lb or _close(la, lb):
+        return not (fa == fb or not fa or not fb or fa.startswith(fb) or fb.startswith(fa) or _close(fa, fb))
+    return True
+
+
+def _close(a: str, b: str, slips: int = 2) -> bool:
+    """At most ``slips`` letters inserted, removed or changed (and both long enough for that to mean a typo)."""
+    if abs(len(a) - len(b)) > slips or min(len(a), len(b)) <= slips:
+        return a == b
+    previous = list(range(len(b) + 1))
+    for i, ca in enumerate(a, start=1):
+        row = [i]
+        for j, cb in enumerate(b, start=1):
+            row.append(min(previous[j] + 1, row[j - 1] + 1, previous[j - 1] + (ca != cb)))
+        previous = row
+    return previous[-1] <= slips

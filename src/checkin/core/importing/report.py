@@ -35,6 +35,10 @@ class ImportReport:
     actions: dict[int, str] = field(default_factory=dict)
     preview: list[tuple[int, str, dict[str, Any]]] = field(default_factory=list)
     skipped_rows: set[int] = field(default_factory=set)
+    # About the whole list rather than a row: e.g. a first-name column without a family-name column.
+    notices: list[str] = field(default_factory=list)
+    # Category words the event does not know, kept as written: word -> how many people (offered for mapping).
+    new_categories: dict[str, int] = field(default_factory=dict)
 
     def skip(self, row: int, reason: str, sheet: str = "") -> None:
         item: dict[str, Any] = {"row": row, "reason": reason}
@@ -54,11 +58,15 @@ class ImportReport:
     def to_json(self) -> dict[str, Any]:
         return {
             "kind": self.kind, "inserted": self.inserted, "updated": self.updated, "unchanged": self.unchanged,
-            "cancelled": self.cancelled, "skipped": self.skipped, "warnings": self.warnings,
+            "cancelled": self.cancelled, "skipped": self.skipped,
+            # A note on the whole list is a warning too (on the header row): a half-mapped list never says
+            # "0 warnings".
+            "warnings": [*({"row": self.header_row, "message": n} for n in self.notices), *self.warnings],
             "conflicts": self.conflicts, "encoding": self.encoding, "encoding_candidates": self.encoding_candidates,
             "mapping": self.mapping, "sheet": self.sheet, "header_row": self.header_row, "rows": self.rows,
             "dry_run": self.dry_run, "journal_records": self.journal_records,
-            "finished_on_next_open": self.deferred,
+            "finished_on_next_open": self.deferred, "notices": self.notices,
+            "categories_kept_as_written": self.new_categories,
         }
 
     def summary(self) -> str:
@@ -66,7 +74,8 @@ class ImportReport:
         if self.cancelled:
             parts.append(f"{self.cancelled} marked cancelled")
         parts.append(f"{len(self.skipped)} skipped")
-        parts.append(f"{len(self.warnings)} warnings")
+        warned = len(self.warnings) + len(self.notices)
+        parts.append(f"{warned} warning{'s' if warned != 1 else ''}")
         if self.conflicts:
             parts.append(f"{len(self.conflicts)} conflicts with venue corrections")
         return ", ".join(parts)

@@ -1,7 +1,7 @@
 """XLSX / XLSM / XLS / ODS through python-calamine (fast, reads all of them; openpyxl would be ~10x slower).
 
-Cells become text the way the user sees them: whole numbers without ".0" (phone numbers, postcodes),
-dates as ISO 8601, booleans as "1"/"0".
+Cells become text the way the user sees them: whole numbers without ".0" (phone numbers, postcodes), with the
+leading zeros and text an XLSX number format adds (``excel_formats``), dates as ISO 8601, booleans as "1"/"0".
 """
 
 from __future__ import annotations
@@ -64,6 +64,14 @@ def read_workbook(path: Path, fmt: str) -> list[tuple[str, list[list[str]]]]:
             workbook.close()
         except Exception:
             pass
+    if fmt in ("xlsx", "ods"):
+        from .excel_formats import formatted_numbers, ods_formatted_numbers
+
+        shown = formatted_numbers(path) if fmt == "xlsx" else ods_formatted_numbers(path)
+        for name, rows in sheets:
+            for (r, c), text in shown.get(name, {}).items():
+                if r < len(rows) and c < len(rows[r]):
+                    rows[r][c] = text
     return sheets
 
 

@@ -8,6 +8,8 @@ from pathlib import Path
 from typing import Any
 
 from . import headers as H
+from .content import looks_like_data, recognise
+from .names import names_unrelated
 from .sheets import read_workbook, sheet_table
 from .table import ImportFailed, Table
 from .textfiles import read_text_table
@@ -35,6 +37,9 @@ class Prepared:
     mapping: list[str]  # target per column (see headers.targets)
     rows: list[DataRow] = field(default_factory=list)
     sheets_used: list[str] = field(default_factory=list)
+    # The list's own category words the user mapped to one of the event's ("VIP" -> "ministry"); any other
+    # word the event does not know is kept as written.
+    categories: dict[str, str] = field(default_factory=dict)
 
     @property
     def header_row(self) -> int:
@@ -183,14 +188,21 @@ def prepare_tables(tables: list[Table], kind: str, *, mapping: dict[str, str] | 
     if guess.index < 0 or not any(any(c.strip() for c in r) for r in table.rows):
         raise ImportFailed(f"{table.source or 'the file'} holds no table (every sheet is empty)")
     width = max((len(r) for r in table.rows[guess.index:]), default=0)
-    headers = [c.strip() for c in table.rows[guess.index]] + [""] * width
+    # No header row at all (the first row is already a person): every row is data, columns go by content.
+    headerless = kind == "attendees" and guess.score == 0 and looks_like_data(table.rows[guess.index])
+    header_index = guess.index - 1 if headerless else guess.index
+    headers = ([] if headerless else [c.strip() for c in table.rows[guess.index]]) + [""] * width
     headers = headers[:width]
     # Trailing columns without header or data are dropped; a data column without header gets a name.
-    has_data = [any(len(r) > i and r[i].strip() for r in table.rows[guess.index + 1:]) for i in range(width)]
+    has_data = [any(len(r) > i and r[i].strip() for r in table.rows[header_index + 1:]) for i in range(width)]
     while headers and not headers[-1] and not has_data[len(headers) - 1]:
         headers.pop()
     headers = [h or (f"Column {i + 1}" if has_data[i] else "") for i, h in enumerate(headers)]
+    if H.own_export(kind, headers):  # the original column's own name again, as it is in the extra fields
+        headers = [h[len(H.OWN_PREFIX):] if h.startswith(H.OWN_PREFIX) else h for h in headers]
     targets = H.auto_mapping(kind, headers)
+    if kind == "attendees":
+        targets = recognise(headers, targets, table.rows[header_index + 1:])
     if mapping:
         allowed = set(H.targets(kind))
         for i, header in enumerate(headers):
@@ -200,8 +212,11 @@ def prepare_tables(tables: list[Table], kind: str, *, mapping: dict[str, str] | 
             if chosen not in allowed:
                 raise ImportFailed(f"mapping: {chosen!r} is not a field for {kind} (column {header!r})")
             targets[i] = chosen
-    prepared = Prepared(kind, table, guess.index, headers, targets, sheets_used=[table.sheet] if table.sheet else [])
-    _collect(prepared, table, guess.index, len(headers))
+    prepared = Prepared(kind, table, header_index, headers, targets, sheets_used=[table.sheet] if table.sheet else [])
+    _collect(prepared, table, header_index, len(headers))
+    if kind == "attendees" and "external_id" in targets and not (mapping and any(
+            v == "external_id" for v in mapping.values())):
+        _shared_ids_are_no_person_ids(prepared)
     # Late additions on a second sheet with the same columns belong to the same list.
     for i in order[1:]:
         other, g = tables[i], guesses[i]
@@ -211,9 +226,33 @@ def prepare_tables(tables: list[Table], kind: str, *, mapping: dict[str, str] | 
     return prepared
 
 
+def _shared_ids_are_no_person_ids(prepared: Prepared) -> None:
+    """An "id" column that two different people share is an order number (Eventbrite's "Order #", pretix'
+    "Order code") or a number within an order (pretix' "Position ID"), not a person's: kept as an extra field,
+    so it merges nobody."""
+    col = prepared.mapping.index("external_id")
+    first = prepared.mapping.index("first_name") if "first_name" in prepared.mapping else None
+    last = prepared.mapping.index("last_name") if "last_name" in prepared.mapping else None
+    full = prepared.mapping.index(H.FULL_NAME) if H.FULL_NAME in prepared.mapping else None
+    if first is None and last is None and full is None:
+        return
+    seen: dict[str, tuple[str, str, str]] = {}
+    for row in prepared.rows:
+        value = row.cells[col].strip()
+        if not value:
+            continue
+        name = (row.cells[first].strip() if first is not None else "",
+                (row.cells[last].strip() if last is not None else "") or
+                (row.cells[full].strip() if full is not None else ""), "")
+        held = seen.setdefault(value, name)
+        if held is not name and names_unrelated(held, name):
+            prepared.mapping[col] = H.EXTRA
+            return
+
+
 # What a table must have for each kind: every group needs one of its fields mapped.
 REQUIRED: dict[str, tuple[tuple[str, ...], ...]] = {
-    "attendees": (("last_name", "first_name", H.FULL_NAME),),
+    "attendees": (("first_name", "last_name", H.FULL_NAME),),
     "rooms": (("name",),),
     "sessions": (("title_de", "title_en"), ("start",)),
     "assignments": (("session",), ("external_id", "email", H.FULL_NAME, "last_name")),
@@ -221,10 +260,35 @@ REQUIRED: dict[str, tuple[tuple[str, ...], ...]] = {
 }
 
 
-def missing_columns(prepared: Prepared) -> list[str]:
-    """Fields the mapping lacks for its kind (e.g. ["start"] for sessions without a time column)."""
+# The fields as a registration office calls them (the command line's words; the wizard has its own, translated).
+FIELD_WORDS = {"last_name": "family name", "first_name": "first name", H.FULL_NAME: "full name",
+               "title_de": "German title", "title_en": "English title", "start": "start time", "name": "name",
+               "session": "session", "external_id": "registration number", "email": "e-mail", "table_no": "table",
+               H.PARTICIPANT: "participant"}
+
+
+def missing_groups(prepared: Prepared) -> list[tuple[str, ...]]:
+    """Required field groups the mapping lacks (e.g. [("start",)] for sessions without a time column)."""
     mapped = set(prepared.mapping)
-    return [" or ".join(group) for group in REQUIRED[prepared.kind] if not mapped & set(group)]
+    return [group for group in REQUIRED[prepared.kind] if not mapped & set(group)]
+
+
+def missing_columns(prepared: Prepared) -> list[str]:
+    """What the list lacks, in words: e.g. ["first name or family name or full name"]."""
+    return [" or ".join(FIELD_WORDS.get(f, f.replace("_", " ")) for f in group) for group in missing_groups(prepared)]
+
+
+def partial_names(prepared: Prepared) -> str | None:
+    """An attendee list with only half a name (a first-name column and no family name, or the reverse): which
+    half is missing ("family name" / "first name"), else None."""
+    if prepared.kind != "attendees" or H.FULL_NAME in prepared.mapping:
+        return None
+    first, last = "first_name" in prepared.mapping, "last_name" in prepared.mapping or H.PARTICLE in prepared.mapping
+    if first and not last:
+        return "family name"
+    if last and not first:
+        return "first name"
+    return None
 
 
 def _collect(prepared: Prepared, table: Table, header_index: int, width: int) -> None:

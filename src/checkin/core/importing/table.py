@@ -31,6 +31,7 @@ class Table:
     sheet: str = ""
     sheets: list[str] = field(default_factory=list)  # every sheet in the workbook
     row_sheets: list[str] = field(default_factory=list)  # per row, when rows come from several sheets
+    row_notes: dict[int, list[str]] = field(default_factory=dict)  # row number -> faults fixed while reading
 
     @property
     def ambiguous_encoding(self) -> bool:

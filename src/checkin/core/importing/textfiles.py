@@ -1,8 +1,10 @@
 """CSV / TSV / TXT: encoding and delimiter detection.
 
-Office exports arrive as UTF-8 (with or without BOM), UTF-16 with BOM (Excel "Unicode text"), Windows-1252
-(German Excel) or Windows-1250 (Polish and Czech offices). The two code pages decode almost any byte, so the
-choice is made by how plausible the decoded words are; when both are plausible and differ, both are offered.
+Office exports arrive as UTF-8 (with or without BOM), UTF-16 with BOM (Excel "Unicode text"), or in the code
+page of the office's Windows: 1252 (Western Europe), 1250 (Central Europe), 1257 (Baltic), 1254 (Turkish), 1253
+(Greek). Code pages decode almost any byte, so the choice is made by how plausible the decoded words are, and
+how many column names of the header row it makes readable ("Soyadı", "Επώνυμο", "Uzvārds"); when two readings
+are about as plausible and differ, both are offered.
 """
 
 from __future__ import annotations
@@ -11,6 +13,8 @@ import csv
 import io
 import re
 import unicodedata
+from collections import Counter
+from functools import cache
 
 from .table import EncodingCandidate, ImportFailed, Table
 
@@ -19,14 +23,18 @@ _BOMS = (
     (b"\xff\xfe", "utf-16-le"),
     (b"\xfe\xff", "utf-16-be"),
 )
-EIGHT_BIT = ("cp1252", "cp1250")
+EIGHT_BIT = ("cp1252", "cp1250", "cp1257", "cp1254", "cp1253")
 
+_GREEK = set("αβγδεζηθικλμνξοπρστυφχψωάέήίόύώϊϋΐΰς")
 # Letters with diacritics by language; a word whose special letters all fit one language is plausible.
-_ALPHABETS = tuple(set(a) for a in (
+_ALPHABETS = (*(set(a) for a in (
     "äöüß", "àâæçéèêëîïôœùûüÿ", "áéíñóúü", "áâãàçéêíóôõú", "àèéìíòóù", "áðéíóúýþæö", "æøåé", "åäöé",
     "ąćęłńóśźż", "áčďéěíňóřšťúůýž", "áäčďéíĺľňóôŕšťúýž", "áéíóöőúüű", "ăâîșțşţ", "čćđšž",
-))
+    "çğıöşüâîû", "āčēģīķļņšūž", "ąčęėįšųūž", "äõöüšž",
+)), _GREEK)
 _WORD = re.compile(r"\S+")
+_CELL = re.compile(r"[;,\t|]")
+HEADER_BONUS = 3.0  # per column name a reading makes recognisable
 
 
 def _word_score(word: str) -> float:
@@ -36,25 +44,52 @@ def _word_score(word: str) -> float:
     score = 0.0
     for ch in specials:
         cat = unicodedata.category(ch)
-        # "£ukasz", "³": a symbol glued to letters is a mis-decoded letter.
-        if not cat.startswith("L") and any(c.isalpha() for c in word):
+        # "£ukasz", "³": a symbol glued to letters is a mis-decoded letter ("İ" lowers to i + a combining dot).
+        if cat[0] not in "LM" and any(c.isalpha() for c in word):
             score -= 3.0
     letters = {c for c in specials if c.isalpha()}
     if letters:
+        if letters <= _GREEK and any("a" <= c <= "z" for c in word.lower()):
+            return score - 2.0  # "Hιlθne": Greek letters inside a Latin word
         score += 1.0 if any(letters <= alphabet for alphabet in _ALPHABETS) else -1.0
     return score
 
 
+@cache
+def _spelled_headers() -> frozenset[str]:
+    """Column names as the offices spell them, accents and all ("soyadı", "uzvārds"), lower case."""
+    from . import header_words
+
+    words = [w for value in vars(header_words).values() if isinstance(value, list) for w in value]
+    return frozenset(" ".join(w.casefold().split()) for w in words if isinstance(w, str) and not w.isascii())
+
+
+def _header_hits(text: str, lines: int = 30) -> int:
+    """Column names with letters beyond ASCII, spelled exactly, that this reading of the first lines gives."""
+    known = _spelled_headers()
+    found = 0
+    for line in text.splitlines()[:lines]:
+        found = max(found, sum(1 for cell in _CELL.split(line) if not cell.isascii()
+                               and " ".join(cell.strip().strip('"').casefold().split()) in known))
+    return found
+
+
 def plausibility(text: str) -> float:
-    return sum(_word_score(w) for w in _WORD.findall(text) if not w.isascii())
+    # Each distinct word scored once: a list repeats its names, organisations and countries thousands of times.
+    words = Counter(w for w in text.split() if not w.isascii())
+    return sum(_word_score(w) * n for w, n in words.items())
 
 
 def _is_binary(data: bytes) -> bool:
+    """Not a table at all: control bytes everywhere. A stray NUL or two in a row is that row's fault."""
     sample = data[:65536]
     if not sample:
         return False
-    controls = sum(1 for b in sample if b < 32 and b not in (9, 10, 13, 12))
-    return b"\x00" in sample or controls > len(sample) * 0.01
+    controls = len(sample) - len(sample.translate(None, _CONTROL_BYTES))
+    return controls > max(8, len(sample) * 0.01)
+
+
+_CONTROL_BYTES = bytes(b for b in range(32) if b not in (9, 10, 12, 13))
 
 
 def _utf16_without_bom(data: bytes) -> str | None:
@@ -78,7 +113,11 @@ def decode(data: bytes) -> tuple[str, str, list[EncodingCandidate]]:
             try:
                 return data.decode(name).lstrip("\ufeff"), name, []
             except UnicodeDecodeError:
-                raise ImportFailed(f"the file starts like {name} text but is not valid {name}") from None
+                # Excel's UTF-8 with a row pasted from an older list: that row is flagged, the rest reads.
+                mixed = _mostly_utf8(data[len(bom):]) if name == "utf-8-sig" else None
+                if mixed is None:
+                    raise ImportFailed(f"the file starts like {name} text but is not valid {name}") from None
+                return mixed, name, []
     guessed16 = _utf16_without_bom(data)
     if guessed16:
         try:
@@ -91,6 +130,9 @@ def decode(data: bytes) -> tuple[str, str, list[EncodingCandidate]]:
         return data.decode("utf-8"), "utf-8", []
     except UnicodeDecodeError:
         pass
+    mixed = _mostly_utf8(data)
+    if mixed is not None:
+        return mixed, "utf-8", []
     decoded: dict[str, str] = {}
     for name in EIGHT_BIT:
         try:
@@ -98,19 +140,72 @@ def decode(data: bytes) -> tuple[str, str, list[EncodingCandidate]]:
         except UnicodeDecodeError:
             continue  # bytes undefined in this code page (e.g. 0x9D "ť" in cp1250) rule it out
     if not decoded:
-        raise ImportFailed("the text encoding is not UTF-8, UTF-16, Windows-1252 or Windows-1250")
-    if len(decoded) == 1 or len(set(decoded.values())) == 1:
+        # A byte no code page defines, in a row or two: those rows are read as well as they can be and flagged.
+        name = max(EIGHT_BIT, key=lambda n: plausibility(data.decode(n, errors="replace")))
+        return _marked_lines(data, name), name, []
+    # Code pages that read this file alike are one reading (the first named stands for it).
+    readings: dict[str, str] = {}
+    for name, text in decoded.items():
+        if text not in readings.values():
+            readings[name] = text
+    decoded = readings
+    if len(decoded) == 1:
         name = next(iter(decoded))
         return decoded[name], name, []
-    scores = {name: plausibility(text) for name, text in decoded.items()}
+    scores = {name: plausibility(text) + HEADER_BONUS * _header_hits(text) for name, text in decoded.items()}
     ranked = sorted(decoded, key=lambda n: (-scores[n], EIGHT_BIT.index(n)))
-    samples = _differences(decoded, ranked)
-    candidates = [EncodingCandidate(n, scores[n], samples[n]) for n in ranked]
     best, second = ranked[0], ranked[1]
-    # Clearly better: one answer. Otherwise both are offered (the wizard asks, the CLI names its choice).
-    if scores[best] - scores[second] >= max(2.0, abs(scores[second]) * 0.5):
+    margin = max(2.0, abs(scores[second]) * 0.5)
+    # Clearly better: one answer. Otherwise the readings about as good are offered (the wizard asks, the CLI
+    # names its choice).
+    if scores[best] - scores[second] >= margin:
         return decoded[best], best, []
-    return decoded[best], best, candidates
+    close = [n for n in ranked if scores[best] - scores[n] < margin]
+    samples = _differences(decoded, close)
+    return decoded[best], best, [EncodingCandidate(n, scores[n], samples[n]) for n in close]
+
+
+def _mostly_utf8(data: bytes) -> str | None:
+    """A UTF-8 file with a few lines that are not UTF-8: those lines read in the likelier code page, each marked
+    with ``UNDECODABLE`` at its end (the reader reports and removes it); None when most lines are not UTF-8."""
+    lines = data.split(b"\n")
+    bad: list[int] = []
+    for i, line in enumerate(lines):
+        try:
+            line.decode("utf-8")
+        except UnicodeDecodeError:
+            bad.append(i)
+    # UTF-8 letters elsewhere (improbable in code-page text) and the odd lines a minority of the non-ASCII ones.
+    utf8_lines = sum(1 for line in lines if not line.isascii()) - len(bad)
+    if utf8_lines < 1 or len(bad) > utf8_lines:
+        return None
+    out = []
+    for i, line in enumerate(lines):
+        if i in bad:
+            readings = {name: line.decode(name, errors="replace") for name in EIGHT_BIT}
+            best = max(EIGHT_BIT, key=lambda n: (plausibility(readings[n]), -EIGHT_BIT.index(n)))
+            # At the end (before a CR): after a closing quote the reader adds it to the last cell.
+            text = readings[best]
+            out.append(text[:-1] + UNDECODABLE + "\r" if text.endswith("\r") else text + UNDECODABLE)
+        else:
+            out.append(line.decode("utf-8"))
+    return "\n".join(out)
+
+
+def _marked_lines(data: bytes, encoding: str) -> str:
+    """``data`` in ``encoding``, each line with bytes it does not define read with U+FFFD and marked."""
+    out = []
+    for line in data.split(b"\n"):
+        try:
+            out.append(line.decode(encoding))
+        except UnicodeDecodeError:
+            text = line.decode(encoding, errors="replace")
+            out.append(text[:-1] + UNDECODABLE + "\r" if text.endswith("\r") else text + UNDECODABLE)
+    return "\n".join(out)
+
+
+# Marks a line that was not valid UTF-8 (a private-use character no list holds).
+UNDECODABLE = "\U000f0000"
 
 
 def _differences(decoded: dict[str, str], ranked: list[str], limit: int = 3) -> dict[str, str]:
@@ -168,6 +263,9 @@ def read_text_table(data: bytes, name: str = "", *, encoding: str | None = None)
     nfc_ok = unicodedata.is_normalized
     nfc = unicodedata.normalize
     composed = text.isascii() or nfc_ok("NFC", text)  # one look at the whole text spares one per row
+    faulty = "\x00" in text or UNDECODABLE in text
+    limit = csv.field_size_limit()
+    csv.field_size_limit(max(limit, len(text) + 1))  # an over-long cell is its row's problem, not the file's
     try:
         reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=False)
         # macOS exports decomposed letters; the store keeps the composed form (NFC).
@@ -175,6 +273,25 @@ def read_text_table(data: bytes, name: str = "", *, encoding: str | None = None)
             [c if c.isascii() or nfc_ok("NFC", c) else nfc("NFC", c) for c in row] for row in reader]
     except csv.Error as exc:
         raise ImportFailed(f"the file is not a readable CSV table: {exc}") from None
+    finally:
+        csv.field_size_limit(limit)
     numbers = list(range(1, len(rows) + 1))  # a record is one row, however many lines its quoted fields span
+    notes = _row_faults(rows) if faulty else {}
     return Table(rows=rows, row_numbers=numbers, source=name, format="csv", encoding=encoding,
-                 encoding_candidates=candidates, delimiter=delimiter)
+                 encoding_candidates=candidates, delimiter=delimiter, row_notes=notes)
+
+
+def _row_faults(rows: list[list[str]]) -> dict[int, list[str]]:
+    """Removes NUL bytes and the not-UTF-8 marks from the cells; row number -> what was found."""
+    notes: dict[int, list[str]] = {}
+    for number, row in enumerate(rows, start=1):
+        for i, cell in enumerate(row):
+            if "\x00" in cell:
+                row[i] = cell = cell.replace("\x00", "")
+                notes.setdefault(number, []).append("an invisible NUL character was removed")
+            if UNDECODABLE in cell:
+                row[i] = cell.replace(UNDECODABLE, "")
+                notes.setdefault(number, []).append(
+                    "some characters of this row are in another encoding than the rest of the file: check the "
+                    "spelling of its names")
+    return {k: list(dict.fromkeys(v)) for k, v in notes.items()}

@@ -8,14 +8,28 @@ from ..textfold import fold
 
 _CATEGORY = {
     "speaker": ("speaker", "referent", "referentin", "redner", "rednerin", "sprecher", "vortragende", "keynote",
-                "panelist", "moderator", "moderatorin", "moderation", "chair"),
-    "press": ("press", "presse", "journalist", "journalistin", "media", "medien"),
-    "staff": ("staff", "team", "personal", "orga", "organisation team", "helfer", "helper", "crew", "mitarbeiter"),
-    "exhibitor": ("exhibitor", "aussteller", "ausstellerin", "exhibition", "ausstellung", "stand", "booth"),
-    "ministry": ("ministry", "ministerium", "protokoll", "protocol", "vip", "delegation", "ehrengast"),
+                "panelist", "moderator", "moderatorin", "moderation", "chair",
+                # the word partner offices use: fr, it, es, pt, nl, pl, cs, hu, sv/da/no, fi
+                "intervenant", "intervenante", "orateur", "oratrice", "conferencier", "conferenciere", "relatore",
+                "relatrice", "oratore", "ponente", "orador", "oradora", "palestrante", "spreker", "prelegent",
+                "prelegentka", "recnik", "recnice", "eloado", "talare", "foredragsholder", "foredragsholdar",
+                "puhuja"),
+    "press": ("press", "presse", "journalist", "journalistin", "media", "medien", "stampa", "prensa", "imprensa",
+              "pers", "prasa", "tisk", "sajto", "journaliste", "giornalista", "periodista", "jornalista"),
+    "staff": ("staff", "team", "personal", "orga", "organisation team", "helfer", "helper", "crew", "mitarbeiter",
+              "personnel", "equipe", "organisateur", "organizzazione", "organizacion", "organizador", "organisatie"),
+    "exhibitor": ("exhibitor", "aussteller", "ausstellerin", "exhibition", "ausstellung", "stand", "booth",
+                  "exposant", "espositore", "expositor", "standhouder", "wystawca", "vystavovatel", "kiallito",
+                  "utstallare", "udstiller", "utstiller"),
+    "ministry": ("ministry", "ministerium", "protokoll", "protocol", "delegation", "ministere", "ministero",
+                 "ministerio", "ministerie", "ministerstwo", "ministerstvo", "miniszterium"),
     "guest": ("guest", "gast", "teilnehmer", "teilnehmerin", "participant", "attendee", "standard", "regular",
-              "general admission", "ticket", "besucher", "visitor", "delegate"),
+              "general admission", "ticket", "besucher", "visitor", "delegate", "invite", "participante",
+              "partecipante", "ospite", "invitado", "convidado", "deelnemer", "uczestnik", "gosc", "ucastnik",
+              "resztvevo", "deltagare", "deltager", "osallistuja", "osaleja"),
 }
+CATEGORIES = tuple(_CATEGORY)  # the event's own categories
+
 _ORG_TYPE = {
     "sme": ("sme", "kmu", "kleine und mittlere unternehmen", "startup", "start-up", "mittelstand", "kleinunternehmen"),
     "large_company": ("large company", "large_company", "grossunternehmen", "konzern", "corporate", "industry",
@@ -30,10 +44,14 @@ _ORG_TYPE = {
 }
 _STATUS = {
     "registered": ("registered", "angemeldet", "paid", "bezahlt", "confirmed", "bestatigt", "complete", "completed",
-                   "zugesagt", "accepted", "approved", "active", "ok", "yes", "ja", "p", "n"),
+                   "zugesagt", "accepted", "approved", "active", "ok", "yes", "ja", "p", "n",
+                   # Eventbrite "Attendee Status", Indico "Registration state"
+                   "attending", "checked in", "unpaid", "inscrit", "iscritto", "inscrito", "ingeschreven"),
     "cancelled": ("cancelled", "canceled", "storniert", "abgesagt", "withdrawn", "declined", "refunded",
-                  "erstattet", "c", "e", "rejected", "abgelehnt", "storno"),
-    "invited": ("invited", "eingeladen", "pending", "offen", "unconfirmed", "ausstehend", "waiting", "warteliste"),
+                  "erstattet", "c", "e", "rejected", "abgelehnt", "storno", "not attending", "deleted", "expired",
+                  "annule", "annullato", "cancelado", "geannuleerd"),
+    "invited": ("invited", "eingeladen", "pending", "offen", "unconfirmed", "ausstehend", "waiting", "warteliste",
+                "waitlisted", "wait list", "waitlist"),
 }
 # Countries in German and English (and the local name where lists use it) -> ISO 3166-1 alpha-2.
 _COUNTRIES = {
@@ -49,6 +67,7 @@ _COUNTRIES = {
     "GB": "vereinigtes konigreich,united kingdom,uk,great britain,grossbritannien,england,scotland,wales",
     "US": "usa,vereinigte staaten,united states,united states of america", "CA": "kanada canada",
     "JP": "japan", "CN": "china", "KR": "korea,sudkorea,south korea", "IN": "indien india", "IL": "israel",
+    "EG": "agypten,egypt,misr",
     "CY": "zypern cyprus", "MT": "malta", "AL": "albanien albania", "MK": "nordmazedonien,north macedonia",
     "BA": "bosnien und herzegowina,bosnia and herzegovina", "ME": "montenegro", "MD": "moldau moldova",
     "LI": "liechtenstein", "BR": "brasilien brazil", "AU": "australien australia",
@@ -60,13 +79,15 @@ for _code, _names in _COUNTRIES.items():
         _COUNTRY_INDEX.setdefault(_name, _code)
 
 
-def _lookup(table: dict[str, tuple[str, ...]], value: str) -> str | None:
+def _lookup(table: dict[str, tuple[str, ...]], value: str, *, by_word: bool = True) -> str | None:
     key = fold(value).strip()
     if not key:
         return None
     for target, words in table.items():
         if key in words:
             return target
+    if not by_word:
+        return None
     for target, words in table.items():  # "Speaker Ticket", "Referent/in", "Aussteller (Stand 12)"
         if any(w in key.replace("/", " ").replace("(", " ").split() for w in words if " " not in w):
             return target
@@ -75,7 +96,9 @@ def _lookup(table: dict[str, tuple[str, ...]], value: str) -> str | None:
 
 @lru_cache(maxsize=4096)
 def category(value: str) -> str | None:
-    return _lookup(_CATEGORY, value)
+    """The event's category for a word that means it ("Referentin" -> speaker); None for anything else ("VIP",
+    "Early bird"): those are kept as written, never guessed from a part of the text."""
+    return _lookup(_CATEGORY, value, by_word=False)
 
 
 @lru_cache(maxsize=4096)

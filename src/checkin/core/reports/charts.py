@@ -55,7 +55,7 @@ def expected_vs_arrived(title: str, labels: Sequence[str], expected: Sequence[in
     n = max(len(labels), 1)
     plot_h = n * bar_height * 2.3
     height = plot_h + 66
-    d = Drawing(width, height)
+    d = Drawing(width, height, initialFontName=pdffonts.REGULAR)  # no non-embedded Helvetica in the PDF
     _title(d, title, height - 12)
     chart = HorizontalBarChart()
     chart.x, chart.y = 150, 22
@@ -92,7 +92,7 @@ def arrival_curve(title: str, days: dict[str, list[dict]], day_labels: dict[str,
                   height: float = 210) -> Drawing:
     """One line per event day over the same time-of-day axis (15-minute buckets)."""
     regular, _bold = pdffonts.register()
-    d = Drawing(width, height)
+    d = Drawing(width, height, initialFontName=pdffonts.REGULAR)  # no non-embedded Helvetica in the PDF
     _title(d, title, height - 12)
     slots = sorted({row["start"] for rows in days.values() for row in rows})
     if not slots:
@@ -133,7 +133,7 @@ def simple_bars(title: str, labels: Sequence[str], values: Sequence[float], widt
                 height: float = 170, fmt: str = "%d") -> Drawing:
     """Vertical bars of one series (stations, days)."""
     regular, _bold = pdffonts.register()
-    d = Drawing(width, height)
+    d = Drawing(width, height, initialFontName=pdffonts.REGULAR)  # no non-embedded Helvetica in the PDF
     _title(d, title, height - 12)
     chart = VerticalBarChart()
     chart.x, chart.y = 40, 30

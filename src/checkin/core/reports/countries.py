@@ -8,7 +8,7 @@ _NAMES: dict[str, tuple[str, str]] = {
     "BE": ("Belgien", "Belgium"), "BG": ("Bulgarien", "Bulgaria"), "BR": ("Brasilien", "Brazil"),
     "CA": ("Kanada", "Canada"), "CH": ("Schweiz", "Switzerland"), "CN": ("China", "China"),
     "CY": ("Zypern", "Cyprus"), "CZ": ("Tschechien", "Czechia"), "DE": ("Deutschland", "Germany"),
-    "DK": ("Dänemark", "Denmark"), "EE": ("Estland", "Estonia"), "ES": ("Spanien", "Spain"),
+    "DK": ("Dänemark", "Denmark"), "EE": ("Estland", "Estonia"), "EG": ("Ägypten", "Egypt"), "ES": ("Spanien", "Spain"),
     "FI": ("Finnland", "Finland"), "FR": ("Frankreich", "France"), "GB": ("Vereinigtes Königreich", "United Kingdom"),
     "GE": ("Georgien", "Georgia"), "GR": ("Griechenland", "Greece"), "HR": ("Kroatien", "Croatia"),
     "HU": ("Ungarn", "Hungary"), "IE": ("Irland", "Ireland"), "IL": ("Israel", "Israel"), "IN": ("Indien", "India"),

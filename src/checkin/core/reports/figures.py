@@ -74,24 +74,35 @@ def arrivals_by_attendee(store: EventStore, point: str = MAIN) -> dict[int, list
 
 def _split(people: dict[int, Person], arrived: set[int], substituted: set[int],
            key: str) -> dict[str, dict[str, int]]:
-    """Per value of one attendee column ("" shown as "unknown"): expected, arrived, no_shows, walk_ins.
+    """Per value of one attendee column ("" shown as "unknown"): columns that add up.
 
-    expected and no_shows count the invited guest's group, arrived counts everyone who came in their own
-    group (walk-ins and substitutes included), so each column adds up to the total of the same name.
+    expected = from_list + no_shows (an expected guest who came in person or sent a substitute is "from the
+    list"); admitted = from_list + others (walk-ins, companions, cancelled but admitted, in their own group).
+    ``arrived`` (everyone in the group who came) and ``walk_ins`` (registered as walk-ins) are kept as before.
     """
     table: dict[str, dict[str, int]] = {}
     for p in people.values():
         value = getattr(p, key) or "unknown"
-        row = table.setdefault(value, {"expected": 0, "arrived": 0, "no_shows": 0, "walk_ins": 0})
+        row = table.setdefault(value, {"expected": 0, "arrived": 0, "no_shows": 0, "walk_ins": 0, "from_list": 0,
+                                       "others": 0, "admitted": 0})
         role = p.role
+        came = p.id in arrived
         if role == "expected":
             row["expected"] += 1
-            if p.id not in arrived and p.id not in substituted:
+            if came or p.id in substituted:
+                row["from_list"] += 1
+                row["admitted"] += 1
+            else:
                 row["no_shows"] += 1
         elif role == "walk_in":
             row["walk_ins"] += 1
-        if p.id in arrived:
+        if came:
             row["arrived"] += 1
+            # A substitute fills the place of the guest counted "from the list" in that guest's group.
+            fills_place = role == "substitute" and p.replaces in substituted
+            if role != "expected" and not fills_place:
+                row["others"] += 1
+                row["admitted"] += 1
     # Largest groups first: the order a reader of the report expects.
     return dict(sorted(((k, v) for k, v in table.items() if v["expected"] or v["arrived"] or v["walk_ins"]),
                        key=lambda kv: (-kv[1]["expected"], -kv[1]["arrived"], kv[0])))
@@ -261,7 +272,14 @@ def compute(store: EventStore, *, lang: str = "en", now: datetime | None = None)
         "desk_throughput": desk_throughput(store, now=now),
         "sessions": session_occupancy(store, lang, now),
         "meetings": meetings_held(store, arrived_days),
+        "matchmaking_day": _matchmaking_day(store, now),  # issue 23: see reports/matchmaking.py
     }
+
+
+def _matchmaking_day(store: EventStore, now: datetime | None) -> dict[str, Any]:
+    from .matchmaking import compute as matchmaking_figures
+
+    return matchmaking_figures(store, now)
 
 
 def days_attended(store: EventStore, attendee_id: int) -> list[date]:

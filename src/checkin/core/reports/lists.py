@@ -14,12 +14,12 @@ from typing import Any
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
-from reportlab.platypus import PageBreak, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+from reportlab.platypus import PageBreak, SimpleDocTemplate, Spacer, Table, TableStyle
 
-from .. import pdffonts
+from .. import pdffonts, pdftext
 from ..store import EventStore
 from ..textfold import fold
-from .pdfstyle import HEAD, MUTED, RULE, para, styles
+from .pdfstyle import HEAD, MAX_CELL_HEIGHT, MUTED, RULE, para, styles
 from .words import check_language, short_date, w
 
 SUFFIX = 6
@@ -156,7 +156,7 @@ def _box(arrived: bool) -> Any:
     """A tick box drawn as a vector square (pre-ticked and filled when the arrival is already recorded)."""
     from reportlab.graphics.shapes import Drawing, Line, Rect
 
-    d = Drawing(11, 11)
+    d = Drawing(11, 11, initialFontName=pdffonts.REGULAR)  # no non-embedded Helvetica in the PDF
     d.add(Rect(0.5, 0.5, 10, 10, strokeColor=colors.black, strokeWidth=0.8,
                fillColor=colors.HexColor("#d0d0d0") if arrived else None))
     if arrived:
@@ -176,7 +176,8 @@ def build(store: EventStore, out: str | Path, *, desks: int = 1, day: str | None
     marked = (f"{w('marked_day', lang)} {short_date(date.fromisoformat(day), lang)}" if day
               else w("marked_any", lang))
     doc = SimpleDocTemplate(str(out), pagesize=A4, leftMargin=12 * mm, rightMargin=12 * mm, topMargin=12 * mm,
-                            bottomMargin=14 * mm, title=f"{w('lists', lang)}: {store.event.title}", author="checkin")
+                            bottomMargin=14 * mm, title=f"{w('lists', lang)}: {store.event.title}", author="checkin",
+                            **pdftext.doc_options())
     widths = [9 * mm, 62 * mm, 62 * mm, 22 * mm, 17 * mm, 14 * mm]
     story: list[Any] = []
     for part in parts:
@@ -191,17 +192,21 @@ def build(store: EventStore, out: str | Path, *, desks: int = 1, day: str | None
                  ("FONT", (0, 1), (-1, -1), regular, 8.5), ("LINEBELOW", (0, 0), (-1, -1), 0.25, RULE),
                  ("VALIGN", (0, 0), (-1, -1), "MIDDLE"), ("TOPPADDING", (0, 0), (-1, -1), 2),
                  ("BOTTOMPADDING", (0, 0), (-1, -1), 2)]
+        cell_w = widths[1] - 12  # the cell's default padding, 6 pt each side
         for i, r in enumerate(part.rows, start=1):
-            name = Paragraph(f"<b>{_esc(r.last_name)}</b>, {_esc(r.first_name)}"
-                             + (f" <font color='#666666'>({_esc(r.title)})</font>" if r.title else ""), st["cell"])
-            table.append([_box(r.arrived_at is not None), name, para(r.organisation), w(r.category, lang)[:14],
-                          r.code_suffix, r.arrived_at or ""])
+            # The shared text path: a CJK, Arabic or Hebrew name prints in a fallback font, never as blanks.
+            html = f"{pdftext.markup(r.last_name, bold=True)}, {pdftext.markup(r.first_name)}"
+            if r.title:
+                html += f" <font color='#666666'>({pdftext.markup(r.title)})</font>"
+            name = pdftext.fitted_paragraph(html, st["cell"], cell_w, MAX_CELL_HEIGHT)
+            table.append([_box(r.arrived_at is not None), name, para(r.organisation, width=cell_w),
+                          w(r.category, lang)[:14], r.code_suffix, r.arrived_at or ""])
             if r.arrived_at:
                 style.append(("TEXTCOLOR", (0, i), (-1, i), MUTED))
             if i % 2 == 0:
                 style.append(("BACKGROUND", (0, i), (-1, i), colors.HexColor("#f6f6f6")))
         t = Table(table, colWidths=widths, repeatRows=1)
-        style.append(("FONT", (4, 1), (4, -1), "Courier-Bold", 9))
+        style.append(("FONT", (4, 1), (4, -1), bold, 9))  # the bundled font: no non-embedded Courier
         t.setStyle(TableStyle(style))
         story += [t, PageBreak()]
     if story:
@@ -209,17 +214,11 @@ def build(store: EventStore, out: str | Path, *, desks: int = 1, day: str | None
 
     def footer(canvas: Any, doc_: Any) -> None:
         canvas.saveState()
-        canvas.setFont(regular, 7.5)
         canvas.setFillColor(MUTED)
-        canvas.drawString(doc_.leftMargin, 8 * mm, f"{w('lists', lang)} · {stamp}")
-        canvas.drawRightString(A4[0] - doc_.rightMargin, 8 * mm, f"{w('page', lang)} {doc_.page}")
+        pdftext.draw(canvas, doc_.leftMargin, 8 * mm, f"{w('lists', lang)} · {stamp}", 7.5)
+        pdftext.draw(canvas, A4[0] - doc_.rightMargin, 8 * mm, f"{w('page', lang)} {doc_.page}", 7.5, align="right")
         canvas.restoreState()
 
     doc.build(story or [para(w("lists", lang), "h1")], onFirstPage=footer, onLaterPages=footer)
     return out, parts
 
-
-def _esc(text: str) -> str:
-    from xml.sax.saxutils import escape
-
-    return escape(text)

@@ -4,13 +4,12 @@ from __future__ import annotations
 
 from functools import cache
 from typing import Any
-from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import TableStyle
 
-from .. import pdffonts
+from .. import pdffonts, pdftext
 
 INK = colors.HexColor("#222222")
 MUTED = colors.HexColor("#666666")
@@ -35,14 +34,24 @@ def styles() -> dict[str, ParagraphStyle]:
     }
 
 
-def para(text: Any, style: str = "cell") -> Any:
-    """A Paragraph of plain text: guests' names and organisations are escaped, never interpreted as markup."""
+# No table cell may grow taller than this: a row taller than a page cannot be laid out at all.
+MAX_CELL_HEIGHT = 180.0
+
+
+def para(text: Any, style: str = "cell", width: float | None = None) -> Any:
+    """A Paragraph of plain text through the shared text path: escaped (a name is never markup), fallback fonts
+    for scripts the bundled font lacks, right-to-left in visual order. With ``width`` (a table cell) an
+    over-long value is set smaller instead of breaking the layout."""
     from reportlab.platypus import Paragraph
 
-    return Paragraph(escape(str(text)), styles()[style])
+    st = styles()[style]
+    html = pdftext.markup(text, bold=st.fontName == pdffonts.BOLD)
+    if width is None:
+        return Paragraph(html, st)
+    return pdftext.fitted_paragraph(html, st, width, MAX_CELL_HEIGHT)
 
 
-def grid(header_rows: int = 1, numeric_from: int | None = None) -> TableStyle:
+def grid(header_rows: int = 1, numeric_from: int | None = None, total_row: bool = False) -> TableStyle:
     regular, bold = pdffonts.register()
     cmds: list[tuple] = [
         ("FONT", (0, 0), (-1, -1), regular, 8.5),
@@ -55,15 +64,18 @@ def grid(header_rows: int = 1, numeric_from: int | None = None) -> TableStyle:
     ]
     if numeric_from is not None:
         cmds.append(("ALIGN", (numeric_from, 0), (-1, -1), "RIGHT"))
+    if total_row:
+        cmds += [("FONT", (0, -1), (-1, -1), bold, 8.5), ("LINEABOVE", (0, -1), (-1, -1), 0.8, INK)]
     return TableStyle(cmds)
 
 
-def table(rows: list[list[Any]], widths: list[float], numeric_from: int | None = None) -> Any:
+def table(rows: list[list[Any]], widths: list[float], numeric_from: int | None = None,
+          total_row: bool = False) -> Any:
     """A grid table whose header cells wrap (German headings are long) and numbers align right."""
     from reportlab.platypus import Table
 
     head = [para(text, "head_r" if numeric_from is not None and i >= numeric_from else "cell_bold")
             if isinstance(text, str) else text for i, text in enumerate(rows[0])]
     t = Table([head, *rows[1:]], colWidths=widths, repeatRows=1)
-    t.setStyle(grid(numeric_from=numeric_from))
+    t.setStyle(grid(numeric_from=numeric_from, total_row=total_row))
     return t

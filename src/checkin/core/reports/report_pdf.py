@@ -10,9 +10,10 @@ from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, KeepTogether, SimpleDocTemplate, Spacer
 
-from .. import pdffonts
+from .. import pdftext
 from . import charts, figures
 from .countries import country_name
+from .matchmaking import pdf_tables as matchmaking_tables
 from .pdfstyle import MUTED, para, styles
 from .pdfstyle import table as make_table
 from .words import TOTAL_ROWS, check_language, long_date, short_date, total_label, w
@@ -38,17 +39,25 @@ def _breakdown(fig: dict[str, Any], kind: str, lang: str, width: float) -> list[
     rows = fig[kind]
     keys = list(rows)
     chart_keys = keys[:TOP_COUNTRIES] if kind == "by_country" else keys
-    names = (w("expected_short", lang), w("arrived", lang))
+    names = (w("expected_short", lang), w("from_list", lang))
     out: list[Any] = [charts.expected_vs_arrived(
         w(kind, lang), [_label(kind, k, lang) for k in chart_keys], [rows[k]["expected"] for k in chart_keys],
-        [rows[k]["arrived"] for k in chart_keys], names, width=width)]
-    # The rate is the expected guests who came or sent a substitute: walk-ins in "arrived" do not inflate it.
-    table = [[w(kind, lang), names[0], names[1], w("no_shows", lang), w("arrival_rate", lang)]]
-    table += [[para(_label(kind, k, lang)), rows[k]["expected"], rows[k]["arrived"], rows[k]["no_shows"],
+        [rows[k]["from_list"] for k in chart_keys], names, width=width)]
+    # Columns that add up: expected = from the list + not arrived; admitted = from the list + walk-ins and
+    # others. The rate is the expected guests who came or sent a substitute: walk-ins do not inflate it.
+    cols = ("expected", "from_list", "no_shows", "others", "admitted")
+    table = [[w(kind, lang), w("expected_short", lang), w("from_list", lang), w("not_arrived", lang),
+              w("others_admitted", lang), w("admitted", lang), w("arrival_rate", lang)]]
+    table += [[para(_label(kind, k, lang)), *(rows[k][c] for c in cols),
                _rate(figures.show_up_rate(rows[k]["expected"], rows[k]["no_shows"]))] for k in keys]
-    t = make_table(table, [width - 300, 75, 75, 75, 75], numeric_from=1)
+    sums = [sum(rows[k][c] for k in keys) for c in cols]
+    table.append([para(w("sum", lang), "cell_bold"), *sums, _rate(figures.show_up_rate(sums[0], sums[2]))])
+    # 64 pt: "Eingelassen" in bold 8.5 pt plus padding; the rest for "Forschungseinrichtungen"
+    t = make_table(table, [width - 5 * 64 - 48, 64, 64, 64, 64, 64, 48], numeric_from=1, total_row=True)
+    # The sums are explained under the first table, and again under any table with an "unknown" row.
+    note = [para(w("breakdown_note", lang), "small")] if kind == "by_category" or "unknown" in rows else []
     # Break only if the chart itself does not fit; its table may continue on the next page.
-    return [CondPageBreak(out[0].height + 4 * mm), out[0], Spacer(1, 3 * mm), t]
+    return [CondPageBreak(out[0].height + 4 * mm), out[0], Spacer(1, 3 * mm), t, Spacer(1, 1.5 * mm), *note]
 
 
 def _totals(fig: dict[str, Any], lang: str, width: float) -> Any:
@@ -109,21 +118,34 @@ def _sessions(fig: dict[str, Any], lang: str, width: float) -> list[Any]:
     return out
 
 
+def _title(title: str, width: float) -> list[Any]:
+    """The event title without a wrap in mid-phrase: a bilingual "Deutsch / English" title gets one line per
+    language, and each line is set smaller until it fits the width."""
+    from reportlab.platypus import Paragraph
+
+    base = styles()["h1"]
+    out = []
+    for part in [p.strip() for p in title.split(" / ")] if " / " in title else [title]:
+        size = min(base.fontSize, max(9.0, (width - 2) / (pdftext.width(part, 1, bold=True) or 1)))
+        style = base.clone(f"h1-{size:.1f}", fontSize=size, leading=size * 1.22, spaceAfter=1)
+        out.append(Paragraph(pdftext.markup(part, bold=True), style))
+    return out
+
+
 def build(fig: dict[str, Any], out: str | Path, lang: str = "de") -> Path:
     """Write the report for figures ``fig`` (from figures.compute) to ``out``."""
     lang = check_language(lang)
     out = Path(out)
-    regular, _bold = pdffonts.register()
     st = styles()
     event = fig["event"]
     doc = SimpleDocTemplate(str(out), pagesize=A4, leftMargin=18 * mm, rightMargin=18 * mm, topMargin=16 * mm,
                             bottomMargin=16 * mm, title=f"{w('report', lang)}: {event['title']}",
-                            author="checkin", subject=w("report", lang), lang=lang)
+                            author="checkin", subject=w("report", lang), lang=lang, **pdftext.doc_options())
     width = doc.width
     days = [date.fromisoformat(d) for d in event["days"]]
     when = " – ".join(long_date(d, lang) for d in (days[:1] + days[-1:] if len(days) > 1 else days))
     story: list[Any] = [
-        para(w("report", lang), "sub"), para(event["title"], "h1"), para(event["venue"], "sub"),
+        para(w("report", lang), "sub"), *_title(event["title"], doc.width), para(event["venue"], "sub"),
         para(when, "sub"),
         para(f"{w('generated', lang)}: {fig['generated_at'][:16].replace('T', ' ')}", "small"),
         Spacer(1, 5 * mm), _totals(fig, lang, width), Spacer(1, 6 * mm),
@@ -135,13 +157,13 @@ def build(fig: dict[str, Any], out: str | Path, lang: str = "de") -> Path:
         story += [Spacer(1, 4 * mm), *_breakdown(fig, kind, lang, width)]
     story += [Spacer(1, 6 * mm), *_desks(fig, lang, width)]
     story += _sessions(fig, lang, width)
+    story += matchmaking_tables(fig, lang, width)  # issue 23
 
     def footer(canvas: Any, doc_: Any) -> None:
         canvas.saveState()
-        canvas.setFont(regular, 7.5)
         canvas.setFillColor(MUTED)
-        canvas.drawString(doc_.leftMargin, 9 * mm, event["title"])
-        canvas.drawRightString(A4[0] - doc_.rightMargin, 9 * mm, f"{w('page', lang)} {doc_.page}")
+        pdftext.draw(canvas, doc_.leftMargin, 9 * mm, event["title"], 7.5)
+        pdftext.draw(canvas, A4[0] - doc_.rightMargin, 9 * mm, f"{w('page', lang)} {doc_.page}", 7.5, align="right")
         canvas.restoreState()
 
     del st

@@ -28,6 +28,20 @@ WORDS: dict[str, dict[str, str]] = {
     "countries_arrived": {"de": "Herkunftsländer der Teilnehmenden", "en": "Countries of participants"},
     "double_admissions": {"de": "Doppelte Einlässe (an zwei Schaltern)", "en": "Double admissions (at two desks)"},
     "arrival_rate": {"de": "Quote", "en": "Show-up rate"},
+    # Breakdown tables: expected = from the list + not arrived; admitted = from the list + walk-ins and others.
+    "from_list": {"de": "Von der Liste erschienen", "en": "Arrived from the list"},
+    "not_arrived": {"de": "Nicht erschienen", "en": "Not arrived"},
+    "others_admitted": {"de": "Spontan und weitere", "en": "Walk-ins and others"},
+    "admitted": {"de": "Eingelassen", "en": "Admitted"},
+    "sum": {"de": "Summe", "en": "Total"},
+    "breakdown_note": {
+        "de": "Erwartet = von der Liste erschienen (persönlich oder vertreten) + nicht erschienen. "
+              "Eingelassen = von der Liste erschienen + spontan und weitere (vor Ort registriert, Begleitpersonen, "
+              "trotz Stornierung eingelassen). „unbekannt“: die Gästeliste enthält für diese Person keinen Wert "
+              "in dieser Spalte.",
+        "en": "Expected = arrived from the list (in person or by substitute) + not arrived. "
+              "Admitted = arrived from the list + walk-ins and others (registered on site, companions, admitted "
+              "despite a cancellation). \"unknown\": the guest list has no value in this column for the person."},
     "per_day": {"de": "Erschienen je Tag", "en": "Arrived per day"},
     "curve": {"de": "Ankünfte je 15 Minuten", "en": "Arrivals per 15 minutes"},
     "curve_note": {"de": "Ortszeit des Veranstaltungsorts", "en": "Venue local time"},

@@ -12,9 +12,12 @@ from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QPushButton, QSp
 from ..context import AppContext
 
 
-def _job(kind: str, path: str, lang: str, desks: int) -> Callable[[Any], str]:
-    def run(store: Any) -> str:
+def _job(kind: str, path: str, lang: str, desks: int) -> Callable[[Any], tuple[str, list[str]]]:
+    def run(store: Any) -> tuple[str, list[str]]:
+        from ...core import pdftext
         from ...core.reports import certificates, figures, lists, report_pdf, xlsx
+
+        glyphs = pdftext.GlyphReport()
 
         if kind == "report":
             report_pdf.build(figures.compute(store, lang=lang), path, lang)
@@ -22,13 +25,16 @@ def _job(kind: str, path: str, lang: str, desks: int) -> Callable[[Any], str]:
             certs = certificates.collect(store)
             if not certs:
                 raise ValueError("nobody has arrived yet")
-            certificates.write(store, certs, path)
+            certificates.write(store, certs, path, report=glyphs)
         elif kind == "lists":
             lists.build(store, path, desks=desks, day=lists.default_day(store), lang=lang)
+            glyphs.check_all((r.id, "name", f"{r.first_name} {r.last_name}") for r in lists.rows(store, None))
         elif kind == "figures":
             xlsx.build(store, figures.compute(store, lang=lang), path, lang=lang, desks=desks,
                        day=lists.default_day(store))
-        return path
+        # Names that print with a fallback font only are fine; right-to-left, unjoined or missing letters need a look.
+        look = sorted({i.text for i in glyphs.unique() if i.problem != "fallback_font"})
+        return path, look
 
     return run
 
@@ -81,10 +87,14 @@ class ExportButtons(QWidget):
             b.setEnabled(False)
         self.ctx.tasks.run(_job(kind, path, self.ctx.language, self.desks.value()), self._done, self._failed)
 
-    def _done(self, path: str) -> None:
+    def _done(self, result: tuple[str, list[str]]) -> None:
+        path, look = result
         for b in self.buttons.values():
             b.setEnabled(True)
-        self.message.setText(self.tr("Saved %1").replace("%1", path))
+        text = self.tr("Saved %1").replace("%1", path)
+        if look:  # the same warning as for badges, before anyone prints the document
+            text += " · " + self.tr("%n name(s) need a look before printing: ", "", len(look)) + ", ".join(look[:5])
+        self.message.setText(text)
         self.finished.emit(path)
 
     def _failed(self, error: str) -> None:

@@ -28,6 +28,7 @@ from ...core.desk import Counters, Decision, Desk, Flag, Status, counters
 from ...core.journal import Kind, utc_now
 from ...core.search import Hit, Searcher, TypoIndex
 from ..context import AppContext
+from ..matchmaking.desk_lines import DeskMeetingLines
 from ..scanner import wedge
 from .actions import ActionsBar
 from .camerabar import CAMERA, FILE, OFF, CameraChooser
@@ -78,6 +79,8 @@ class DeskScreen(QWidget):
         top.addLayout(counts, 1)
 
         self.panel = ResultPanel()
+        self.meeting_lines = DeskMeetingLines()  # issue 23: the guest's meetings today, under the result
+        self.panel.layout().insertWidget(self.panel.layout().count() - 1, self.meeting_lines)
         self.search = QLineEdit()
         self.search.setObjectName("deskSearch")
         self.search.setPlaceholderText(self.tr("Name, organisation, e-mail (F2)"))
@@ -192,6 +195,8 @@ class DeskScreen(QWidget):
         assert self.ctx.store is not None
         self.decision = d
         self.panel.show_decision(d, self.ctx.store.tz)
+        self.meeting_lines.show_for(self.ctx.store, d.attendee.id if d.attendee and state_of(d) != "refused" else None,
+                                    utc_now())
         self.panel.repaint()  # paint now: the guest is waiting, the counters can wait
         state = state_of(d)
         self.sounds.play(SOUND_OF_STATE[state])
@@ -215,6 +220,7 @@ class DeskScreen(QWidget):
         self.decision = None
         label = self.desk.point.label(self.ctx.language) if self.desk else ""
         self.panel.show_ready(label)
+        self.meeting_lines.show_for(None, None, utc_now())
         self.actions_bar.refresh()
         if self._queue and self._override_dialog is None:
             text, source = self._queue.pop(0)

@@ -65,9 +65,14 @@ class NoticeBanner(QFrame):
         n = self.notices[0]
         a = n.attendee
         at = datetime.fromisoformat(n.at).astimezone(store.tz).strftime("%H:%M")
-        line = self.tr("VIP arrived: %1 (%2) at %3, %4.").replace("%1", a.display_name) \
-            .replace("%2", a.organisation).replace("%3", n.station).replace("%4", at)
-        if a.desk_note:
+        if n.reason:  # issue 22: a kiosk sent this guest to the desk
+            from ..kiosk.words import referral_text
+
+            line = referral_text(n.display_name, n.reason, n.station, at)
+        else:
+            line = self.tr("VIP arrived: %1 (%2) at %3, %4.").replace("%1", n.display_name) \
+                .replace("%2", a.organisation if a else "").replace("%3", n.station).replace("%4", at)
+        if a is not None and a.desk_note:
             line += "\n" + a.desk_note
         self.text.setText(line)
         rest = len(self.notices) - 1

@@ -28,8 +28,11 @@ from PySide6.QtWidgets import (
 
 from ...core.importing import KINDS, ImportReport
 from ...core.importing.headers import targets
-from ...core.importing.source import missing_columns
+from ...core.importing.source import missing_groups
+from ...core.importing.values import CATEGORIES
 from ..context import AppContext
+from ..desk.panel import category_name
+from .messages import translate
 from .models import HEADER, SKIPPED, WARNED, RowsModel
 
 FILES = "Lists (*.csv *.tsv *.txt *.xlsx *.xlsm *.xls *.ods);;All files (*)"
@@ -45,6 +48,9 @@ def field_label(target: str) -> str:
         "first_name": QT_TRANSLATE_NOOP("ImportFields", "First name"),
         "last_name": QT_TRANSLATE_NOOP("ImportFields", "Last name"),
         "full_name": QT_TRANSLATE_NOOP("ImportFields", "Full name (split)"),
+        "name_particle": QT_TRANSLATE_NOOP("ImportFields", "Name particle (van, de …: before the last name)"),
+        "second_last_name": QT_TRANSLATE_NOOP("ImportFields", "Second last name (after the last name)"),
+        "checkin_id": QT_TRANSLATE_NOOP("ImportFields", "Checkin number (from this app's export)"),
         "organisation": QT_TRANSLATE_NOOP("ImportFields", "Organisation"),
         "organisation_type": QT_TRANSLATE_NOOP("ImportFields", "Organisation type"),
         "position": QT_TRANSLATE_NOOP("ImportFields", "Position"),
@@ -147,9 +153,18 @@ class ImportScreen(QWidget):
         buttons.addWidget(self.save_mapping)
         buttons.addStretch(1)
         mapping_layout.addLayout(buttons)
+        # Category words the event does not know: kept as written unless the user maps them here.
+        self.categories: dict[str, str] = {}
+        self.category_table = QTableWidget(0, 3)
+        self.category_table.setObjectName("newCategories")
+        self.category_table.setHorizontalHeaderLabels([self.tr("Category in the list"), self.tr("People"),
+                                                       self.tr("Imported as")])
+        self.category_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.category_table.verticalHeader().setVisible(False)
         self.tabs.addTab(self.raw_view, self.tr("1  Table as read"))
         self.tabs.addTab(mapping_page, self.tr("2  Columns"))
         self.tabs.addTab(self.preview_view, self.tr("3  Preview"))
+        self.tabs.addTab(self.category_table, self.tr("4  Categories"))
 
         self.summary = QLabel()
         font = QFont(self.summary.font())
@@ -197,6 +212,7 @@ class ImportScreen(QWidget):
     def load_file(self, path: str | Path, kind: str | None = None) -> None:
         self.path = Path(path)
         self.encoding = self.sheet = None
+        self.categories = {}
         if kind is not None:
             self.kind.blockSignals(True)
             self.kind.setCurrentIndex(KINDS.index(kind))
@@ -219,11 +235,12 @@ class ImportScreen(QWidget):
         from ...core.importing import prepare, run_import
 
         path, kind = self.path, self.kind.currentData()
-        encoding, sheet = self.encoding, self.sheet
+        encoding, sheet, categories = self.encoding, self.sheet, dict(self.categories)
         chosen = mapping if mapping is not None else (None if reset_mapping else self.current_mapping())
 
         def job(store: Any) -> tuple[Any, ImportReport, Any]:
             prepared = prepare(path, kind, mapping=chosen, encoding=encoding, sheet=sheet)
+            prepared.categories = categories
             report = run_import(store, prepared, dry_run=True, preview=True)
             # Display rows are built here, on the worker, not on the GUI thread.
             raw = [[str(n), *r] for n, r in zip(prepared.table.row_numbers, prepared.table.rows, strict=True)]
@@ -235,7 +252,7 @@ class ImportScreen(QWidget):
 
     def _failed(self, message: str) -> None:
         self.prepared = self.report = None
-        self.summary.setText(self.tr("This file cannot be imported: %1").replace("%1", message))
+        self.summary.setText(self.tr("This file cannot be imported: %1").replace("%1", translate(message)))
         self._set_ready(False)
 
     def _loaded(self, result: tuple[Any, ImportReport, Any]) -> None:
@@ -250,7 +267,8 @@ class ImportScreen(QWidget):
                 table.delimiter, table.delimiter)))
         if p.sheets_used:
             parts.append(self.tr("sheet %1").replace("%1", ", ".join(p.sheets_used)))
-        parts.append(self.tr("header in row %1").replace("%1", str(p.header_row)))
+        parts.append(self.tr("header in row %1").replace("%1", str(p.header_row)) if p.header_row
+                     else self.tr("no header row: columns recognised by their content"))
         parts.append(self.tr("%1 rows").replace("%1", str(len(p.rows))))
         self.info.setText(" · ".join(parts))
         self._fill_encodings(table)
@@ -258,11 +276,13 @@ class ImportScreen(QWidget):
         self._fill_raw(p, raw)
         self._fill_mapping(p)
         self._fill_preview(p, report, built)
+        self._fill_categories(report)
         self._show_summary(report)
-        missing = missing_columns(p)
+        missing = missing_groups(p)
         if missing:
+            words = "; ".join(self.tr(" or ").join(field_label(f) for f in group) for group in missing)
             self.summary.setText(self.tr("No column is imported as %1 yet: choose it on the Columns tab.").replace(
-                "%1", "; ".join(missing)))
+                "%1", words))
         self._set_ready(bool(p.rows) and not missing)
 
     def _fill_encodings(self, table: Any) -> None:
@@ -315,6 +335,33 @@ class ImportScreen(QWidget):
         _fit_columns(self.preview_view, self.preview_model)
         self.preview_view.setColumnWidth(2, min(self.preview_view.columnWidth(2), 420))
 
+    def _fill_categories(self, report: ImportReport) -> None:
+        """The list's category words the event does not know (and those already mapped), each with a choice."""
+        words = dict(report.new_categories)
+        for word in self.categories:
+            words.setdefault(word, 0)
+        self.category_table.setRowCount(len(words))
+        for row, (word, count) in enumerate(sorted(words.items())):
+            self.category_table.setItem(row, 0, _item(word))
+            self.category_table.setItem(row, 1, _item(str(count) if count else ""))
+            box = QComboBox()
+            box.addItem(self.tr("keep as written"), "")
+            for category in CATEGORIES:
+                box.addItem(category_name(category), category)
+            box.setCurrentIndex(max(0, box.findData(self.categories.get(word, ""))))
+            box.currentIndexChanged.connect(lambda _i, word=word, box=box: self._category_chosen(word, box))
+            self.category_table.setCellWidget(row, 2, box)
+        index = self.tabs.indexOf(self.category_table)
+        self.tabs.setTabText(index, self.tr("4  Categories (%1 new)").replace("%1", str(len(report.new_categories)))
+                             if report.new_categories else self.tr("4  Categories"))
+
+    def _category_chosen(self, word: str, box: QComboBox) -> None:
+        if box.currentData():
+            self.categories[word] = box.currentData()
+        else:
+            self.categories.pop(word, None)
+        self._reload()
+
     def _show_summary(self, report: ImportReport, done: bool = False) -> None:
         text = (self.tr("Imported: %1 new, %2 updated, %3 unchanged") if done
                 else self.tr("Ready: %1 new, %2 updated, %3 unchanged"))
@@ -329,7 +376,8 @@ class ImportScreen(QWidget):
             extra.append(self.tr("%n field(s) keep the venue's correction", "", len(report.conflicts)))
         if report.cancelled:
             extra.append(self.tr("%n marked cancelled", "", report.cancelled))
-        self.summary.setText(" · ".join([text, *extra]))
+        notes = [translate(n) for n in report.notices]
+        self.summary.setText("\n".join([" · ".join([text, *extra]), *notes]))
 
     def _encoding_chosen(self, _index: int) -> None:
         self.encoding = self.encoding_box.currentData()
@@ -348,7 +396,7 @@ class ImportScreen(QWidget):
             try:
                 self._reload(mapping=load_mapping(name))
             except ImportFailed as exc:
-                self.summary.setText(str(exc))
+                self.summary.setText(translate(str(exc)))
 
     def _save_mapping(self) -> None:
         from ...core.importing.source import save_mapping
@@ -367,6 +415,7 @@ class ImportScreen(QWidget):
         from ...core.importing import run_import
 
         prepared = self.prepared
+        prepared.categories = dict(self.categories)
         update_missing = "cancel" if self.cancel_missing.isChecked() else "keep"
         self._cancel.clear()
         self._progress = (0, 0)
@@ -401,7 +450,8 @@ class ImportScreen(QWidget):
         self._finish()
         self._show_summary(report, done=True)
         self.ctx.notify_changed()
-        self.import_button.setEnabled(False)  # until the list is read again
+        # The next list can be chosen at once; this one is not imported twice by a second click.
+        self._set_ready(False)
         self.report = report
 
     def _import_failed(self, message: str) -> None:
@@ -410,7 +460,7 @@ class ImportScreen(QWidget):
         if self._cancel.is_set():
             self.summary.setText(self.tr("Import cancelled; nothing was written."))
         else:
-            self.summary.setText(self.tr("Import failed; nothing was written: %1").replace("%1", message))
+            self.summary.setText(self.tr("Import failed; nothing was written: %1").replace("%1", translate(message)))
 
     def _set_ready(self, ready: bool) -> None:
         self.import_button.setEnabled(ready and not self._busy)
@@ -435,6 +485,7 @@ def preview_rows(p: Any, report: ImportReport) -> tuple[list[str], list[list[str
             if problems:
                 colors[i] = WARNED
         if problems:
+            problems = [translate(m) for m in problems]
             tips[i] = "\n".join(problems)
         rows.append([str(number), result, "; ".join(problems)] + [str(fields.get(k) or "") for k in keys])
     return keys, rows, colors, tips

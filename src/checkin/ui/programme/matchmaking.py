@@ -112,7 +112,7 @@ class MatchmakingPanel(QWidget):
         table = self.table_no.text().strip() or None
         slot = None if table else self.slot.currentData()  # a table lookup shows that table's whole day
         self.meetings = agenda.meetings(store, day=self.day, slot=slot, table=table,
-                                        not_arrived=self.not_arrived.isChecked())
+                                        not_arrived=self.not_arrived.isChecked(), replaced=False)
         self.table.setRowCount(len(self.meetings))
         missing = 0
         for row, m in enumerate(self.meetings):

@@ -8,11 +8,13 @@ from datetime import datetime
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QGuiApplication, QKeyEvent
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from ...core import agenda
+from ...core.matchmaking import table_plan
 from ..context import AppContext
 from ..programme.clock import Clock
+from .tableplan import ChangesStrip, TablePlanView
 
 REFRESH_MS = 15_000
 BG, FG, MUTED, ACCENT = "#0b1f33", "#ffffff", "#9fb3c8", "#ffd166"
@@ -171,9 +173,15 @@ class FullScreenSignage(QWidget):
         super().__init__(None, Qt.WindowType.Window | Qt.WindowType.FramelessWindowHint)
         self.setWindowTitle("checkin – Signage")
         self.board = SignageView()
+        self.plan = TablePlanView()  # issue 23: the matchmaking area's screen shows this instead of the board
+        self.plan.hide()
+        self.changes = ChangesStrip()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.board)
+        layout.setSpacing(0)
+        layout.addWidget(self.board, 1)
+        layout.addWidget(self.plan, 1)
+        layout.addWidget(self.changes)
         self.setCursor(Qt.CursorShape.BlankCursor)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
@@ -189,6 +197,14 @@ class SignageScreen(QWidget):
         self.ctx = ctx
         self.clock = Clock()
         self.board = SignageView()
+        self.plan = TablePlanView()
+        self.plan.hide()
+        self.changes = ChangesStrip()
+        self.mode = QComboBox()
+        self.mode.setObjectName("signageMode")
+        self.mode.addItem(self.tr("Entrance: programme and matchmaking table changes"), "entrance")
+        self.mode.addItem(self.tr("Matchmaking area: next slot's table plan"), "tables")
+        self.mode.currentIndexChanged.connect(self.refresh)
         self.full: FullScreenSignage | None = None
         self.full_button = QPushButton(self.tr("Show full screen on the projector"))
         self.full_button.setObjectName("signageFullScreen")
@@ -198,10 +214,13 @@ class SignageScreen(QWidget):
         self.hint.setStyleSheet("color: #52606d;")
         bar = QHBoxLayout()
         bar.addWidget(self.hint, 1)
+        bar.addWidget(self.mode)
         bar.addWidget(self.full_button)
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
         layout.addWidget(self.board, 1)
+        layout.addWidget(self.plan, 1)
+        layout.addWidget(self.changes)
         self.timer = QTimer(self)
         self.timer.setInterval(REFRESH_MS)
         self.timer.timeout.connect(self.refresh)
@@ -221,9 +240,20 @@ class SignageScreen(QWidget):
             return
         nn = agenda.now_next(store, self.clock.now())
         moved = moved_sessions(store)
-        self.board.show_board(store.event.title, nn, moved)
+        plan = table_plan(store, self.clock.now())
+        targets = [(self.board, self.plan, self.changes)]
         if self.full is not None and self.full.isVisible():
-            self.full.board.show_board(store.event.title, nn, moved)
+            targets.append((self.full.board, self.full.plan, self.full.changes))
+        tables = self.mode.currentData() == "tables"
+        for board, plan_view, changes in targets:
+            board.setVisible(not tables)
+            plan_view.setVisible(tables)
+            if tables:
+                plan_view.show_plan(plan)
+                changes.hide()
+            else:
+                board.show_board(store.event.title, nn, moved)
+                changes.show_plan(plan, self.clock.now())
         self.hint.setText(self.tr("Updates by itself every %1 seconds. Simulated time: %2").replace(
             "%1", str(REFRESH_MS // 1000)).replace("%2", nn.at.strftime("%d.%m.%Y %H:%M"))
             if self.clock.simulated else
