@@ -77,8 +77,8 @@ def import_csv_50k(ctx: Context) -> dict[str, Any]:
         db = ctx.workdir / f"plain{i}.db"
         base.append(_timed([_sqlite_utils(), "insert", str(db), "attendees", str(src), "--csv", "--delimiter", ";"]))
     return {"value": median(ours), "unit": "s", "baseline": median(base),
-            "note": "checkin import (detects encoding and delimiter, maps, validates, writes the list in one "
-                    "transaction) vs sqlite-utils insert --csv; median of 3, fresh process each. The next open "
+            "note": "checkin import (detects encoding and delimiter, maps, validates, writes the list all or "
+                    "nothing, in short transactions) vs sqlite-utils insert --csv; median of 3, fresh process each. The next open "
                     f"(`checkin info`) then signs the 50,000 codes and writes the search index: {median(opens):.2f} s. "
                     f"Machine probe {median(probes):.2f} s (a 5-million-step Python loop; lower is a faster machine)"}
 

@@ -192,3 +192,28 @@ def test_new_categories_are_offered_for_mapping(qtbot, wizard, tmp_path: Path, d
     with EventStore.open(demo_path) as s:
         got = {a.first_name: a.category for a in s.iter_attendees() if a.last_name == "Quirinus"}
     assert got == {"Anna": "ministry", "Bernd": "speaker", "Carla": "ministry"}
+
+
+def test_a_workbook_that_aborts_its_reader_costs_the_app_one_line(qtbot, wizard, tmp_path: Path) -> None:
+    """Issue 24: the wizard reads a hostile workbook in a capped helper process; the app lives and says why."""
+    import re
+    import zipfile
+
+    from openpyxl import Workbook
+
+    plain, hostile = tmp_path / "plain.xlsx", tmp_path / "zwei-zellen.xlsx"
+    wb = Workbook()
+    wb.active["A1"] = "Name"
+    wb.active["XFD1048576"] = "x"  # the reader would lay out 17 billion cells
+    wb.save(plain)
+    with zipfile.ZipFile(plain) as src, zipfile.ZipFile(hostile, "w") as out:
+        for item in src.infolist():  # without its declared size, only the reader itself finds out
+            out.writestr(item, re.sub(rb"<dimension [^>]*/>", b"", src.read(item.filename)))
+    wizard.load_file(hostile)
+    qtbot.waitUntil(lambda: "cannot be imported" in wizard.summary.text(), timeout=30000)
+    assert "zwei-zellen.xlsx needs more than" in wizard.summary.text() and wizard.report is None
+    assert not wizard.import_button.isEnabled()
+    good = tmp_path / "liste.csv"
+    good.write_text(LIST, encoding="utf-8")
+    load(qtbot, wizard, good)  # and the next list reads as usual
+    assert "header in row 3" in wizard.info.text()

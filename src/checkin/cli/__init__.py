@@ -69,5 +69,11 @@ def run(argv: list[str]) -> int:
         if isinstance(exc, StoreError):
             print(f"checkin: {exc}", file=sys.stderr)
             return 1
+        from ..core.fileerrors import cause_of_error
+
+        why = cause_of_error(exc)
+        if why:  # issue 24: name the real cause (disk full, read-only, permission); nothing was recorded
+            print(f"checkin: {why}: nothing was written ({exc})", file=sys.stderr)
+            return 1
         print(f"checkin: {type(exc).__name__}: {exc} (set CHECKIN_DEBUG=1 for details)", file=sys.stderr)
         return 1

@@ -106,7 +106,11 @@ def connect(path: str | Path, passphrase: str, *, readonly: bool = False, create
     dbapi2 = _module()
     path = Path(path)
     if readonly:
-        conn = dbapi2.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, isolation_level=None,
+        from .fileerrors import read_only_media
+
+        wal = Path(f"{path}-wal")
+        fixed = "&immutable=1" if read_only_media(path) and (not wal.exists() or not wal.stat().st_size) else ""
+        conn = dbapi2.connect(f"{path.resolve().as_uri()}?mode=ro{fixed}", uri=True, isolation_level=None,
                               check_same_thread=False)
     else:
         conn = dbapi2.connect(str(path), isolation_level=None, check_same_thread=False, timeout=10)
@@ -128,8 +132,8 @@ def _copy_into(src: sqlite3.Connection, dst: Any) -> None:
                           "ORDER BY rowid").fetchall()
     virtual = [name for kind, name, _t, sql in objects if kind == "table" and sql.upper().startswith("CREATE VIRTUAL")]
 
-    def shadow(name: str) -> bool:
-        return any(name.startswith(f"{v}_") for v in virtual)
+    def shadow(name: str) -> bool:  # attendee_fts_data is attendee_fts's; attendee_fts_vocab is a table itself
+        return name not in virtual and any(name.startswith(f"{v}_") for v in virtual)
 
     dst.execute("BEGIN")
     tables = [(n, s) for k, n, _t, s in objects if k == "table" and not shadow(n)]

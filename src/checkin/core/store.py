@@ -36,6 +36,17 @@ class MergeResult:
     double_admissions: int
 
 
+def _immutable(path: Path) -> str:
+    """``&immutable=1`` for a file on read-only media: SQLite then reads it without the -shm file it cannot
+    create there. Only when no -wal file holds changes (they would be ignored): then the plain error stands."""
+    from .fileerrors import read_only_media
+
+    wal = Path(f"{path}-wal")
+    if read_only_media(path) and (not wal.exists() or wal.stat().st_size == 0):
+        return "&immutable=1"
+    return ""
+
+
 def reindex_search(conn: sqlite3.Connection, rows: Iterable[dict[str, Any]]) -> None:
     """Write the search index rows of these attendees (dicts with id, title, names, organisation, email)."""
     rows = list(rows)
@@ -57,6 +68,7 @@ class EventStore:
         self.conn = conn
         self.path = path
         self.readonly = readonly
+        self.key: str | None = None  # the passphrase of an encrypted desk copy (its backups stay encrypted)
         self._db: Any = None
         self.journal = Journal(conn, self.get_meta("station_id", "master"), self.get_meta("operator", ""))
 
@@ -77,8 +89,8 @@ class EventStore:
 
             conn = connect_encrypted(path, key, readonly=readonly)
         elif readonly:
-            conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, isolation_level=None,
-                                   check_same_thread=False)
+            conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro{_immutable(path)}", uri=True,
+                                   isolation_level=None, check_same_thread=False)
         else:
             conn = sqlite3.connect(str(path), isolation_level=None, check_same_thread=False, timeout=10)
         conn.execute("PRAGMA busy_timeout = 10000")  # GUI, `checkin serve` and scripts may share a file
@@ -111,6 +123,11 @@ class EventStore:
                 "SELECT value FROM meta WHERE key = 'format'"
             ).fetchone()
         except sqlite3.DatabaseError as exc:
+            from .fileerrors import cause
+
+            why = cause(path, exc) if isinstance(exc, sqlite3.OperationalError) else None
+            if why:  # issue 24: a full disk or a read-only stick is not "not an event file"
+                raise StoreError(f"cannot open {path}: {why}") from None
             hint = "" if key else " or is encrypted (give its passphrase: CHECKIN_PASSPHRASE)"  # issue 13
             raise StoreError(f"{path} is not a checkin event file{hint} ({exc})") from None
         if not ok or json.loads(ok[0]) != MAGIC:
@@ -123,6 +140,7 @@ class EventStore:
         if not readonly:
             migrations.migrate(conn)
         store = cls(conn, path, readonly=readonly)
+        store.key = key
         if version == migrations.latest_version() or not readonly:
             cls._finish_deferred_import(store, key)
         return store
@@ -131,16 +149,19 @@ class EventStore:
     def _finish_deferred_import(cls, store: EventStore, key: str | None) -> None:
         """Codes and search index a big command-line import left for the next open (importing.deferred):
         written before anybody reads the event; a read-only open writes them through a second connection."""
-        from .importing import deferred
+        from .importing import deferred, staged
 
-        if not deferred.pending(store):
+        # An import killed while staging its rows leaves them to be undone here (issue 24).
+        if not deferred.pending(store) and not store.get_meta(staged.META_KEY):
             return
         if not store.readonly:
+            staged.recover(store)
             deferred.finish(store)
             return
         writer = None
         try:
             writer = cls(cls._connect(store.path, False, key), store.path)
+            staged.recover(writer)
             deferred.finish(writer)
         except sqlite3.OperationalError:  # a file on read-only media: read it as it is
             pass
@@ -497,6 +518,15 @@ class EventStore:
         return self.conn.execute(f"SELECT COUNT(*) FROM {table}").fetchone()[0]
 
     # --- backup --------------------------------------------------------------------------------------
+    def _backup_target(self, part: Path) -> sqlite3.Connection:
+        """An empty database to back up into: SQLCipher with the same passphrase for an encrypted copy (the
+        backup API copies pages, so a backup of an encrypted file is never in clear), else plain SQLite."""
+        if self.key:
+            from .encryption import connect
+
+            return connect(part, self.key, create=True)
+        return sqlite3.connect(str(part))
+
     def backup(self, out: str | Path) -> Path:
         """A consistent copy while the event is open (SQLite's online backup API, WAL included).
 
@@ -519,7 +549,7 @@ class EventStore:
             raise StoreError(f"{out} exists already; choose another name")
         part = out.with_name(out.name + ".part")
         try:
-            target = sqlite3.connect(str(part))
+            target = self._backup_target(part)
             try:
                 self.conn.backup(target)
                 target.execute("PRAGMA journal_mode = WAL")
@@ -528,6 +558,10 @@ class EventStore:
             finally:
                 target.close()
             part.replace(out)  # never a half-written backup under the final name
+            if self.key:
+                from .encryption import remember_key
+
+                remember_key(out, self.key)
         except sqlite3.Error as exc:
             part.unlink(missing_ok=True)
             raise StoreError(f"cannot write the backup to {out}: {exc}") from None

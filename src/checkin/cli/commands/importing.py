@@ -13,7 +13,7 @@ KINDS = ("attendees", "rooms", "sessions", "assignments", "meetings")
 def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser(
         "import", help="import attendees or the programme from CSV/TSV/XLSX/ODS (all or nothing)",
-        description="Import a list into the event in one transaction. Encoding, delimiter, sheet, header row and "
+        description="Import a list into the event, all or nothing. Encoding, delimiter, sheet, header row and "
         "columns are detected (headers in the languages of Europe, Google/Microsoft Forms, pretix, Eventbrite, "
         "Indico and cvent exports; unknown headers by content). Rows with problems are reported with their "
         "spreadsheet row number; the rest is imported. Rows are the same person only when they share an external "

@@ -49,7 +49,8 @@ def run_import(store: EventStore, prepared: Prepared, *, dry_run: bool = False, 
                progress: Callable[[int, int], None] | None = None,
                cancel: threading.Event | None = None, preview: bool = False,
                finish_later: bool = False) -> ImportReport:
-    """Import a prepared table in one transaction (nothing is written on error, cancel or dry run).
+    """Import a prepared table all or nothing (nothing is written on error, cancel or dry run): in one
+    transaction, or for a big list that finishes later in short ones (``staged``) that an error undoes.
 
     ``preview`` also collects each row's values for the wizard (``report.preview``). ``finish_later`` lets a
     big attendee list leave its codes and search index to the next open of the event (``deferred``): for a

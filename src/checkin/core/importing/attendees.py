@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any
 from ..journal import Kind
 from ..model import ATTENDEE_FIELDS
 from ..transactions import write_transaction
-from . import deferred
+from . import deferred, staged
 from .identity import (
     IDENTIFYING,
     NAMESAKE_WARNINGS,
@@ -285,12 +285,21 @@ def _write(store: EventStore, listed: Listed, new: list[int], updates: list[tupl
         source = batch or own
         return dict(zip(unsigned, source.codes(unsigned), strict=True)) if source and source.available else {}
 
+    # A big list without desk copies: its new people go in in short transactions (a scan never waits long).
+    chunked = defer and not journaled and bool(ids)
     try:
         tick(0)
+        if chunked:
+            staged.insert_new(store, listed, ids, tick)
         with write_transaction(store.conn):
             writer = JournalWriter(store) if journaled else None
-            new_rows = insert_new_attendees(store, listed, ids, signed, tick, keep=writer is not None,
-                                            defer=defer)
+            if chunked:
+                new_rows: list[dict[str, Any]] = []
+                deferred.defer(store, ids[0], ids[-1], codes=bool(store.get_meta("private_key")))
+                staged.done(store)
+            else:
+                new_rows = insert_new_attendees(store, listed, ids, signed, tick, keep=writer is not None,
+                                                defer=defer)
             report.deferred = len(ids) if defer else 0
             if writer is not None:
                 for row in new_rows:
@@ -313,6 +322,10 @@ def _write(store: EventStore, listed: Listed, new: list[int], updates: list[tupl
             if writer is not None:
                 report.journal_records = writer.flush()
             tick(total)
+    except BaseException:
+        if chunked:
+            staged.abandon(store)  # all or nothing: the chunks already committed go again
+        raise
     finally:
         if own is not None:
             own.close()

@@ -10,9 +10,10 @@ new person's code, so it is signed at once.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
-from ..transactions import write_transaction
+from ..transactions import short_transactions
 
 if TYPE_CHECKING:
     from ..store import EventStore
@@ -41,8 +42,12 @@ def defer(store: EventStore, first_id: int, last_id: int, *, codes: bool) -> Non
 
 
 def finish(store: EventStore) -> int:
-    """Write what an import deferred, in one transaction; returns how many people it covered (0: nothing
-    was pending). Codes are signed only where the event key is in this copy."""
+    """Write what an import deferred; returns how many people it covered (0: nothing was pending). Codes are
+    signed only where the event key is in this copy.
+
+    Written in short transactions, each moving the pending range on (a scan at a desk on the same file waits
+    at most one of them, issue 24); a finish cut short is taken up where it stopped by the next open.
+    """
     from .signing import CodeBatch
     from .writer import search_rows
 
@@ -51,29 +56,44 @@ def finish(store: EventStore) -> int:
         return 0
     first, last = int(waiting["first"]), int(waiting["last"])
     batch = None
+    unsigned: list[int] = []
     if waiting.get("codes"):
         unsigned = [r[0] for r in store.conn.execute(
             "SELECT id FROM attendees WHERE id BETWEEN ? AND ? AND code = '' ORDER BY id", (first, last))]
-        batch = CodeBatch(store, unsigned)  # signs in worker processes while the index is written below
+        batch = CodeBatch(store, unsigned)  # signs in worker processes while the index rows are built below
     try:
-        with write_transaction(store.conn):
-            if pending(store) != waiting:  # another process finished it while this one waited
-                return 0
-            names = ("id", "title", "first_name", "last_name", "organisation", "email")
-            rows = store.conn.execute(f"SELECT {', '.join(names)} FROM attendees WHERE id BETWEEN ? AND ? "
-                                      "ORDER BY id", (first, last)).fetchall()
-            index = search_rows(dict(zip(names, map(list, zip(*rows, strict=True)), strict=True))) if rows else []
-            store.conn.executemany("INSERT INTO attendee_fts (rowid, names, organisation, email) VALUES (?, ?, ?, ?)",
-                                   index)
-            if batch is not None and batch.available and unsigned:
-                signed = batch.codes(unsigned)
-                store.conn.executemany("UPDATE attendees SET code = ? WHERE id = ? AND code = ''",
-                                       list(zip(signed, unsigned, strict=True)))
-            store.conn.execute("DELETE FROM meta WHERE key = ?", (META_KEY,))
-            # The desk search's typo table follows the index's vocabulary: make it look again.
-            store.conn.execute("UPDATE search_state SET changes = changes + 1 WHERE id = 1")
+        names = ("id", "title", "first_name", "last_name", "organisation", "email")
+        rows = store.conn.execute(f"SELECT {', '.join(names)} FROM attendees WHERE id BETWEEN ? AND ? "
+                                  "ORDER BY id", (first, last)).fetchall()
+        index = search_rows(dict(zip(names, map(list, zip(*rows, strict=True)), strict=True))) if rows else []
+        codes = dict(zip(unsigned, batch.codes(unsigned), strict=True)) if batch and batch.available else {}
+        fts = "INSERT INTO attendee_fts (rowid, names, organisation, email) VALUES (?, ?, ?, ?)"
+        state = {"at": waiting}
+
+        class _Taken(Exception):
+            pass
+
+        def write(part: Sequence[tuple[int, str, str, str]]) -> None:
+            store.conn.executemany(fts, part)
+            store.conn.executemany("UPDATE attendees SET code = ? WHERE id = ? AND code = ''",
+                                   [(codes[r[0]], r[0]) for r in part if r[0] in codes])
+
+        def end(done: int) -> None:
+            if pending(store) != state["at"]:  # another process finished (or is finishing) it meanwhile
+                raise _Taken
+            if done >= len(index):
+                store.conn.execute("DELETE FROM meta WHERE key = ?", (META_KEY,))
+                # The desk search's typo table follows the index's vocabulary: make it look again.
+                store.conn.execute("UPDATE search_state SET changes = changes + 1 WHERE id = 1")
+            else:
+                state["at"] = {**waiting, "first": index[done - 1][0] + 1}
+                store.set_meta(META_KEY, state["at"])
+
+        try:
+            short_transactions(store.conn, index, write, end)
+        except _Taken:
+            return 0
     finally:
         if batch is not None:
             batch.close()
     return len(rows)
-

@@ -10,13 +10,14 @@ from __future__ import annotations
 
 import base64
 import multiprocessing
+import os
 import sys
-import threading
 from collections.abc import Callable, Sequence
 from concurrent.futures import Executor, Future, ProcessPoolExecutor
 from typing import TYPE_CHECKING
 
 from .. import codes
+from ..childproc import die_with_parent, start_method
 
 if TYPE_CHECKING:
     from ..store import EventStore
@@ -89,8 +90,10 @@ class CodeBatch:
             self._chunks.append((ids, sign_ids(private_raw, public_raw, ids)))
             return
         # fork is cheap and safe while the process has one thread (CLI); with threads (GUI) spawn is the safe one.
-        method = "fork" if threading.active_count() == 1 else "spawn"
-        self._pool = ProcessPoolExecutor(WORKERS, mp_context=multiprocessing.get_context(method))
+        method = start_method()  # counts Qt's threads too: the app must never fork itself
+        # Workers die with this process: a killed import must not leave them holding the event file.
+        self._pool = ProcessPoolExecutor(WORKERS, mp_context=multiprocessing.get_context(method),
+                                         initializer=die_with_parent, initargs=(os.getpid(),))
         step = -(-len(ids) // (WORKERS * 2))
         for start in range(0, len(ids), step):
             part = ids[start:start + step]

@@ -14,7 +14,9 @@ from .sheets import read_workbook, sheet_table
 from .table import ImportFailed, Table
 from .textfiles import read_text_table
 
-MAX_BYTES = 200 * 1024 * 1024
+MAX_LINE = 1024 * 1024
+MAX_CELLS = 5_000_000  # a 50,000-row list of 30 columns is 1.5 million
+MAX_BYTES = 64 * 1024 * 1024  # a 50,000-row list is ~8 MB of CSV
 
 
 @dataclass
@@ -63,10 +65,24 @@ def sniff_format(path: Path, head: bytes) -> str:
 
 
 def read_tables(path: str | Path, *, encoding: str | None = None) -> list[Table]:
-    """Every table in the file: one for text files, one per sheet for workbooks."""
+    """Every table in the file: one for text files, one per sheet for workbooks.
+
+    The file is untrusted: it is parsed in a helper process with a memory and time limit (``sandbox``)."""
+    from .sandbox import read_tables_isolated
+
     path = Path(path)
+    _check_file(path)
+    return read_tables_isolated(path, encoding=encoding)
+
+
+def _check_file(path: Path) -> None:
     if not path.exists():
         raise ImportFailed(f"no such file: {path}")
+    from ..fileerrors import link_outside
+
+    if link_outside(path):
+        # A list handed over on a stick or in a shared folder may be a link to a private file of this machine.
+        raise ImportFailed(f"{path.name} is a link to a file outside its folder: refused (copy the file itself)")
     if path.is_dir():
         raise ImportFailed(f"{path} is a folder, not a file")
     size = path.stat().st_size
@@ -74,14 +90,73 @@ def read_tables(path: str | Path, *, encoding: str | None = None) -> list[Table]
         raise ImportFailed(f"{path.name} is empty")
     if size > MAX_BYTES:
         raise ImportFailed(f"{path.name} is too large for an attendee list ({size // 1_000_000} MB)")
+
+
+def read_tables_here(path: str | Path, *, encoding: str | None = None) -> list[Table]:
+    """``read_tables`` in this process (the helper process runs it)."""
+    path = Path(path)
+    _check_file(path)
     with open(path, "rb") as fh:
         head = fh.read(8)
     fmt = sniff_format(path, head)
     if fmt == "csv":
-        return [read_text_table(path.read_bytes(), path.name, encoding=encoding)]
+        data = path.read_bytes()
+        _check_lines(data, path.name)
+        return [read_text_table(data, path.name, encoding=encoding)]
+    if fmt == "xlsx":
+        _check_dimensions(path)
     sheets = read_workbook(path, fmt)
+    cells = sum(len(row) for _, rows in sheets for row in rows)
+    if cells > MAX_CELLS:
+        raise ImportFailed(f"{path.name} has {cells:,} cells, more than an attendee list ({MAX_CELLS:,} at most)")
     names = [n for n, _ in sheets]
     return [sheet_table(n, rows, fmt, path.name, names) for n, rows in sheets]
+
+
+def _check_dimensions(path: Path) -> None:
+    """The size each sheet of an XLSX declares (``<dimension ref="A1:XFD1048576"/>``), read before the reader
+    lays out the cells: a 2 KB workbook can declare 17 billion of them. Sheets without the tag are left to the
+    helper process's memory cap."""
+    import re
+    import zipfile
+
+    try:
+        with zipfile.ZipFile(path) as book:
+            for info in book.infolist():
+                if not info.filename.startswith("xl/worksheets/") or not info.filename.endswith(".xml"):
+                    continue
+                with book.open(info) as fh:
+                    head = fh.read(4096)
+                found = re.search(rb'<(?:\w+:)?dimension ref="([A-Z]+)(\d+)(?::([A-Z]+)(\d+))?"', head)
+                if not found or not found.group(3):
+                    continue
+                rows = int(found.group(4)) - int(found.group(2)) + 1
+                cols = _column_number(found.group(3)) - _column_number(found.group(1)) + 1
+                if rows * cols > MAX_CELLS:
+                    raise ImportFailed(f"{path.name} declares a sheet of {rows:,} rows by {cols:,} columns: not an "
+                                       "attendee list (save the list alone, or as CSV)")
+    except (zipfile.BadZipFile, OSError, ValueError):
+        return  # the reader says what is wrong with the file
+
+
+def _column_number(letters: bytes) -> int:
+    n = 0
+    for c in letters:
+        n = n * 26 + c - 64
+    return n
+
+
+def _check_lines(data: bytes, name: str) -> None:
+    """No line of a list is a megabyte long: such a file is refused before it is decoded or parsed."""
+    start = 0
+    while True:
+        end = data.find(b"\n", start, start + MAX_LINE + 1)
+        if end < 0:
+            if len(data) - start > MAX_LINE:
+                line = data.count(b"\n", 0, start) + 1
+                raise ImportFailed(f"{name}: line {line} is longer than {MAX_LINE // 1024} KB: not an attendee list")
+            return
+        start = end + 1
 
 
 def _trim(rows: list[list[str]]) -> list[list[str]]:

@@ -181,7 +181,10 @@ def verify_backup(target: Path) -> int:
 
     A writable connection, so SQLite removes the -wal/-shm files on close and the stick holds one file.
     """
-    conn = sqlite3.connect(str(target))
+    from ..encryption import connect, key_for
+
+    key = key_for(target)  # the backup of an encrypted desk copy is encrypted with the same passphrase
+    conn = connect(target, key) if key else sqlite3.connect(str(target))
     try:
         if conn.execute("PRAGMA quick_check").fetchone()[0] != "ok":
             raise OSError(f"the backup {target} failed SQLite's integrity check")

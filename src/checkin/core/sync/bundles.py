@@ -26,6 +26,7 @@ from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import ChaCha20Poly1305
 
 from .exchange import records_from_json
+from .limits import JsonBudget, Malformed, inflate, inflated_size, parse_json
 from .peers import utcnow
 from .secret import SyncError, event_keys
 
@@ -34,7 +35,11 @@ if TYPE_CHECKING:
 
 MAGIC = b"CKBNDL01"
 HEADER = 28
-MAX_BUNDLE = 512 * 1024 * 1024
+MAX_BUNDLE = 64 * 1024 * 1024  # on the stick; a 50,000-guest day's journal is a few MB
+# What a bundle may inflate to and hold: 48 MB of JSON is ~200,000 records, several times a big event's journal;
+# the worst file within these bounds parses in under 500 MB (tests/security/test_hostile_bundles.py).
+BUNDLE_BUDGET = JsonBudget(inflated=48 * 1024 * 1024, items=3_000_000, containers=600_000)
+MAX_RECORDS = 300_000
 
 
 class BundleError(SyncError):
@@ -60,6 +65,10 @@ def export_bundle(store: EventStore, out: str | Path) -> tuple[Path, int]:
 def read_bundle(store: EventStore, path: str | Path) -> dict:
     keys = event_keys(store, create=False)
     path = Path(path)
+    from ..fileerrors import link_outside
+
+    if link_outside(path):
+        raise BundleError(f"{path.name} is a link to a file outside its folder: refused (copy the file itself)")
     try:
         size = path.stat().st_size
         if size > MAX_BUNDLE:
@@ -75,18 +84,30 @@ def read_bundle(store: EventStore, path: str | Path) -> dict:
         plain = ChaCha20Poly1305(keys.bundle).decrypt(blob[16:28], blob[HEADER:], blob[:HEADER])
     except InvalidTag:
         raise BundleError(f"{path.name} has been altered or damaged: refused") from None
-    doc = json.loads(zlib.decompress(plain).decode("utf-8"))
-    if doc.get("format") != "checkin-bundle" or doc.get("event_id") != keys.event_id:
+    try:
+        # Measured before it is kept: a bomb costs CPU time, never the memory it would inflate to.
+        if inflated_size(plain, BUNDLE_BUDGET.inflated) > BUNDLE_BUDGET.inflated:
+            raise Malformed(f"inflates to more than {BUNDLE_BUDGET.inflated // (1024 * 1024)} MB")
+        doc = parse_json(inflate(plain, BUNDLE_BUDGET.inflated), BUNDLE_BUDGET)
+    except Malformed as exc:
+        raise BundleError(f"{path.name} is not a usable station bundle: {exc}") from None
+    if not isinstance(doc, dict) or doc.get("format") != "checkin-bundle":
+        raise BundleError(f"{path.name} is not a usable station bundle: unexpected content")
+    if doc.get("event_id") != keys.event_id:
         raise BundleError(f"{path.name} belongs to another event: refused")
+    records = doc.get("records")
+    if not isinstance(records, list) or len(records) > MAX_RECORDS:
+        raise BundleError(f"{path.name} is not a usable station bundle: records must be a list of at most "
+                          f"{MAX_RECORDS:,}")
     return doc
 
 
 def import_bundle(store: EventStore, path: str | Path) -> MergeResult:
     doc = read_bundle(store, path)
     try:
-        records = records_from_json(doc.get("records") or [])
-    except (KeyError, ValueError, TypeError):
-        raise BundleError(f"{Path(path).name} holds malformed records: refused") from None
+        records = records_from_json(doc["records"])
+    except Malformed as exc:
+        raise BundleError(f"{Path(path).name} holds malformed records ({exc}): refused") from None
     from .exchange import merge
 
     return merge(store, records)

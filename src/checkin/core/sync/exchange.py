@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..journal import COLUMNS, Record
 from . import wire
+from .limits import MAX_INT, Malformed, integer, text
 
 if TYPE_CHECKING:
     from ..store import EventStore, MergeResult
@@ -85,24 +86,37 @@ def missing_rows(conn: sqlite3.Connection, vector: dict[str, int], limit: int = 
 
 def records_from_json(items: Any) -> list[Record]:
     if not isinstance(items, list):
-        raise ValueError("records must be a list")
-    return [Record.from_json(obj) for obj in items]
+        raise Malformed("records must be a list")
+    out = []
+    for obj in items:
+        if not isinstance(obj, dict):
+            raise Malformed("a record must be an object")
+        out.append(_checked(obj.get("record_id"), obj.get("station_id"), obj.get("operator", ""), obj.get("seq"),
+                            obj.get("lamport"), obj.get("wall_time"), obj.get("kind"), obj.get("attendee_id"),
+                            obj.get("data") or {}))
+    return out
+
+
+def _checked(rid: Any, station: Any, operator: Any, seq: Any, lamport: Any, wall: Any, kind: Any, attendee: Any,
+             data: Any) -> Record:
+    """One record from a peer or a bundle, every field of the type and range the journal holds."""
+    if not isinstance(data, dict):
+        raise Malformed("record data must be an object")
+    return Record(text(rid, "record id"), text(station, "station"), text(operator or "", "operator"),
+                  integer(seq, "seq"), integer(lamport, "lamport"), text(wall, "wall time"), text(kind, "kind"),
+                  None if attendee is None else integer(attendee, "attendee id", -MAX_INT), data)
 
 
 def records_from_rows(items: Any) -> list[Record]:
     """Rows ``[record_id, station_id, operator, seq, lamport, wall_time, kind, attendee_id, data]`` to records,
     converted and checked like ``Record.from_json`` (a bad row makes the whole message malformed)."""
     if not isinstance(items, list):
-        raise ValueError("rows must be a list")
+        raise Malformed("rows must be a list")
     out = []
     for row in items:
         if not isinstance(row, list) or len(row) != 9:
-            raise ValueError("a row has 9 fields")
-        rid, station, operator, seq, lamport, wall, kind, attendee, data = row
-        if not isinstance(data, dict):
-            raise ValueError("record data must be an object")
-        out.append(Record(str(rid), str(station), str(operator or ""), int(seq), int(lamport), str(wall), str(kind),
-                          None if attendee is None else int(attendee), data))
+            raise Malformed("a row has 9 fields")
+        out.append(_checked(*row))
     return out
 
 

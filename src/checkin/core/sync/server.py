@@ -1,6 +1,8 @@
-"""A station's sync server: stdlib ThreadingHTTPServer, one POST endpoint, encrypted envelopes only.
+"""A station's sync server: one POST endpoint, encrypted envelopes only, behind a bounded HTTP front.
 
-Each request runs in its own thread and borrows an EventStore from a small pool (sqlite connections are
+``front.BoundedHttpServer`` reads requests within fixed limits (a stranger's load costs bounded memory and no
+threads) and refuses another key's envelope from its first 49 bytes. Each answer runs on a bounded worker
+thread and borrows an EventStore from a small pool (sqlite connections are
 used by one thread at a time). Long polls give their store back while they wait for the journal to change.
 """
 
@@ -14,11 +16,12 @@ import threading
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import TYPE_CHECKING, Any
 
+from . import limits as checks
 from . import wire
 from .exchange import BATCH, Watcher, incoming_records, merge, missing_batch, missing_rows, version_vector
+from .front import Answer, App, BoundedHttpServer, Limits
 from .peers import StatusBook
 from .secret import EventKeys
 
@@ -29,6 +32,11 @@ log = logging.getLogger("checkin.sync")
 PATH = "/checkin-sync/v1"
 MAX_WAIT = 25.0
 MAX_RECORDS_IN = 20000
+NOT_PAIRED = "not paired: this station belongs to another event or holds another sync secret"
+
+
+def _json(status: int, message: str) -> Answer:
+    return status, json.dumps({"error": message}).encode(), "application/json"
 
 
 class StorePool:
@@ -75,14 +83,6 @@ class StorePool:
                     pass
 
 
-class _Server(ThreadingHTTPServer):
-    daemon_threads = True
-
-    def handle_error(self, request: Any, client_address: Any) -> None:
-        # A peer that went away mid-answer (long poll cut, laptop closed) is normal on venue Wi-Fi.
-        log.debug("request from %s failed", client_address[0], exc_info=True)
-
-
 class HttpError(Exception):
     def __init__(self, status: int, message: str) -> None:
         super().__init__(message)
@@ -94,7 +94,7 @@ class SyncServer:
                  status: StatusBook | None = None, watcher: Watcher | None = None,
                  on_merged: Callable[[MergeResult], None] | None = None,
                  pair_handler: Callable[[bytes], tuple[int, bytes]] | None = None,
-                 pushing_to: Callable[[str], bool] | None = None) -> None:
+                 pushing_to: Callable[[str], bool] | None = None, limits: Limits | None = None) -> None:
         self.path = path
         self.keys = keys
         self.station_id = station_id
@@ -110,64 +110,58 @@ class SyncServer:
         self.direct_of: dict[str, set[str]] = {}  # station -> stations it syncs with directly (latest word)
         self.stats = {"requests": 0, "refused": 0}
         self._stopping = False
-        outer = self
-
-        class Handler(BaseHTTPRequestHandler):
-            protocol_version = "HTTP/1.1"
-            server_version = "checkin-sync/1"
-            # Headers and body are two writes: with Nagle on, the body waits for the client's delayed ACK
-            # (40 ms on Linux) in every answer.
-            disable_nagle_algorithm = True
-
-            def log_message(self, fmt: str, *args: Any) -> None:  # no request logs: addresses only in debug
-                log.debug("%s %s", self.address_string(), fmt % args)
-
-            def do_GET(self) -> None:
-                if self.path.rstrip("/") == PATH + "/ping":
-                    self._send(200, json.dumps({"service": "checkin-sync", "version": 1}).encode(),
-                               "application/json")
-                else:
-                    self._send(404, b'{"error": "not found"}', "application/json")
-
-            def do_POST(self) -> None:
-                length = int(self.headers.get("Content-Length") or 0)
-                if self.path.rstrip("/") != PATH or length <= 0 or length > wire.MAX_BODY:
-                    self._send(404 if self.path.rstrip("/") != PATH else 413, b'{"error": "bad request"}',
-                               "application/json")
-                    return
-                body = self.rfile.read(length)
-                status, reply = outer.handle(body, self.client_address[0])
-                self._send(status, reply, "application/octet-stream" if status == 200 else "application/json")
-
-            def _send(self, status: int, body: bytes, ctype: str) -> None:
-                self.send_response(status)
-                self.send_header("Content-Type", ctype)
-                self.send_header("Content-Length", str(len(body)))
-                self.end_headers()
-                self.wfile.write(body)
-
-        self.httpd = _Server((host, port), Handler)
-        self.httpd.daemon_threads = True
-        self._thread = threading.Thread(target=self.httpd.serve_forever, name="checkin-sync-http", daemon=True)
+        self.httpd = BoundedHttpServer(host, port, App(route=self._route, screen=self._screen, answer=self._answer),
+                                       limits or Limits(max_body=wire.MAX_BODY))
 
     @property
     def port(self) -> int:
-        return int(self.httpd.server_address[1])
+        return self.httpd.port
 
     def start(self) -> None:
         if self._own_watcher:
             self.watcher.start()
-        self._thread.start()
+        self.httpd.start()
 
     def stop(self) -> None:
         self._stopping = True
-        self.httpd.shutdown()
-        self.httpd.server_close()
+        self.httpd.stop()
         if self._own_watcher:
             self.watcher.stop()
         self.pool.close()
 
     # --- requests ----------------------------------------------------------------------------------
+    @staticmethod
+    def _route(method: str, path: str, length: int) -> Answer | None:
+        """Before any body byte is read: only a POST of a sane size to the sync path goes on."""
+        path = path.rstrip("/")
+        if method == "GET":
+            return None if path == PATH + "/ping" and length == 0 else _json(404, "not found")
+        if method != "POST" or path != PATH:
+            return _json(404, "not found")
+        if length < wire.HEADER_SIZE + 16:
+            return _json(400, "bad request")
+        return None
+
+    def _screen(self, first: bytes) -> Answer | None:
+        """The envelope's clear header, before the rest of the body is read: another key is refused unread."""
+        try:
+            header = wire.peek(first + bytes(16))
+        except wire.WireError as exc:
+            self.stats["refused"] += 1
+            return _json(400, str(exc))
+        if header.type == wire.PAIR:
+            return None if self.pair_handler is not None else _json(404, "pairing is not open on this station")
+        if header.key_id != self.keys.key_id:
+            self.stats["refused"] += 1
+            return _json(403, NOT_PAIRED)
+        return None
+
+    def _answer(self, method: str, path: str, body: bytes, client_ip: str) -> Answer:
+        if method == "GET":
+            return 200, json.dumps({"service": "checkin-sync", "version": 1}).encode(), "application/json"
+        status, reply = self.handle(body, client_ip)
+        return status, reply, "application/octet-stream" if status == 200 else "application/json"
+
     def handle(self, body: bytes, client_ip: str) -> tuple[int, bytes]:
         self.stats["requests"] += 1
         try:
@@ -177,8 +171,7 @@ class SyncServer:
                     raise HttpError(404, "pairing is not open on this station")
                 return self.pair_handler(body)
             if header.key_id != self.keys.key_id:
-                raise HttpError(403, "not paired: this station belongs to another event or holds another sync "
-                                     "secret")
+                raise HttpError(403, NOT_PAIRED)
             if header.type == wire.HELLO:
                 return 200, self._hello(body, client_ip)
             if header.type == wire.REQUEST:
@@ -186,6 +179,9 @@ class SyncServer:
             raise HttpError(400, "unexpected message type")
         except wire.SessionUnknown as exc:
             return self._error(401, str(exc))
+        except wire.Damaged as exc:
+            log.warning("refused a damaged message from %s: %s", client_ip, exc)
+            return self._error(400, str(exc))
         except wire.WireError as exc:
             self.stats["refused"] += 1
             log.warning("refused a message from %s: %s", client_ip, exc)
@@ -199,7 +195,9 @@ class SyncServer:
         except sqlite3.Error as exc:
             log.warning("event file busy or unreadable while serving a peer: %s", exc)
             return self._error(503, "station busy; try again")
-        except (ValueError, KeyError, TypeError) as exc:
+        except checks.Malformed as exc:
+            return self._error(400, f"malformed request: {exc}")
+        except (ValueError, KeyError, TypeError, OverflowError, AttributeError, RecursionError) as exc:
             return self._error(400, f"malformed request ({type(exc).__name__})")
 
     @staticmethod
@@ -208,16 +206,17 @@ class SyncServer:
 
     def _hello(self, body: bytes, client_ip: str) -> bytes:
         header, msg = wire.open_(self.keys.transport, body, expect=wire.HELLO)
-        station = str(msg["station"])
+        station = checks.text(msg.get("station"), "station")
         if msg.get("event_id") != self.keys.event_id:
             raise HttpError(403, "not paired: another event")
+        their_vector = checks.vector(msg.get("vector"))
+        port = None if msg.get("port") is None else checks.integer(msg.get("port"), "port", 1, 65535)
         session = self.sessions.open(header.nonce, station)
-        self.reported[station] = (time.monotonic(), {str(k): int(v) for k, v in (msg.get("vector") or {}).items()})
+        self.reported[station] = (time.monotonic(), their_vector)
         with self.pool.store() as store:
             vector = version_vector(store.conn)
-        port = msg.get("port")
-        url = f"http://{client_ip}:{int(port)}" if port else None  # where the peer serves, if it does
-        self.status.contact(station, url=url, vector=msg.get("vector") or {},
+        url = f"http://{client_ip}:{port}" if port else None  # where the peer serves, if it does
+        self.status.contact(station, url=url, vector=their_vector,
                             offset=(msg["ts"] - wire.now_ms()) / 1000.0)
         return wire.seal(self.keys.transport, wire.HELLO_REPLY, self.keys.key_id,
                          {"session": session.hex(), "station": self.station_id, "event_id": self.keys.event_id,
@@ -236,20 +235,21 @@ class SyncServer:
         incoming = incoming_records(msg)
         if len(incoming) > MAX_RECORDS_IN:
             raise HttpError(413, "too many records in one message")
-        vector = {str(k): int(v) for k, v in (msg.get("vector") or {}).items()}
+        vector = checks.vector(msg.get("vector"))
+        limit = min(checks.integer(msg.get("limit", BATCH), "limit"), BATCH)  # 0: a push that wants nothing back
+        wait = min(checks.number(msg.get("wait") or 0, "wait", 0, 1e6), MAX_WAIT)
+        skip_list = checks.texts(msg.get("skip"), "skip")
         self.reported[station] = (time.monotonic(), vector)
-        limit = max(0, min(int(msg.get("limit", BATCH)), BATCH))  # 0: a push that wants nothing back
-        wait = max(0.0, min(float(msg.get("wait") or 0), MAX_WAIT))
         rows = msg.get("want") == "rows"
         # A long poll may leave out records that reach the peer another way: ours while we push them to it,
         # and those of stations it syncs with directly (``skip``). Quiet-time relays catch any slip.
         if isinstance(msg.get("skip"), list):
-            self.direct_of[station] = {str(x) for x in msg["skip"]}
+            self.direct_of[station] = set(skip_list)
         lean = bool(msg.get("lean")) and self.pushing_to is not None
 
         def leave_out(waited: bool) -> set[str]:
             # Its pushes tell us too, so a long poll does not go on with what the peer knew when it began.
-            out = set(self.direct_of.get(station, ())) if lean else {str(x) for x in msg.get("skip") or []}
+            out = set(self.direct_of.get(station, ())) if lean else set(skip_list)
             if lean and self.pushing_to is not None and self.pushing_to(station):
                 out.add(self.station_id)
             if waited:  # its own records that reached us while it waited came from it: never send them back

@@ -30,17 +30,25 @@ from typing import Any
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import ChaCha20Poly1305
 
+from .limits import MAX_INT, JsonBudget, inflate, parse_json
+
 MAGIC = b"CKS1"
 HELLO, HELLO_REPLY, REQUEST, RESPONSE, PAIR, PAIR_REPLY = 1, 2, 3, 4, 5, 6
 _HEADER = struct.Struct(">4sB8s16sQ12s")
 HEADER_SIZE = _HEADER.size  # 49
 NO_SESSION = bytes(16)
 COMPRESS_ABOVE = 2048
-MAX_BODY = 64 * 1024 * 1024
+MAX_BODY = 16 * 1024 * 1024  # a full batch (10,000 records) is about 0.4 MB on the wire
+# What one payload may expand to: a full batch is ~1.7 MB of JSON, ~200,000 values, ~20,000 lists/objects.
+PAYLOAD_BUDGET = JsonBudget(inflated=16 * 1024 * 1024, items=1_500_000, containers=300_000)
 
 
 class WireError(Exception):
     """A message that is malformed, forged, for another key, or replayed."""
+
+
+class Damaged(WireError):
+    """An authentic message whose payload is too large, too deep or not JSON."""
 
 
 @dataclass(frozen=True)
@@ -87,12 +95,12 @@ def _encode(payload: dict[str, Any]) -> bytes:
 def _decode(plain: bytes) -> dict[str, Any]:
     flag, raw = plain[:1], plain[1:]
     if flag == b"\x01":
-        raw = zlib.decompressobj().decompress(raw, MAX_BODY)
+        raw = inflate(raw, PAYLOAD_BUDGET.inflated)
     elif flag != b"\x00":
         raise WireError("unknown payload encoding")
-    obj = json.loads(raw.decode("utf-8"))
+    obj = parse_json(raw, PAYLOAD_BUDGET)
     if not isinstance(obj, dict):
-        raise WireError("payload is not an object")
+        raise Damaged("payload is not an object")
     return obj
 
 
@@ -115,9 +123,10 @@ def open_(key: bytes, body: bytes, *, expect: int, reply_to: bytes = b"") -> tup
     try:
         payload = _decode(plain)
     except (ValueError, zlib.error) as exc:
-        raise WireError(f"damaged payload ({exc})") from None
-    if not isinstance(payload.get("ts"), int):
-        raise WireError("payload without a timestamp")
+        raise Damaged(f"damaged payload ({exc})") from None
+    ts = payload.get("ts")
+    if isinstance(ts, bool) or not isinstance(ts, int) or not 0 <= ts < MAX_INT:
+        raise Damaged("payload without a timestamp")
     return header, payload
 
 
