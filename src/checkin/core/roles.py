@@ -55,7 +55,10 @@ POLICY: dict[str, Rule] = {
         "info": "", "search": "", "verify": "", "agenda": "", "agenda-pdf": "", "matchmaking": "",
         "layouts": "", "role": "", "retention": "", "kiosk-settings": ""}),
     # commands that open no existing event, or (the GUI) apply the roles themselves
-    "start": Rule(HELPER, "starting", {"gui": "", "decode": "", "demo": "", "new": ""}),
+    "start": Rule(HELPER, "starting", {"gui": "", "decode": "", "demo": "", "new": "",
+                                        # this laptop's desk settings (checkin.ini), not the event's data
+                                        "settings": "", "settings list": "", "settings get": "",
+                                        "settings set": ""}),
     "programme": Rule(HELPER, "showing the programme", {"now": ""}),
     "door_checkin": Rule(HELPER, "counting a session door", {"session-scan": ""},
                          ("session_entry", "session_exit")),
