@@ -1,7 +1,7 @@
 """What each journal kind does to the derived tables, beyond arrivals (handled by the store itself).
 
 Each handler runs inside the transaction that inserted the record and must give the same end state
-whatever order records arrive in (use ``store.apply_fields_lww`` for attendee fields).
+whatever order records arrive in: whatever sets a value goes through ``core.registers`` (one policy).
 """
 
 from __future__ import annotations
@@ -10,6 +10,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from .journal import ATTENDEE_FIELD_KINDS, Record
+from .registers import apply_attendee_fields
 
 if TYPE_CHECKING:
     from .store import EventStore
@@ -17,11 +18,8 @@ if TYPE_CHECKING:
 Handler = Callable[["EventStore", Record], None]
 
 
-def _attendee_fields(store: EventStore, rec: Record) -> None:
-    store.apply_fields_lww(rec, dict(rec.data.get("fields") or {}))
-
-
-HANDLERS: dict[str, Handler] = {kind.value: _attendee_fields for kind in ATTENDEE_FIELD_KINDS}
+# Venue edits rank over imported lists (attendee_upsert) in the one register policy: see core/registers.py.
+HANDLERS: dict[str, Handler] = {kind.value: apply_attendee_fields for kind in ATTENDEE_FIELD_KINDS}
 
 
 def _register_codes() -> None:
@@ -51,16 +49,6 @@ def _register_programme() -> None:
 
 
 
-def _register_import_precedence() -> None:
-    # A re-imported list (attendee_upsert) never overrides a venue change: see core/importing/precedence.py.
-    from .importing.precedence import apply_fields_ranked
-
-    for kind, handler in list(HANDLERS.items()):
-        if handler is _attendee_fields:
-            HANDLERS[kind] = apply_fields_ranked
-
-
-
 def _register_purge() -> None:
     # issue 13: a purge travels to every station and guards against names coming back with later merges.
     from .purge import apply_purge
@@ -75,7 +63,7 @@ def _register_matchmaking() -> None:
     HANDLERS.update(MATCHMAKING)
 
 
-_REGISTRARS = (_register_codes, _register_programme, _register_import_precedence, _register_purge,
+_REGISTRARS = (_register_codes, _register_programme, _register_purge,
                _register_matchmaking)
 _ready: list[bool] = []
 

@@ -267,11 +267,13 @@ def apply_code_reissue(store: EventStore, rec: Record) -> None:
     Two stations may reissue the same attendee while apart: the newer record's code wins and the loser's
     code is revoked too, whatever order the records arrive in.
     """
-    store.apply_fields_lww(rec, dict(rec.data.get("fields") or {}))
+    from .registers import apply_attendee_fields, version_of
+
+    apply_attendee_fields(store, rec)
     if rec.attendee_id is None:
         return
     recs = store.journal.records(kind="code_reissue", attendee_id=rec.attendee_id)
-    recs.sort(key=lambda r: (r.lamport, r.station_id))
+    recs.sort(key=version_of)
     revoked: dict[str, str] = {}
     for r in recs:
         if r.data.get("revoked"):

@@ -366,24 +366,6 @@ class EventStore:
             return undone.attendee_id if undone else None
         return rec.attendee_id
 
-    def apply_fields_lww(self, rec: Record, fields: dict[str, Any]) -> None:
-        """Set attendee fields unless a newer record (by lamport, then station) set them already."""
-        if rec.attendee_id is None:
-            return
-        winners = {}
-        for name, value in fields.items():
-            row = self.conn.execute(
-                "SELECT lamport, station_id FROM field_versions WHERE attendee_id = ? AND field = ?",
-                (rec.attendee_id, name),
-            ).fetchone()
-            if row is None or (rec.lamport, rec.station_id) > (row[0], row[1]):
-                winners[name] = value
-                self.conn.execute(
-                    "INSERT OR REPLACE INTO field_versions VALUES (?, ?, ?, ?, ?)",
-                    (rec.attendee_id, name, rec.lamport, rec.station_id, rec.record_id),
-                )
-        self.set_attendee_fields(rec.attendee_id, winners)
-
     def merge(self, records: Iterable[Record]) -> MergeResult:
         """Union another station's records into this journal (idempotent, order-free)."""
         records = list(records)
