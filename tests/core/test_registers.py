@@ -77,3 +77,22 @@ def test_versions_order_venue_then_lamport_station_record() -> None:
     assert older_venue > newer_import
     same = [registers.version_of(_rec(n, "a", 7, Kind.CORRECTION, 1, {})) for n in (8, 9)]
     assert same[0] != same[1] and max(same).record_id == str(uuid.UUID(int=9))  # a total order, even on ties
+
+
+def test_migration_settles_a_file_that_kept_the_import_code(template: Path, tmp_path: Path) -> None:
+    """A file written before the one policy held the import's code (reissue merged after the upsert)."""
+    path = tmp_path / "old.checkin"
+    shutil.copy(template, path)
+    with EventStore.open(path) as store:
+        store.merge([UPSERT])
+        store.merge([REISSUE])
+        # What the old last-writer-wins applier of code_reissue left: the upsert's code and version.
+        store.conn.execute("UPDATE attendees SET code = 'C2' WHERE id = 1")
+        store.conn.execute("UPDATE field_versions SET lamport = 10, station_id = 'master', record_id = ? "
+                           "WHERE attendee_id = 1 AND field = 'code'", (UPSERT.record_id,))
+        store.conn.execute("DELETE FROM _migrations WHERE version = 180")
+    with EventStore.open(path) as store:
+        assert store.attendee(1).code == "C1"
+        assert store.attendee_by_code("C1").id == 1  # the search and lookups see the settled code
+        version = store.conn.execute("SELECT record_id FROM field_versions WHERE field = 'code'").fetchone()[0]
+        assert version == REISSUE.record_id
