@@ -33,6 +33,9 @@ JOURNAL_KEYS = frozenset({*PERSONAL_FIELDS, "name", "display_name", "full_name",
 # Fixed paths the merge trigger strips (triggers cannot recurse): the shapes attendee records use.
 _TRIGGER_KEYS = tuple(sorted(JOURNAL_KEYS - {"sort_key"}))
 
+# Rows about one person that a purge without statistics deletes (with the attendees themselves).
+_PER_PERSON = ("session_assignments", "meeting_participants", "arrivals", "field_versions")
+
 # Other features register how to purge their own tables: fn(conn, keep_statistics).
 EXTRA_PURGERS: list[Callable[[sqlite3.Connection, bool], None]] = []
 
@@ -110,10 +113,13 @@ def apply_purge(store: EventStore, rec: Record) -> None:
     if "pretix_positions" in tables:
         conn.execute("UPDATE pretix_positions SET fields_json = '{}'")
     if not keep:  # nothing per person stays: the report then counts nobody
-        for table in ("session_assignments", "meeting_participants", "arrivals", "field_versions"):
+        for table in (*_PER_PERSON, "attendees"):
             if table in tables:
                 conn.execute(f"DELETE FROM {table}")
-        conn.execute("DELETE FROM attendees")
+                # Records merged later (a desk that synced after the purge) must not bring rows back: the
+                # event then ends as if the purge had come last, whatever order the stations merged in.
+                conn.execute(f"CREATE TRIGGER IF NOT EXISTS purge_empty_{table} BEFORE INSERT ON {table} "
+                             "BEGIN SELECT RAISE(IGNORE); END")
     for purger in EXTRA_PURGERS:
         purger(conn, keep)
     for statement in guard_sql("purge_guard", PERSONAL_FIELDS, _TRIGGER_KEYS):

@@ -41,6 +41,9 @@ def reindex_search(conn: sqlite3.Connection, rows: Iterable[dict[str, Any]]) -> 
     rows = list(rows)
     if conn.execute("SELECT 1 FROM attendee_fts LIMIT 1").fetchone() is not None:
         conn.executemany("DELETE FROM attendee_fts WHERE rowid = ?", [(r["id"],) for r in rows])
+    # Nothing to find in a person without name, organisation or email (a purged one): no empty index row,
+    # so the index is the same whether a record arrived before or after the purge.
+    rows = [r for r in rows if any(r[k] for k in ("title", "first_name", "last_name", "organisation", "email"))]
     conn.executemany(
         "INSERT INTO attendee_fts (rowid, names, organisation, email) VALUES (?, ?, ?, ?)",
         [(r["id"], names_index(r["title"], r["first_name"], r["last_name"]), index_text(r["organisation"]),
@@ -260,6 +263,8 @@ class EventStore:
             "SELECT id, title, first_name, last_name, organisation, email FROM attendees WHERE id = ?",
             (attendee_id,),
         ).fetchone()
+        if current is None:  # a purge without statistics keeps the table empty (see core/purge.py)
+            return
         self.conn.execute("UPDATE attendees SET sort_key = ? WHERE id = ?",
                           (sort_key(current[3], current[2]), attendee_id))
         self._reindex([dict(zip(("id", "title", "first_name", "last_name", "organisation", "email"), current,
