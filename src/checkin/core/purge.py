@@ -15,6 +15,7 @@ from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from .journal import Kind, Record
+from .registers import version_of
 from .roles import guard_sql, require, reset_search_terms, strip_journal
 
 if TYPE_CHECKING:
@@ -112,6 +113,8 @@ def apply_purge(store: EventStore, rec: Record) -> None:
     tables = _tables(conn)
     if "pretix_positions" in tables:
         conn.execute("UPDATE pretix_positions SET fields_json = '{}'")
+    if "revoked_codes" in tables:  # codes are personal data; a reissue merged later finds its own stripped too
+        conn.execute("DELETE FROM revoked_codes")
     if not keep:  # nothing per person stays: the report then counts nobody
         for table in (*_PER_PERSON, "attendees"):
             if table in tables:
@@ -125,7 +128,11 @@ def apply_purge(store: EventStore, rec: Record) -> None:
     for statement in guard_sql("purge_guard", PERSONAL_FIELDS, _TRIGGER_KEYS):
         conn.execute(statement)
     previous = store.get_meta(PURGED_KEY) or {}
-    store.set_meta(PURGED_KEY, {"record_id": rec.record_id, "at": rec.wall_time, "station": rec.station_id,
+    # Two purges (two stations): the meta names the latest by the register order, whichever arrived last.
+    latest = store.journal.get(str(previous.get("record_id", "")))
+    if latest is None or latest.kind != Kind.PURGE or version_of(rec) > version_of(latest):
+        latest = rec
+    store.set_meta(PURGED_KEY, {"record_id": latest.record_id, "at": latest.wall_time, "station": latest.station_id,
                                 "keep_statistics": keep and previous.get("keep_statistics", True)})
 
 
