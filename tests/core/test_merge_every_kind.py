@@ -190,7 +190,7 @@ def _differences(a: dict[str, Any], b: dict[str, Any]) -> dict[str, tuple]:
     return {k: (a[k], b[k]) for k in a if a[k] != b[k]}
 
 
-@settings(max_examples=400, deadline=None, phases=FAST, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(max_examples=40, deadline=None, phases=FAST, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(ops=st.lists(op, min_size=1, max_size=24), order=st.randoms(use_true_random=False),
        cuts=st.lists(st.integers(0, 24), max_size=3))
 def test_every_kind_converges_in_any_order_and_batches(template, tmp_path_factory, ops, order, cuts) -> None:
@@ -216,7 +216,7 @@ def test_every_kind_converges_in_any_order_and_batches(template, tmp_path_factor
     assert _differences(reference, _state(batched)) == {}
 
 
-@settings(max_examples=25, deadline=None, phases=FAST, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(max_examples=30, deadline=None, phases=FAST, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(ops=st.lists(op, min_size=1, max_size=24))
 def test_folding_the_journal_alone_gives_the_incremental_state(template, tmp_path_factory, ops) -> None:
     """A station that only kept its journal (a fresh copy of the event plus the records) derives the same."""

@@ -31,6 +31,9 @@ PERSONAL_FIELDS: tuple[str, ...] = ("salutation", "title", "first_name", "last_n
 # Keys removed from journal data at any depth (free text may name someone: notes, override reasons).
 JOURNAL_KEYS = frozenset({*PERSONAL_FIELDS, "name", "display_name", "full_name", "note", "notes", "reason",
                           "override", "comment", "text", "address", "original_row", "row", "revoked", "secret"})
+# Organiser records about the event, not about people: their data ("name" of a layout, "text" in its
+# elements) stays, or a file folded again from its journal after a purge would lose its badge layouts.
+SPARED_KINDS: tuple[str, ...] = (Kind.LAYOUT.value, Kind.SESSION_UPSERT.value, Kind.STATION_CERT.value)
 # Fixed paths the merge trigger strips (triggers cannot recurse): the shapes attendee records use.
 _TRIGGER_KEYS = tuple(sorted(JOURNAL_KEYS - {"sort_key"}))
 
@@ -109,10 +112,16 @@ def apply_purge(store: EventStore, rec: Record) -> None:
     conn.execute(f"UPDATE attendees SET {blank}")
     conn.execute("DELETE FROM attendee_fts")
     reset_search_terms(conn)
-    strip_journal(conn, JOURNAL_KEYS)
+    strip_journal(conn, JOURNAL_KEYS, SPARED_KINDS)
     tables = _tables(conn)
     if "pretix_positions" in tables:
         conn.execute("UPDATE pretix_positions SET fields_json = '{}'")
+    # Versions of personal values that are gone: none kept, none written by records merged later (their
+    # journal data is stripped, so a file folded again from the journal has none either).
+    personal = ", ".join(f"'{f}'" for f in PERSONAL_FIELDS)
+    conn.execute(f"DELETE FROM field_versions WHERE field IN ({personal})")
+    conn.execute("CREATE TRIGGER IF NOT EXISTS purge_guard_versions BEFORE INSERT ON field_versions "
+                 f"WHEN NEW.field IN ({personal}) BEGIN SELECT RAISE(IGNORE); END")
     if "revoked_codes" in tables:  # codes are personal data; a reissue merged later finds its own stripped too
         conn.execute("DELETE FROM revoked_codes")
     if not keep:  # nothing per person stays: the report then counts nobody
@@ -125,7 +134,7 @@ def apply_purge(store: EventStore, rec: Record) -> None:
                              "BEGIN SELECT RAISE(IGNORE); END")
     for purger in EXTRA_PURGERS:
         purger(conn, keep)
-    for statement in guard_sql("purge_guard", PERSONAL_FIELDS, _TRIGGER_KEYS):
+    for statement in guard_sql("purge_guard", PERSONAL_FIELDS, _TRIGGER_KEYS, SPARED_KINDS):
         conn.execute(statement)
     previous = store.get_meta(PURGED_KEY) or {}
     # Two purges (two stations): the meta names the latest by the register order, whichever arrived last.
