@@ -21,7 +21,7 @@ import pytest
 from hypothesis import HealthCheck, Phase, given, settings
 from hypothesis import strategies as st
 
-from checkin.core import codes
+from checkin.core import appliers, codes
 from checkin.core.journal import Kind, Record, iso
 from checkin.core.model import Attendee
 from checkin.core.store import EventStore
@@ -235,3 +235,13 @@ def test_the_generator_covers_every_kind(template) -> None:
     records = _records([("desk-1", kind, 0, 1, 0, 0) for kind in KINDS], certs)
     assert {r.kind for r in records} == {k.value for k in Kind}
     assert base64.b64decode(records[KINDS.index(Kind.STATION_CERT)].data["public_key"])
+
+
+def test_every_kind_has_one_listed_projection() -> None:
+    """The applier table lists every kind (a new kind must say what it derives) and each name resolves."""
+    assert set(appliers.PROJECTIONS) == {k.value for k in Kind}
+    for kind in Kind:
+        handler = appliers.projection(kind)
+        assert (handler is None) == (appliers.PROJECTIONS[kind] is None)
+        assert handler is None or callable(handler)
+    assert appliers.projection("from_a_newer_version") is None

@@ -358,7 +358,7 @@ class EventStore:
         target = self._arrival_target(rec) if arrivals else None
         if target is not None:
             self.recompute_arrivals(target)
-        handler = appliers.handlers().get(rec.kind)
+        handler = appliers.projection(rec.kind)
         if handler is not None:
             handler(self, rec)
 

@@ -22,7 +22,7 @@ FALLBACK_DEFAULT = "a6-portrait"
 
 
 def apply_layout_record(store: EventStore, rec: Record) -> None:
-    """Journal handler for Kind.LAYOUT (registered in core.appliers)."""
+    """Journal handler for Kind.LAYOUT (listed in core.appliers)."""
     name = str(rec.data.get("name") or "")
     if not name:
         return
