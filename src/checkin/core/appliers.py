@@ -10,6 +10,7 @@ time a record of its kind is applied. A new kind gets a line here (a test checks
 from __future__ import annotations
 
 import importlib
+import sys
 from collections.abc import Callable, Mapping
 from types import MappingProxyType
 from typing import TYPE_CHECKING, Final
@@ -55,5 +56,6 @@ def projection(kind: str) -> Handler | None:
     if target is None:
         return None
     module, _, name = target.partition(":")
-    handler: Handler = getattr(importlib.import_module(module, __package__), name)
+    loaded = sys.modules.get(f"{__package__}{module}") or importlib.import_module(module, __package__)
+    handler: Handler = getattr(loaded, name)  # a merge applies thousands: sys.modules first, it is cheaper
     return handler

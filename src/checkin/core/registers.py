@@ -9,6 +9,7 @@ the winner never depends on the order records arrive in, and applying a record t
 
 from __future__ import annotations
 
+import functools
 import json
 import sqlite3
 from collections.abc import Mapping
@@ -66,21 +67,26 @@ def settle(conn: sqlite3.Connection, table: str, key: Mapping[str, Any], rec: Re
     station_id, record_id, and value as JSON when ``store_value``). The caller writes the winning values."""
     if not fields:
         return {}
-    held = {
-        name: Version(rank(kind), lamport, station, record_id)
-        for name, kind, lamport, station, record_id in conn.execute(
-            f"SELECT t.field, j.kind, t.lamport, t.station_id, t.record_id FROM {table} t "
-            f"LEFT JOIN journal j ON j.record_id = t.record_id WHERE {_where(key, 't')}", tuple(key.values()))
-    }
     mine = version_of(rec)
-    winners = {name: value for name, value in fields.items() if name not in held or mine > held[name]}
-    if winners:
-        columns = [*key, "field", "lamport", "station_id", "record_id", *(["value"] if store_value else [])]
-        rows = [(*key.values(), name, rec.lamport, rec.station_id, rec.record_id,
-                 *([json.dumps(value, ensure_ascii=False)] if store_value else [])) for name, value in winners.items()]
-        conn.executemany(f"INSERT OR REPLACE INTO {table} ({', '.join(columns)}) "
-                         f"VALUES ({', '.join('?' * len(columns))})", rows)
+    winners = dict(fields)
+    # Inline rank and plain tuples: a merge settles thousands of records, this loop is its hot path.
+    select, insert = _statements(table, tuple(key), store_value)
+    for name, kind, lamport, station, record_id in conn.execute(select, tuple(key.values())):
+        if name in winners and (IMPORT if kind in IMPORT_KINDS else EDIT, lamport, station, record_id) >= mine:
+            del winners[name]
+    for name, value in winners.items():  # mostly one or two: execute is cheaper than executemany's set-up
+        conn.execute(insert, (*key.values(), name, rec.lamport, rec.station_id, rec.record_id,
+                              *([json.dumps(value, ensure_ascii=False)] if store_value else [])))
     return winners
+
+
+@functools.cache  # a memo of a pure function (a handful of tables): not state that changes what happens
+def _statements(table: str, key: tuple[str, ...], store_value: bool) -> tuple[str, str]:
+    select = (f"SELECT t.field, j.kind, t.lamport, t.station_id, t.record_id FROM {table} t "
+              f"LEFT JOIN journal j ON j.record_id = t.record_id WHERE {_where(dict.fromkeys(key), 't')}")
+    columns = [*key, "field", "lamport", "station_id", "record_id", *(["value"] if store_value else [])]
+    insert = f"INSERT OR REPLACE INTO {table} ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})"
+    return select, insert
 
 
 def apply_attendee_fields(store: EventStore, rec: Record) -> None:
