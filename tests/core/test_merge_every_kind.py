@@ -81,6 +81,10 @@ def _data(kind: str, station: str, v: int, whom: int, out: list[Record], certs: 
     """Journal data of one record as the feature that writes it does, and the attendee it concerns."""
     people = (*PEOPLE, *NEWCOMERS)
     attendee: int | None = people[whom]
+    known = {r.attendee_id for r in out if r.kind in (Kind.WALKIN, Kind.COMPANION, Kind.ATTENDEE_UPSERT)}
+    if attendee in NEWCOMERS and attendee not in known and kind in (Kind.CORRECTION, Kind.SUBSTITUTION,
+                                                                    Kind.CODE_REISSUE):
+        attendee = PEOPLE[whom % len(PEOPLE)]  # a desk changes only a guest it knows: the record making them came first
     checkins = [r for r in out if r.kind == Kind.CHECKIN]
     data: dict[str, Any]
     match kind:
