@@ -27,10 +27,10 @@ _FIELDS = ".registers:apply_attendee_fields"  # venue edits over imported lists,
 PROJECTIONS: Final[Mapping[str, str | None]] = MappingProxyType({
     Kind.CHECKIN: None,  # arrivals: EventStore.apply folds them
     Kind.UNDO: None,
-    Kind.WALKIN: _FIELDS,
+    Kind.WALKIN: ".waiting_participants:apply_person_record",  # fields, and meetings that already name them
     Kind.CORRECTION: _FIELDS,
     Kind.SUBSTITUTION: _FIELDS,
-    Kind.COMPANION: _FIELDS,
+    Kind.COMPANION: ".waiting_participants:apply_person_record",
     Kind.ATTENDEE_UPSERT: _FIELDS,
     Kind.CODE_REISSUE: ".codes:apply_code_reissue",  # the code's register, and the revoked-code set
     Kind.BADGE_PRINT: None,  # read from the journal where shown (desk history, reports)
