@@ -7,7 +7,6 @@ are journal records (``session_upsert`` / ``meeting_upsert``) applied as last-wr
 
 from __future__ import annotations
 
-import json
 import math
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -16,6 +15,7 @@ from typing import TYPE_CHECKING, Any
 
 from .journal import Kind, Record
 from .model import Room
+from .registers import settle
 
 if TYPE_CHECKING:
     from .store import EventStore
@@ -472,24 +472,6 @@ def change_meeting(store: EventStore, meeting_id: int, fields: dict[str, Any], *
     return store.record(Kind.MEETING_UPSERT, None, {"meeting_id": int(meeting_id), "fields": fields}, at=at)
 
 
-def _lww(store: EventStore, entity: str, entity_id: int, rec: Record, fields: dict[str, Any]) -> dict[str, Any]:
-    """The fields this record wins (newer by (lamport, station) than what set them before)."""
-    winners = {}
-    for name, value in fields.items():
-        row = store.conn.execute(
-            "SELECT lamport, station_id FROM programme_versions WHERE entity = ? AND entity_id = ? AND field = ?",
-            (entity, entity_id, name),
-        ).fetchone()
-        if row is None or (rec.lamport, rec.station_id) > (row[0], row[1]):
-            winners[name] = value
-            store.conn.execute(
-                "INSERT OR REPLACE INTO programme_versions VALUES (?, ?, ?, ?, ?, ?, ?)",
-                (entity, entity_id, name, rec.lamport, rec.station_id, rec.record_id,
-                 json.dumps(value, ensure_ascii=False)),
-            )
-    return winners
-
-
 def _columns(store: EventStore, winners: dict[str, Any]) -> dict[str, Any]:
     """Column values from record fields; bad values are dropped, never raised (a merge must not fail)."""
     out: dict[str, Any] = {}
@@ -517,7 +499,8 @@ def apply_session_upsert(store: EventStore, rec: Record) -> None:
     except (KeyError, TypeError, ValueError):
         return
     fields = {k: v for k, v in dict(rec.data.get("fields") or {}).items() if k in SESSION_FIELDS}
-    values = _columns(store, _lww(store, "session", sid, rec, fields))
+    values = _columns(store, settle(store.conn, "programme_versions", {"entity": "session", "entity_id": sid},
+                                           rec, fields, store_value=True))
     if not values:
         return
     store.conn.execute(
@@ -532,7 +515,8 @@ def apply_meeting_upsert(store: EventStore, rec: Record) -> None:
     except (KeyError, TypeError, ValueError):
         return
     fields = {k: v for k, v in dict(rec.data.get("fields") or {}).items() if k in MEETING_FIELDS}
-    values = _columns(store, _lww(store, "meeting", mid, rec, fields))
+    values = _columns(store, settle(store.conn, "programme_versions", {"entity": "meeting", "entity_id": mid},
+                                           rec, fields, store_value=True))
     if not values:
         return
     store.conn.execute(

@@ -1,92 +1,61 @@
-"""What each journal kind does to the derived tables, beyond arrivals (handled by the store itself).
+"""What each journal kind does to the derived tables: one literal table, kind -> projection.
 
-Each handler runs inside the transaction that inserted the record and must give the same end state
-whatever order records arrive in (use ``store.apply_fields_lww`` for attendee fields).
+A projection ``(store, record) -> None`` runs inside the transaction that inserted the record and gives the
+same end state whatever order records arrive in: whatever sets a value goes through ``core.registers`` (one
+policy). Arrivals (check-in, undo) are folded by the store itself. Projections are named, not imported, so
+`checkin info` starts fast and nothing is filled in at run time: a projection's module is imported the first
+time a record of its kind is applied. A new kind gets a line here (a test checks every kind has one).
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import TYPE_CHECKING
+import importlib
+import sys
+from collections.abc import Callable, Mapping
+from types import MappingProxyType
+from typing import TYPE_CHECKING, Final
 
-from .journal import ATTENDEE_FIELD_KINDS, Record
+from .journal import Kind, Record
 
 if TYPE_CHECKING:
     from .store import EventStore
 
 Handler = Callable[["EventStore", Record], None]
 
+_FIELDS = ".registers:apply_attendee_fields"  # venue edits over imported lists, then (lamport, station, id)
 
-def _attendee_fields(store: EventStore, rec: Record) -> None:
-    store.apply_fields_lww(rec, dict(rec.data.get("fields") or {}))
-
-
-HANDLERS: dict[str, Handler] = {kind.value: _attendee_fields for kind in ATTENDEE_FIELD_KINDS}
-
-
-def _register_codes() -> None:
-    # Reissues also maintain the revoked-code set; station certificates make walk-in codes verifiable.
-    from . import codes
-
-    HANDLERS["code_reissue"] = codes.apply_code_reissue
-    HANDLERS["station_cert"] = codes.apply_station_cert
-
-
-
-def _layout(store: EventStore, rec: Record) -> None:
-    from .badges.catalog import apply_layout_record  # lazy: badges is a leaf package
-
-    apply_layout_record(store, rec)
-
-
-HANDLERS["layout"] = _layout
-
-
-def _register_programme() -> None:
-    # Programme changes (moved sessions, meetings) and session door scans: see core/agenda.py, core/doors.py.
-    from . import agenda, doors
-
-    HANDLERS.update(agenda.HANDLERS)
-    HANDLERS.update(doors.HANDLERS)
+PROJECTIONS: Final[Mapping[str, str | None]] = MappingProxyType({
+    Kind.CHECKIN: None,  # arrivals: EventStore.apply folds them
+    Kind.UNDO: None,
+    Kind.WALKIN: ".waiting_participants:apply_person_record",  # fields, and meetings that already name them
+    Kind.CORRECTION: _FIELDS,
+    Kind.SUBSTITUTION: _FIELDS,
+    Kind.COMPANION: ".waiting_participants:apply_person_record",
+    Kind.ATTENDEE_UPSERT: _FIELDS,
+    Kind.CODE_REISSUE: ".codes:apply_code_reissue",  # the code's register, and the revoked-code set
+    Kind.BADGE_PRINT: None,  # read from the journal where shown (desk history, reports)
+    Kind.BADGE_COLLECTED: None,
+    Kind.HANDOUT: None,
+    Kind.ATTENTION_ACK: None,
+    Kind.SESSION_ENTRY: ".doors:apply_door_record",
+    Kind.SESSION_EXIT: ".doors:apply_door_record",
+    Kind.SESSION_UPSERT: ".agenda:apply_session_upsert",
+    Kind.MEETING_UPSERT: ".agenda:apply_meeting_upsert",
+    Kind.LAYOUT: ".badges.catalog:apply_layout_record",
+    Kind.PURGE: ".purge:apply_purge",  # issue 13: travels to every station, guards against names coming back
+    Kind.STATION_CERT: ".codes:apply_station_cert",  # makes walk-in codes of certified desks verifiable
+    Kind.MEETING_MARK: ".matchmaking.records:apply_mark",  # issue 23, matchmaking on the day
+    Kind.MEETING_SCAN: ".matchmaking.records:apply_scan",
+    Kind.MEETING_REMATCH: ".matchmaking.records:apply_rematch",
+})
 
 
-
-def _register_import_precedence() -> None:
-    # A re-imported list (attendee_upsert) never overrides a venue change: see core/importing/precedence.py.
-    from .importing.precedence import apply_fields_ranked
-
-    for kind, handler in list(HANDLERS.items()):
-        if handler is _attendee_fields:
-            HANDLERS[kind] = apply_fields_ranked
-
-
-
-def _register_purge() -> None:
-    # issue 13: a purge travels to every station and guards against names coming back with later merges.
-    from .purge import apply_purge
-
-    HANDLERS["purge"] = apply_purge
-
-
-def _register_matchmaking() -> None:
-    # issue 23: meeting marks, scans at the matchmaking area and rematches (see core/matchmaking/records.py).
-    from .matchmaking.records import HANDLERS as MATCHMAKING
-
-    HANDLERS.update(MATCHMAKING)
-
-
-_REGISTRARS = (_register_codes, _register_programme, _register_import_precedence, _register_purge,
-               _register_matchmaking)
-_ready: list[bool] = []
-
-
-def handlers() -> dict[str, Handler]:
-    """The full table, completed on first use: feature modules load lazily so `checkin info` starts fast.
-
-    Features add a ``_register_x()`` function above and list it in ``_REGISTRARS`` (never call it at import).
-    """
-    if not _ready:
-        _ready.append(True)
-        for register in _REGISTRARS:
-            register()
-    return HANDLERS
+def projection(kind: str) -> Handler | None:
+    """The projection of ``kind`` (None: it changes no derived table, or a newer version's kind)."""
+    target = PROJECTIONS.get(kind)
+    if target is None:
+        return None
+    module, _, name = target.partition(":")
+    loaded = sys.modules.get(f"{__package__}{module}") or importlib.import_module(module, __package__)
+    handler: Handler = getattr(loaded, name)  # a merge applies thousands: sys.modules first, it is cheaper
+    return handler

@@ -255,8 +255,11 @@ def apply_station_cert(store: EventStore, rec: Record) -> None:
     """Journal applier: remember a certified station key (forged certificates are ignored)."""
     if not check_certificate(store, rec.data):
         return
+    # One key certified twice (a desk re-paired): the smallest record id names it, whichever arrived first.
     store.conn.execute(
-        "INSERT OR IGNORE INTO station_certs (key_id, station_id, public_key, record_id) VALUES (?, ?, ?, ?)",
+        "INSERT INTO station_certs (key_id, station_id, public_key, record_id) VALUES (?, ?, ?, ?) "
+        "ON CONFLICT(key_id) DO UPDATE SET station_id = excluded.station_id, public_key = excluded.public_key, "
+        "record_id = excluded.record_id WHERE excluded.record_id < station_certs.record_id",
         (rec.data["key_id"], rec.data["station"], rec.data["public_key"], rec.record_id),
     )
 
@@ -267,11 +270,13 @@ def apply_code_reissue(store: EventStore, rec: Record) -> None:
     Two stations may reissue the same attendee while apart: the newer record's code wins and the loser's
     code is revoked too, whatever order the records arrive in.
     """
-    store.apply_fields_lww(rec, dict(rec.data.get("fields") or {}))
+    from .registers import apply_attendee_fields, version_of
+
+    apply_attendee_fields(store, rec)
     if rec.attendee_id is None:
         return
     recs = store.journal.records(kind="code_reissue", attendee_id=rec.attendee_id)
-    recs.sort(key=lambda r: (r.lamport, r.station_id))
+    recs.sort(key=version_of)
     revoked: dict[str, str] = {}
     for r in recs:
         if r.data.get("revoked"):

@@ -15,6 +15,7 @@ from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from .journal import Kind, Record
+from .registers import version_of
 from .roles import guard_sql, require, reset_search_terms, strip_journal
 
 if TYPE_CHECKING:
@@ -30,8 +31,14 @@ PERSONAL_FIELDS: tuple[str, ...] = ("salutation", "title", "first_name", "last_n
 # Keys removed from journal data at any depth (free text may name someone: notes, override reasons).
 JOURNAL_KEYS = frozenset({*PERSONAL_FIELDS, "name", "display_name", "full_name", "note", "notes", "reason",
                           "override", "comment", "text", "address", "original_row", "row", "revoked", "secret"})
+# Organiser records about the event, not about people: their data ("name" of a layout, "text" in its
+# elements) stays, or a file folded again from its journal after a purge would lose its badge layouts.
+SPARED_KINDS: tuple[str, ...] = (Kind.LAYOUT.value, Kind.SESSION_UPSERT.value, Kind.STATION_CERT.value)
 # Fixed paths the merge trigger strips (triggers cannot recurse): the shapes attendee records use.
 _TRIGGER_KEYS = tuple(sorted(JOURNAL_KEYS - {"sort_key"}))
+
+# Rows about one person that a purge without statistics deletes (with the attendees themselves).
+_PER_PERSON = ("session_assignments", "meeting_participants", "arrivals", "field_versions")
 
 # Other features register how to purge their own tables: fn(conn, keep_statistics).
 EXTRA_PURGERS: list[Callable[[sqlite3.Connection, bool], None]] = []
@@ -109,21 +116,36 @@ def apply_purge(store: EventStore, rec: Record) -> None:
     # the (now empty) index drops every segment.
     conn.execute("INSERT INTO attendee_fts(attendee_fts) VALUES('rebuild')")
     reset_search_terms(conn)
-    strip_journal(conn, JOURNAL_KEYS)
+    strip_journal(conn, JOURNAL_KEYS, SPARED_KINDS)
     tables = _tables(conn)
     if "pretix_positions" in tables:
         conn.execute("UPDATE pretix_positions SET fields_json = '{}'")
+    # Versions of personal values that are gone: none kept, none written by records merged later (their
+    # journal data is stripped, so a file folded again from the journal has none either).
+    personal = ", ".join(f"'{f}'" for f in PERSONAL_FIELDS)
+    conn.execute(f"DELETE FROM field_versions WHERE field IN ({personal})")
+    conn.execute("CREATE TRIGGER IF NOT EXISTS purge_guard_versions BEFORE INSERT ON field_versions "
+                 f"WHEN NEW.field IN ({personal}) BEGIN SELECT RAISE(IGNORE); END")
+    if "revoked_codes" in tables:  # codes are personal data; a reissue merged later finds its own stripped too
+        conn.execute("DELETE FROM revoked_codes")
     if not keep:  # nothing per person stays: the report then counts nobody
-        for table in ("session_assignments", "meeting_participants", "arrivals", "field_versions"):
+        for table in (*_PER_PERSON, "attendees"):
             if table in tables:
                 conn.execute(f"DELETE FROM {table}")
-        conn.execute("DELETE FROM attendees")
+                # Records merged later (a desk that synced after the purge) must not bring rows back: the
+                # event then ends as if the purge had come last, whatever order the stations merged in.
+                conn.execute(f"CREATE TRIGGER IF NOT EXISTS purge_empty_{table} BEFORE INSERT ON {table} "
+                             "BEGIN SELECT RAISE(IGNORE); END")
     for purger in EXTRA_PURGERS:
         purger(conn, keep)
-    for statement in guard_sql("purge_guard", PERSONAL_FIELDS, _TRIGGER_KEYS):
+    for statement in guard_sql("purge_guard", PERSONAL_FIELDS, _TRIGGER_KEYS, SPARED_KINDS):
         conn.execute(statement)
     previous = store.get_meta(PURGED_KEY) or {}
-    store.set_meta(PURGED_KEY, {"record_id": rec.record_id, "at": rec.wall_time, "station": rec.station_id,
+    # Two purges (two stations): the meta names the latest by the register order, whichever arrived last.
+    latest = store.journal.get(str(previous.get("record_id", "")))
+    if latest is None or latest.kind != Kind.PURGE or version_of(rec) > version_of(latest):
+        latest = rec
+    store.set_meta(PURGED_KEY, {"record_id": latest.record_id, "at": latest.wall_time, "station": latest.station_id,
                                 "keep_statistics": keep and previous.get("keep_statistics", True)})
 
 

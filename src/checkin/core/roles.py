@@ -284,9 +284,11 @@ def check_command(store: EventStore, command: str, args: Any) -> None:
 
 
 # --- guards inside the data --------------------------------------------------------------------------------
-def guard_sql(name: str, fields: tuple[str, ...], journal_keys: tuple[str, ...]) -> list[str]:
+def guard_sql(name: str, fields: tuple[str, ...], journal_keys: tuple[str, ...],
+              spare_kinds: tuple[str, ...] = ()) -> list[str]:
     """Triggers that blank ``fields`` of any attendee row written later and strip ``journal_keys`` from the
-    data of any journal record inserted later (records merged from a station that still has them)."""
+    data of any journal record inserted later (records merged from a station that still has them), except
+    records of ``spare_kinds``."""
     sets = ", ".join(f"{f} = {_BLANK[f]}" for f in fields)
     dirty = " OR ".join(f"NEW.{f} IS NOT {_BLANK[f]}" for f in fields)
     paths = [f"'$.{prefix}{k}'" for k in journal_keys for prefix in ("", "fields.", "original.", "attendee.", "person.")]
@@ -301,7 +303,8 @@ def guard_sql(name: str, fields: tuple[str, ...], journal_keys: tuple[str, ...])
         f"CREATE TRIGGER {name}_upd AFTER UPDATE ON attendees WHEN {dirty} "
         f"BEGIN UPDATE attendees SET {sets} WHERE id = NEW.id; END",
         f"CREATE TRIGGER {name}_journal AFTER INSERT ON journal "
-        f"BEGIN UPDATE journal SET data = {stripped} WHERE record_id = NEW.record_id; END",
+        + (f"WHEN NEW.kind NOT IN ({', '.join(repr(k) for k in spare_kinds)}) " if spare_kinds else "")
+        + f"BEGIN UPDATE journal SET data = {stripped} WHERE record_id = NEW.record_id; END",
     ]
 
 
@@ -314,12 +317,14 @@ def strip_keys(value: Any, keys: frozenset[str]) -> Any:
     return value
 
 
-def strip_journal(conn: sqlite3.Connection, keys: frozenset[str]) -> int:
-    """Remove ``keys`` from the data of every journal record; returns how many records changed."""
+def strip_journal(conn: sqlite3.Connection, keys: frozenset[str], spare_kinds: tuple[str, ...] = ()) -> int:
+    """Remove ``keys`` from the data of every journal record but those of ``spare_kinds``; returns how many
+    records changed."""
     import json
 
     changed = []
-    for record_id, data in conn.execute("SELECT record_id, data FROM journal"):
+    spared = f" WHERE kind NOT IN ({','.join('?' * len(spare_kinds))})" if spare_kinds else ""
+    for record_id, data in conn.execute(f"SELECT record_id, data FROM journal{spared}", spare_kinds):
         try:
             value = json.loads(data or "{}")
         except ValueError:

@@ -1,8 +1,8 @@
 """Which layouts an event can use: shipped ones plus the organiser's own, saved as `layout` journal records.
 
 A `layout` record carries ``{"name": ..., "layout": {...}}`` (or ``"layout": null`` to delete); the special
-name ``__default__`` carries the default layout's name. Records apply last-writer-wins per name (by lamport,
-then station), so desks that merge them in any order agree.
+name ``__default__`` carries the default layout's name. Records apply as one register per name (the policy of
+core/registers.py), so desks that merge them in any order agree.
 """
 
 from __future__ import annotations
@@ -11,6 +11,7 @@ import json
 from typing import TYPE_CHECKING, Any
 
 from ..journal import Kind, Record
+from ..registers import held_version, outranks
 from .layout import Layout, LayoutError, shipped_layouts
 
 if TYPE_CHECKING:
@@ -21,13 +22,12 @@ FALLBACK_DEFAULT = "a6-portrait"
 
 
 def apply_layout_record(store: EventStore, rec: Record) -> None:
-    """Journal handler for Kind.LAYOUT (registered in core.appliers)."""
+    """Journal handler for Kind.LAYOUT (listed in core.appliers)."""
     name = str(rec.data.get("name") or "")
     if not name:
         return
     value = rec.data.get("layout")
-    row = store.conn.execute("SELECT lamport, station_id FROM badge_layouts WHERE name = ?", (name,)).fetchone()
-    if row is not None and (rec.lamport, rec.station_id) <= (row[0], row[1]):
+    if not outranks(rec, held_version(store.conn, "badge_layouts", {"name": name})):
         return
     store.conn.execute(
         "INSERT OR REPLACE INTO badge_layouts (name, layout, lamport, station_id, record_id) VALUES (?, ?, ?, ?, ?)",

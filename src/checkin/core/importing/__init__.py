@@ -3,7 +3,7 @@
     prepared = prepare(path, "attendees")            # read, find the table and header, map columns
     report = run_import(store, prepared, dry_run=False, update_missing="keep")
 
-Nothing heavy is imported here: the store's appliers import ``importing.precedence`` at start-up.
+Nothing heavy is imported here (the venue-before-import rule lives in core/registers.py).
 """
 
 from __future__ import annotations

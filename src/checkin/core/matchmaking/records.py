@@ -1,7 +1,7 @@
 """What the matchmaking records do to the derived tables (see migrations/v150_matchmaking.py).
 
-Every handler gives the same end state in any merge order: a mark is a last-writer-wins register per meeting
-(by lamport, then station), scans and rematches are sets, and the rematch's meeting itself goes through the
+Every handler gives the same end state in any merge order: a mark is one register per meeting (the policy of
+core/registers.py), scans and rematches are sets, and the rematch's meeting itself goes through the
 programme's per-field register (``agenda.apply_meeting_upsert``).
 """
 
@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from ..journal import Kind, Record
+from ..registers import held_version, outranks
 
 if TYPE_CHECKING:
     from ..store import EventStore
@@ -29,9 +30,7 @@ def apply_mark(store: EventStore, rec: Record) -> None:
     mid, state = _int(rec.data.get("meeting_id")), rec.data.get("state")
     if mid is None or state not in MARKS:
         return  # a malformed record from another station must not fail the merge
-    row = store.conn.execute(
-        "SELECT lamport, station_id FROM meeting_marks WHERE meeting_id = ?", (mid,)).fetchone()
-    if row is None or (rec.lamport, rec.station_id) > (row[0], row[1]):
+    if outranks(rec, held_version(store.conn, "meeting_marks", {"meeting_id": mid})):
         store.conn.execute("INSERT OR REPLACE INTO meeting_marks VALUES (?, ?, ?, ?, ?, ?)",
                            (mid, state, rec.lamport, rec.station_id, rec.record_id, rec.wall_time))
 
