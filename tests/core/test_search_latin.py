@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from checkin.core.migrations import v120_search_latin_spellings
+from checkin.core.migrations import v120_search_latin_spellings, v121_search_other_scripts
 from checkin.core.model import Attendee
 from checkin.core.search import Searcher
 from checkin.core.store import EventStore
@@ -55,3 +55,42 @@ def test_an_older_file_is_reindexed(store):
     assert [h.attendee.id for h in Searcher(store).search("papadopoulos")] == []
     v120_search_latin_spellings.apply(store.conn)
     assert [h.attendee.id for h in Searcher(store).search("papadopoulos")] == [1]
+
+
+OTHER_SCRIPTS = [
+    Attendee(id=11, first_name="芳", last_name="王", organisation="清华大学 Tsinghua University"),
+    Attendee(id=12, first_name="さくら", last_name="山本"),
+    Attendee(id=13, first_name="דוד", last_name="כהן"),
+    Attendee(id=14, first_name="สมชาย", last_name="ใจดี"),
+]
+
+
+@pytest.fixture
+def other_store(tmp_path):
+    s = EventStore.create(tmp_path / "other.checkin", title="T")
+    s.add_attendees(PEOPLE + OTHER_SCRIPTS)
+    yield s
+    s.close()
+
+
+@pytest.mark.parametrize("query, who", [
+    ("wang", 11), ("wang fang", 11), ("qinghua", 11), ("王", 11), ("sakura", 12), ("dvd", 13), ("khhn", 13),
+    ("smchay", 14),
+])
+def test_other_scripts_are_found_by_their_ascii_spelling(other_store, query, who):
+    ids = [h.attendee.id for h in Searcher(other_store).search(query)]
+    assert ids[:1] == [who], (query, ids)
+
+
+def test_other_scripts_index_alike_by_column_and_one_by_one():
+    texts = [f"{a.first_name} {a.last_name} {a.organisation}" for a in OTHER_SCRIPTS]
+    assert index_texts(texts) == [index_text(t) for t in texts]
+
+
+def test_an_older_file_learns_the_other_scripts(other_store):
+    other_store.conn.execute("DELETE FROM attendee_fts WHERE rowid = 11")  # as an older version indexed it
+    other_store.conn.execute("INSERT INTO attendee_fts (rowid, names, organisation, email) "
+                             "VALUES (11, '王 芳', '清华大学 tsinghua university', '')")
+    assert [h.attendee.id for h in Searcher(other_store).search("wang")] == []
+    v121_search_other_scripts.apply(other_store.conn)
+    assert [h.attendee.id for h in Searcher(other_store).search("wang")] == [11]

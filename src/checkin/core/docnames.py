@@ -8,19 +8,14 @@ from __future__ import annotations
 
 import re
 
-from .textfold import fold
+from .textfold import ascii_spelling
 
 _NOT_SAFE = re.compile(r"[^A-Za-z0-9]+")
 
 
 def ascii_name(text: str) -> str:
     """``text`` transliterated to ASCII (anyascii: Pinyin, Hepburn, Arabic, Hebrew, Greek, Cyrillic …)."""
-    try:
-        from anyascii import anyascii
-
-        return anyascii(text)
-    except (ImportError, OSError, LookupError):  # tables missing (a broken install): Latin letters still fold
-        return fold(text)
+    return ascii_spelling(text)
 
 
 def guest_file_name(attendee_id: int, last_name: str, first_name: str, suffix: str = ".pdf") -> str:

@@ -118,9 +118,43 @@ def email_index(email: str) -> str:
     return index_text(email)  # "@" and "." separate words like any other punctuation
 
 
+def ascii_spelling(text: str) -> str:
+    """``text`` spelled in ASCII letters (anyascii: Pinyin, Hepburn, Arabic and Hebrew consonants, Thai, ...);
+    without anyascii's tables (a broken install) the folded text, so Latin letters still come through."""
+    try:
+        from anyascii import anyascii  # imported on first use: most lists never reach it
+    except ImportError:
+        return fold(text)
+    try:
+        return anyascii(text)
+    except (OSError, LookupError):
+        return fold(text)
+
+
+def _other_script(ch: str) -> bool:
+    """A letter of a script with no hand-made Latin spelling here (not Latin, Greek or Cyrillic)."""
+    return ch > "ɏ" and not "Ͱ" <= ch <= "ԯ" and ch.isalpha()
+
+
+def needs_ascii_spelling(text: str) -> bool:
+    """Whether ``text`` has letters that only anyascii spells in Latin (a migration re-indexes such rows)."""
+    return not text.isascii() and any(map(_other_script, text))
+
+
+def _han_or_kana(ch: str) -> bool:
+    return "぀" <= ch <= "ヿ" or "㐀" <= ch <= "鿿" or "豈" <= ch <= "﫿"
+
+
 def latin_spellings(folded: str) -> list[str]:
-    """Latin transliterations of a folded Greek or Cyrillic word (none for other scripts)."""
+    """Latin transliterations of a folded word in another script: Greek and Cyrillic by English and German
+    spelling rules; Chinese, Japanese, Arabic, Hebrew, Thai, Devanagari ... by anyascii, so a desk worker who
+    types "wang" or "sakura" finds "王芳" and "さくら" (kanji get their Mandarin reading, Arabic and Hebrew
+    their consonants: anyascii spells letters, it does not know names)."""
     out: list[str] = []
+    if needs_ascii_spelling(folded):
+        out.append(" ".join(_TOKEN.findall(ascii_spelling(folded).lower())))
+        if any(map(_han_or_kana, folded)):  # names run together without spaces: each syllable a word too
+            out.append(" ".join(t for ch in folded for t in _TOKEN.findall(ascii_spelling(ch).lower())))
     if any("\u0370" <= ch <= "\u03ff" for ch in folded):
         text = folded
         for greek, latin in _GREEK_PAIRS:
