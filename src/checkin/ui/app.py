@@ -90,46 +90,48 @@ def run_gui(args: argparse.Namespace) -> int:
     font.setPointSize(max(font.pointSize(), 11))
     app.setFont(font)
     shell = Application(app, getattr(args, "language", None))
-    shell.ctx.camera_file = getattr(args, "camera_file", None)  # the desk plays it instead of a camera
-    window = shell.window
+    try:  # every way out stops the database worker first (a running QThread aborts the process)
+        shell.ctx.camera_file = getattr(args, "camera_file", None)  # the desk plays it instead of a camera
+        window = shell.window
 
-    path = args.path or shell.settings.value("last_event") or None
-    if path and not Path(str(path)).exists() and not args.path:
-        path = None
-    if path is None:
-        path = ensure_demo()
-        if not shell.settings.value("welcomed", False, type=bool):
-            window.show_welcome()
-    try:
-        shell.ctx.open_event(path)
-    except StoreError as exc:
-        from ..core import encryption
+        path = args.path or shell.settings.value("last_event") or None
+        if path and not Path(str(path)).exists() and not args.path:
+            path = None
+        if path is None:
+            path = ensure_demo()
+            if not shell.settings.value("welcomed", False, type=bool):
+                window.show_welcome()
+        try:
+            shell.ctx.open_event(path)
+        except StoreError as exc:
+            from ..core import encryption
 
-        # An encrypted desk copy without CHECKIN_PASSPHRASE: ask for it in the window (not for screenshots).
-        if args.screenshot or not encryption.is_encrypted(path) or not window.open_path(path):
-            print(f"checkin: {exc}", file=sys.stderr)
+            # An encrypted desk copy without CHECKIN_PASSPHRASE: ask for it in the window (not for screenshots).
+            if args.screenshot or not encryption.is_encrypted(path) or not window.open_path(path):
+                print(f"checkin: {exc}", file=sys.stderr)
+                return 1
+        if args.screen and not window.show_screen(args.screen):
+            print(f"checkin: no screen named {args.screen!r}", file=sys.stderr)
+            return 2
+        if not args.screenshot and not os.environ.get("CHECKIN_NO_SYNC"):
+            # Stations find and sync with each other while the GUI is open (not for one-shot screenshots).
+            from .stations.runner import ensure_running
+
+            ensure_running(shell.ctx)
+        window.show()
+
+        if args.screenshot:
+            target = Path(args.screenshot)
+
+            def shoot() -> None:
+                shell.window.grab().save(str(target))
+                app.quit()
+
+            QTimer.singleShot(int(os.environ.get("CHECKIN_SCREENSHOT_DELAY_MS", "700")), shoot)
+        code = app.exec()
+        if args.screenshot and not Path(args.screenshot).exists():
+            print(f"checkin: could not write {args.screenshot}", file=sys.stderr)
             return 1
-    if not args.screenshot and not os.environ.get("CHECKIN_NO_SYNC"):
-        # Stations find and sync with each other while the GUI is open (not for one-shot screenshots).
-        from .stations.runner import ensure_running
-
-        ensure_running(shell.ctx)
-    if args.screen and not window.show_screen(args.screen):
-        print(f"checkin: no screen named {args.screen!r}", file=sys.stderr)
-        return 2
-    window.show()
-
-    if args.screenshot:
-        target = Path(args.screenshot)
-
-        def shoot() -> None:
-            shell.window.grab().save(str(target))
-            app.quit()
-
-        QTimer.singleShot(int(os.environ.get("CHECKIN_SCREENSHOT_DELAY_MS", "700")), shoot)
-    code = app.exec()
-    shell.ctx.shutdown()
-    if args.screenshot and not Path(args.screenshot).exists():
-        print(f"checkin: could not write {args.screenshot}", file=sys.stderr)
-        return 1
-    return code
+        return code
+    finally:
+        shell.ctx.shutdown()
