@@ -217,3 +217,27 @@ def test_a_workbook_that_aborts_its_reader_costs_the_app_one_line(qtbot, wizard,
     good.write_text(LIST, encoding="utf-8")
     load(qtbot, wizard, good)  # and the next list reads as usual
     assert "header in row 3" in wizard.info.text()
+
+
+def test_a_big_list_imported_in_the_app_is_finished_at_once(qtbot, open_app, tmp_path: Path) -> None:
+    """The app imports a big list like the command line (short transactions, so desks on the same file never
+    wait for all of it) and then writes its codes and search index itself: nothing is left for a later open."""
+    from checkin.core import codes
+    from checkin.core.importing import deferred
+    from checkin.core.search import search
+
+    path = tmp_path / "big.checkin"
+    with EventStore.create(path, title="Big", days=1) as store:
+        codes.ensure_event_keys(store)
+    src = tmp_path / "big.csv"
+    src.write_text("Vorname;Nachname;E-Mail\n" + "".join(f"Ana{i};Šťastná{i};ana{i}@example.org\n"
+                                                        for i in range(deferred.DEFER_FROM + 10)), encoding="utf-8")
+    wizard = open_app(path, screen="import").window.screen("import")
+    load(qtbot, wizard, src)
+    wizard.start_import()
+    qtbot.waitUntil(lambda: not wizard._busy, timeout=120000)
+    assert f"Imported: {deferred.DEFER_FROM + 10} new" in wizard.summary.text()
+    store = wizard.ctx.store
+    assert deferred.pending(store) is None
+    assert store.attendee(4321).code == codes.issue_code(store, 4321)
+    assert [h.attendee.id for h in search(store, "stastna4320")][:1] == [4321]

@@ -412,7 +412,7 @@ class ImportScreen(QWidget):
     def _import(self) -> None:
         if self.prepared is None or self._busy:
             return
-        from ...core.importing import run_import
+        from ...core.importing import deferred, run_import
 
         prepared = self.prepared
         prepared.categories = dict(self.categories)
@@ -424,7 +424,12 @@ class ImportScreen(QWidget):
             self._progress = (done, total)  # read by the GUI timer; a tuple swap is atomic
 
         def job(store: Any) -> ImportReport:
-            return run_import(store, prepared, update_missing=update_missing, progress=progress, cancel=self._cancel)
+            # A big list goes in in short transactions and its codes and search index follow right away, also
+            # in short transactions: a desk scanning on this file never waits for the whole list (issue 24).
+            report = run_import(store, prepared, update_missing=update_missing, progress=progress,
+                                cancel=self._cancel, finish_later=True)
+            deferred.finish(store)
+            return report
 
         self._busy = True
         self._set_ready(False)
