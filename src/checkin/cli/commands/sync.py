@@ -48,6 +48,9 @@ def register(sub: argparse._SubParsersAction) -> None:
     e = bsub.add_parser("export", help="write this copy's journal to an encrypted bundle file")
     e.add_argument("path")
     e.add_argument("--out", required=True, help="bundle file to write, e.g. /media/usb/desk2.ckbundle")
+    e.add_argument("--for", dest="for_role", choices=("desk", "helper"), default="desk",
+                   help="helper: leave out e-mails, phones, desk notes and extra fields (a bundle for a helper "
+                   "tablet)")
     add_json(e)
     e.set_defaults(func=cmd_bundle_export)
     i = bsub.add_parser("import", help="merge a bundle from another desk (importing twice changes nothing)")
@@ -148,6 +151,10 @@ def cmd_sync(args: argparse.Namespace) -> int:
                 failures.append((EXIT_REFUSED, str(exc)))
                 continue
             reports.append(report.to_json())
+            _warn_refused(report.refused, report.refused_reasons, f"station {report.station}")
+            if report.refused_by_peer:
+                print(f"checkin: warning: station {report.station} refused {report.refused_by_peer} of our "
+                      "records (this copy's role may not write them)", file=sys.stderr)
             if report.clock_warning:
                 print(f"checkin: warning: the clock of station {report.station} differs from ours by "
                       f"{report.clock_offset_s:+.0f} s; set both laptops to the right time", file=sys.stderr)
@@ -209,7 +216,7 @@ def cmd_bundle_export(args: argparse.Namespace) -> int:
 
     with open_event(args.path) as store:
         try:
-            out, count = export_bundle(store, args.out)
+            out, count = export_bundle(store, args.out, for_role=args.for_role)
         except SyncError as exc:
             raise CliError(str(exc)) from None
         except OSError as exc:
@@ -227,17 +234,27 @@ def cmd_bundle_import(args: argparse.Namespace) -> int:
 
     with open_event(args.path) as store:
         try:
-            result = import_bundle(store, args.file)
+            result, screened = import_bundle(store, args.file)
         except SyncError as exc:
             raise CliError(str(exc)) from None
     out = {"new_records": result.new_records, "already_known": result.already_known,
-           "double_admissions": result.double_admissions}
+           "double_admissions": result.double_admissions, "refused": len(screened.refused),
+           "refused_reasons": screened.reasons(), "not_relayed": screened.not_relayed}
     if args.json:
         print_json(out)
     else:
         print(f"new records {out['new_records']}, already known {out['already_known']}, "
               f"double admissions {out['double_admissions']}")
+    _warn_refused(len(screened.refused), screened.reasons(), "this bundle")
     return 0
+
+
+def _warn_refused(count: int, reasons: dict[str, int], source: str) -> None:
+    """Refused records are an alarm for the organiser: one line each reason, on stderr."""
+    if count:
+        detail = "; ".join(f"{n}x {why}" for why, n in sorted(reasons.items()))
+        print(f"checkin: warning: refused {count} record(s) from {source} ({detail}); "
+              "see 'checkin stations'", file=sys.stderr)
 
 
 def cmd_conflicts(args: argparse.Namespace) -> int:

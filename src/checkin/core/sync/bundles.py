@@ -8,14 +8,19 @@ File format (``*.ckbundle``)::
     16     12    nonce (random)
     28     ...   ChaCha20-Poly1305 (key = HKDF(sync secret, "station bundle")) over zlib(JSON), AAD = bytes 0-27
 
-The JSON is ``{"format": "checkin-bundle", "version": 1, "event_id", "station", "created", "records": [...]}``
-with every journal record (walk-ins and corrections are journal records too, so what a check-in refers to
+The JSON is ``{"format": "checkin-bundle", "version": 1, "event_id", "station", "created", "for", "proof",
+"records": [...]}`` with every journal record (walk-ins and corrections are journal records too, so what a check-in refers to
 travels with it). Importing merges by record id: twice is the same as once, and the order of bundles never
 changes derived arrivals (earliest admission wins; later ones become double admissions).
+
+Issue 25: a bundle made ``for`` a helper holds no e-mails, phones, desk notes or extra fields. ``proof`` is the
+writing station's signature over the records (``trust``): the importing station merges what the proven role
+may write and keeps the rest aside, exactly as from a live peer; a bundle without a proof counts as a helper's.
 """
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 import zlib
@@ -25,6 +30,7 @@ from typing import TYPE_CHECKING
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import ChaCha20Poly1305
 
+from . import trust
 from .exchange import records_from_json
 from .peers import utcnow
 from .secret import SyncError, event_keys
@@ -41,12 +47,26 @@ class BundleError(SyncError):
     """A bundle that cannot be used (foreign, altered, damaged)."""
 
 
-def export_bundle(store: EventStore, out: str | Path) -> tuple[Path, int]:
-    """Write every journal record of this copy, encrypted; returns (path, number of records)."""
+def _digest(records: list) -> bytes:
+    return hashlib.sha256(json.dumps(records, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+                          .encode("utf-8")).digest()
+
+
+def export_bundle(store: EventStore, out: str | Path, *, for_role: str = "desk") -> tuple[Path, int]:
+    """Write every journal record of this copy, encrypted; returns (path, number of records).
+
+    ``for_role="helper"``: the records as a helper may hold them (no contact data, notes, extra fields).
+    """
+    from ..roles import HELPER
+
     keys = event_keys(store)
-    records = store.journal.records()
+    records = [r.to_json() for r in store.journal.records()]
+    if for_role == HELPER:
+        records = [{**r, "data": trust.for_role(r["data"], HELPER)} for r in records]
+    proof = keys.identity.prove(trust.bundle_transcript(keys.event_id, store.station_id, _digest(records))) \
+        if keys.identity else None
     doc = {"format": "checkin-bundle", "version": 1, "event_id": keys.event_id, "station": store.station_id,
-           "created": utcnow().isoformat(timespec="seconds"), "records": [r.to_json() for r in records]}
+           "created": utcnow().isoformat(timespec="seconds"), "for": for_role, "proof": proof, "records": records}
     header = MAGIC + keys.key_id + os.urandom(12)
     plain = zlib.compress(json.dumps(doc, ensure_ascii=False, separators=(",", ":")).encode("utf-8"), 6)
     blob = header + ChaCha20Poly1305(keys.bundle).encrypt(header[16:28], plain, header)
@@ -81,12 +101,19 @@ def read_bundle(store: EventStore, path: str | Path) -> dict:
     return doc
 
 
-def import_bundle(store: EventStore, path: str | Path) -> MergeResult:
+def import_bundle(store: EventStore, path: str | Path) -> tuple[MergeResult, trust.Screening]:
+    """Merge a bundle: what its writer's proven role may write goes in, the rest is kept aside (``trust``)."""
+    from ..roles import HELPER
+    from .exchange import merge_from
+
     doc = read_bundle(store, path)
+    raw = doc.get("records") or []
     try:
-        records = records_from_json(doc.get("records") or [])
+        records = records_from_json(raw)
     except (KeyError, ValueError, TypeError):
         raise BundleError(f"{Path(path).name} holds malformed records: refused") from None
-    from .exchange import merge
-
-    return merge(store, records)
+    station = str(doc.get("station") or "")
+    identity = event_keys(store, create=False).identity
+    role = identity.check(doc.get("proof"), trust.bundle_transcript(str(doc["event_id"]), station, _digest(raw)),
+                          station) if identity else HELPER
+    return merge_from(store, records, role, station)

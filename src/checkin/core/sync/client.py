@@ -13,8 +13,9 @@ from collections.abc import Collection
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from . import wire
-from .exchange import BATCH, incoming_records, merge, missing_batch, missing_rows, version_vector
+from ..roles import HELPER
+from . import trust, wire
+from .exchange import BATCH, incoming_records, merge_from, missing_batch, missing_rows, version_vector
 from .secret import EventKeys, SyncError
 from .server import PATH
 
@@ -42,6 +43,11 @@ class SyncReport:
     double_admissions: int = 0
     clock_offset_s: float | None = None
     conflicts: list[str] = field(default_factory=list)
+    peer_role: str = HELPER  # what the peer proved (issue 25)
+    refused: int = 0  # records of the peer we refused (kept in sync_refused)
+    refused_reasons: dict[str, int] = field(default_factory=dict)
+    refused_by_peer: int = 0  # records of ours the peer refused
+    not_relayed: int = 0  # other stations' records a helper offered (they come from their own station)
 
     @property
     def clock_warning(self) -> bool:
@@ -51,7 +57,9 @@ class SyncReport:
         return {"peer": self.peer, "station": self.station, "sent": self.sent, "received": self.received,
                 "already_known": self.already_known, "double_admissions": self.double_admissions,
                 "clock_offset_s": None if self.clock_offset_s is None else round(self.clock_offset_s, 1),
-                "clock_warning": self.clock_warning}
+                "clock_warning": self.clock_warning, "peer_role": self.peer_role, "refused": self.refused,
+                "refused_reasons": self.refused_reasons,
+                "refused_by_peer": self.refused_by_peer, "not_relayed": self.not_relayed}
 
 
 class PeerClient:
@@ -66,8 +74,10 @@ class PeerClient:
         self.timeout = timeout
         self._lock = threading.Lock()
         self._session: bytes | None = None
+        self._session_key: bytes | None = None
         self._counter = 0
         self.peer_station = ""
+        self.peer_role = HELPER  # what the peer proved in the last hello (issue 25)
         self.peer_vector: dict[str, int] = {}  # what the peer had at its latest answer (not merged: a peer
         self.peer_vector_at = 0.0  # whose file went back to a backup must get its records again); monotonic
         self.clock_offset: float | None = None
@@ -99,9 +109,13 @@ class PeerClient:
             raise PeerUnreachable(f"cannot reach a station at {self.url}: {reason}") from None
 
     def hello(self, vector: dict[str, int]) -> None:
+        # Issue 25: a one-time key for this session and, on a desk or the master, a proof of the role.
+        private, eph = trust.new_ephemeral()
+        identity = self.keys.identity
+        proof = identity.prove(trust.transcript(self.keys.event_id, self.station_id, eph)) if identity else None
         body = wire.seal(self.keys.transport, wire.HELLO, self.keys.key_id,
                          {"station": self.station_id, "event_id": self.keys.event_id, "vector": vector,
-                          "port": self.port})
+                          "port": self.port, "eph": eph.hex(), "proof": proof})
         sent = time.time()
         reply = self._post(body, self.timeout)
         got = time.time()
@@ -109,13 +123,30 @@ class PeerClient:
             _, msg = wire.open_(self.keys.transport, reply, expect=wire.HELLO_REPLY, reply_to=body[37:49])
         except wire.WireError as exc:
             raise PeerRefused(f"station at {self.url} answered with an invalid message ({exc})") from None
+        peer_station = str(msg["station"])
+        key, role = self._handshake(msg, private, eph, peer_station)
         with self._lock:
             self._session = bytes.fromhex(msg["session"])
+            self._session_key = key
             self._counter = 0
-        self.peer_station = str(msg["station"])
+        self.peer_station, self.peer_role = peer_station, role
         self._peer_has(msg)
         self.rows = msg.get("rows") is True
         self._clock(msg["ts"], sent, got)
+
+    def _handshake(self, msg: dict[str, Any], private: Any, eph: bytes, station: str) -> tuple[bytes | None, str]:
+        """(session key, the peer's proven role) from a hello reply; an older station: (None, helper)."""
+        try:
+            server_eph = bytes.fromhex(str(msg.get("eph") or ""))
+        except ValueError:
+            server_eph = b""
+        if len(server_eph) != 32:
+            return None, HELPER
+        key = trust.session_key(self.keys.transport, private, server_eph, eph, server_eph)
+        identity = self.keys.identity
+        role = identity.check(msg.get("proof"), trust.transcript(self.keys.event_id, station, eph, server_eph),
+                              station) if identity else HELPER
+        return key, role
 
     def _peer_has(self, msg: dict[str, Any]) -> None:
         self.peer_vector = {str(k): int(v) for k, v in (msg.get("vector") or {}).items()}
@@ -133,8 +164,8 @@ class PeerClient:
             with self._lock:
                 self._counter += 1
                 counter, session = self._counter, self._session or wire.NO_SESSION
-            body = wire.seal(self.keys.transport, wire.REQUEST, self.keys.key_id, payload, session=session,
-                             counter=counter)
+                key = self._session_key or self.keys.transport
+            body = wire.seal(key, wire.REQUEST, self.keys.key_id, payload, session=session, counter=counter)
             sent = time.time()
             try:
                 reply = self._post(body, timeout or self.timeout)
@@ -145,7 +176,7 @@ class PeerClient:
                 continue
             got = time.time()
             try:
-                _, msg = wire.open_(self.keys.transport, reply, expect=wire.RESPONSE, reply_to=body[37:49])
+                _, msg = wire.open_(key, reply, expect=wire.RESPONSE, reply_to=body[37:49])
             except wire.WireError as exc:
                 raise PeerRefused(f"station at {self.url} answered with an invalid message ({exc})") from None
             self._clock(msg["ts"], sent, got)
@@ -167,10 +198,12 @@ class PeerClient:
         payload: dict[str, Any] = {"op": "exchange", "vector": ours, "limit": BATCH if pull else 0, "wait": wait,
                                    "want": "rows"}
         sent, more_out = 0, False
+        role = self.peer_role
         if push and self.rows:
-            payload["rows"], sent, more_out = missing_rows(store.conn, self.peer_vector, BATCH, only, cache=cache)
+            payload["rows"], sent, more_out = missing_rows(store.conn, self.peer_vector, BATCH, only,
+                                                           cache=cache if role != HELPER else None, role=role)
         elif push:  # a station that only reads record objects
-            out, more_out = missing_batch(store.conn, self.peer_vector, BATCH, only)
+            out, more_out = missing_batch(store.conn, self.peer_vector, BATCH, only, role=role)
             payload["records"], sent = [r.to_json() for r in out], len(out)
         if skip or lean:
             payload["skip"] = sorted(skip)
@@ -179,7 +212,7 @@ class PeerClient:
         msg = self.call(payload, timeout=self.timeout + wait, vector=ours)
         t1 = time.perf_counter()
         incoming = incoming_records(msg)
-        result = merge(store, incoming)
+        result, screened = merge_from(store, incoming, role, str(msg.get("station") or self.peer_station))
         log.debug("exchange with %s: sent %d, got %d (%d new) in %.3f s + merge %.3f s", self.url, sent,
                   len(incoming), result.new_records, t1 - t0, time.perf_counter() - t1)
         self.peer_station = str(msg.get("station") or self.peer_station)
@@ -190,6 +223,11 @@ class PeerClient:
             report.already_known += result.already_known + int(msg.get("merged", {}).get("already_known", 0))
             report.double_admissions = max(report.double_admissions, result.double_admissions,
                                            int(msg.get("merged", {}).get("double_admissions", 0)))
+            report.refused += len(screened.refused)
+            for why, n in screened.reasons().items():
+                report.refused_reasons[why] = report.refused_reasons.get(why, 0) + n
+            report.not_relayed += screened.not_relayed
+            report.refused_by_peer += len(msg.get("refused") or [])
         self.last_merge = result
         return bool(more_out or msg.get("more"))
 
@@ -201,7 +239,7 @@ def sync_once(store: EventStore, url: str, keys: EventKeys, *, timeout: float = 
     client.hello(version_vector(store.conn))
     while client.exchange(store, report=report):
         pass
-    report.station = client.peer_station
+    report.station, report.peer_role = client.peer_station, client.peer_role
     report.clock_offset_s = client.clock_offset
     report.double_admissions = len(store.double_admissions())
     return report

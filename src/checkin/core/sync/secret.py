@@ -19,6 +19,7 @@ from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
 if TYPE_CHECKING:
     from ..store import EventStore
+    from .trust import Identity
 
 META_KEY = "sync_secret"
 SECRET_BYTES = 32
@@ -36,6 +37,7 @@ class EventKeys:
     transport: bytes  # AEAD key for every HTTP message
     key_id: bytes  # 8 bytes sent in clear so a peer can say "other event / other secret" without decrypting
     bundle: bytes  # AEAD key for station bundles on a USB stick
+    identity: Identity | None = None  # what this station proves itself with (issue 25; None: nothing)
 
     @property
     def key_id_hex(self) -> str:
@@ -98,7 +100,11 @@ def event_keys(store: EventStore, *, create: bool = True) -> EventKeys:
     secret = ensure_secret(store) if create else get_secret(store)
     if secret is None:
         raise SyncError("this copy holds no sync secret: pair it with a station first")
-    return keys_for(secret, str(store.get_meta("event_id")))
+    from dataclasses import replace
+
+    from .trust import Identity
+
+    return replace(keys_for(secret, str(store.get_meta("event_id"))), identity=Identity.load(store))
 
 
 def event_tag(event_id: str) -> bytes:
