@@ -78,6 +78,7 @@ class PeerClient:
         self._counter = 0
         self.peer_station = ""
         self.peer_role = HELPER  # what the peer proved in the last hello (issue 25)
+        self.role_at_peer = HELPER
         self.peer_vector: dict[str, int] = {}  # what the peer had at its latest answer (not merged: a peer
         self.peer_vector_at = 0.0  # whose file went back to a backup must get its records again); monotonic
         self.clock_offset: float | None = None
@@ -130,6 +131,7 @@ class PeerClient:
             self._session_key = key
             self._counter = 0
         self.peer_station, self.peer_role = peer_station, role
+        self.role_at_peer = str(msg.get("role") or HELPER)  # what the peer made of our proof
         self._peer_has(msg)
         self.rows = msg.get("rows") is True
         self._clock(msg["ts"], sent, got)
