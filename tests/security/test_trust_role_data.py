@@ -19,7 +19,14 @@ from checkin.core.sync.bundles import read_bundle
 from checkin.core.sync.trust import Identity
 
 from ..e2e.syncutil import Station, free_port
-from .trust_util import SECRETS, event_with_copies, journal_count, keys_of, personal_fields_in, pull_everything
+from .trust_util import (
+    SECRETS,
+    event_with_copies,
+    journal_count,
+    keys_of,
+    personal_fields_in,
+    pull_everything,
+)
 
 pytestmark = pytest.mark.timeout(120)
 
