@@ -287,4 +287,9 @@ def cmd_stations(args: argparse.Namespace) -> int:
               f"{'  clock off by ' + str(p['clock_offset_s']) + ' s' if p['clock_warning'] else ''}")
     for url in info["addresses"]:
         print(f"  address {url['url']} ({url['source']})")
+    if info["refused"]:  # issue 25: what peers offered that their role may not write
+        print(f"refused {len(info['refused'])} record(s) from other stations (they changed nothing):")
+        for r in info["refused"]:
+            print(f"  {r['first_seen'][:19]}  {r['kind']:<14} by {r['station']} #{r['seq']}, offered by "
+                  f"{r['peer_station']} ({r['peer_role']}): {r['reason']}")
     return 0
