@@ -78,14 +78,15 @@ def journal_count(path: Path) -> int:
 
 def forge(path: Path, station: str, kind: str, attendee_id: int | None, data: dict[str, Any]) -> str:
     """Write a journal record straight into an event file, as someone with full control of the file would
-    (no role check, no trigger: they are dropped first). Returns its record id."""
+    (no role check; the guard triggers of a helper copy dropped first). Returns its record id."""
     import sqlite3
     import uuid
     from datetime import UTC, datetime
 
     conn = sqlite3.connect(str(path), isolation_level=None)
     try:
-        for (name,) in conn.execute("SELECT name FROM sqlite_master WHERE type = 'trigger'").fetchall():
+        for (name,) in conn.execute("SELECT name FROM sqlite_master WHERE type = 'trigger' "
+                                    "AND name LIKE '%guard%'").fetchall():
             conn.execute(f"DROP TRIGGER {name}")
         seq = conn.execute("SELECT COALESCE(MAX(seq), 0) + 1 FROM journal WHERE station_id = ?",
                            (station,)).fetchone()[0]

@@ -159,7 +159,9 @@ def _seal_conn(conn: sqlite3.Connection, req: CopyRequest) -> None:
     conn.execute("PRAGMA journal_mode = DELETE")
     conn.execute("PRAGMA secure_delete = ON")
     conn.execute("BEGIN IMMEDIATE")
-    conn.execute("DELETE FROM meta WHERE key IN ('private_key', 'copies_made')")
+    # A copy is bound to the computer that first opens it (issue 25), under its own station id.
+    conn.execute("DELETE FROM meta WHERE key IN ('private_key', 'copies_made', 'installation', 'station_root', "
+                 "'station_history')")
     conn.executemany(
         "INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
         [(k, json.dumps(v, ensure_ascii=False)) for k, v in

@@ -123,6 +123,10 @@ class EventStore:
         if not readonly:
             migrations.migrate(conn)
         store = cls(conn, path, readonly=readonly)
+        if not readonly:  # issue 25: a file another computer worked with becomes a new station here
+            from .installation import bind
+
+            bind(store)
         if version == migrations.latest_version() or not readonly:
             cls._finish_deferred_import(store, key)
         return store
@@ -177,7 +181,11 @@ class EventStore:
         with write_transaction(conn):
             conn.executemany("INSERT INTO meta (key, value) VALUES (?, ?)",
                              [(k, json.dumps(v, ensure_ascii=False)) for k, v in meta.items()])
-        return cls(conn, path)
+        store = cls(conn, path)
+        from .installation import bind
+
+        bind(store)
+        return store
 
     def close(self) -> None:
         self.conn.close()

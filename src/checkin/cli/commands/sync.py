@@ -10,6 +10,7 @@ from ..common import CliError, add_json, open_event, print_json
 
 EXIT_UNREACHABLE = 3
 EXIT_REFUSED = 4
+EXIT_DIFFER = 5  # the sync ran, but the two stations still hold different records (issue 25)
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -155,6 +156,7 @@ def cmd_sync(args: argparse.Namespace) -> int:
             if report.refused_by_peer:
                 print(f"checkin: warning: station {report.station} refused {report.refused_by_peer} of our "
                       "records (this copy's role may not write them)", file=sys.stderr)
+            _warn_integrity(report)
             if report.clock_warning:
                 print(f"checkin: warning: the clock of station {report.station} differs from ours by "
                       f"{report.clock_offset_s:+.0f} s; set both laptops to the right time", file=sys.stderr)
@@ -164,6 +166,11 @@ def cmd_sync(args: argparse.Namespace) -> int:
         for r in reports:
             print(f"{r['peer']} (station {r['station']}): sent {r['sent']}, received {r['received']}, "
                   f"double admissions {r['double_admissions']}")
+    differ = [r for r in reports if r["still_differ"]]
+    if differ and not failures:
+        failures.append((EXIT_DIFFER, "; ".join(
+            f"after the sync, {r['still_differ']} record(s) still differ between this copy and station "
+            f"{r['station']}" for r in differ)))
     if failures:
         for _, message in failures[:-1]:
             print(f"checkin: {message}", file=sys.stderr)
@@ -249,6 +256,19 @@ def cmd_bundle_import(args: argparse.Namespace) -> int:
     return 0
 
 
+def _warn_integrity(report: Any) -> None:
+    """Issue 25: what version vectors alone would have lost, said out loud."""
+    if report.new_station:
+        print(f"checkin: warning: this copy is behind on its own records (a restored backup?); it now works as "
+              f"station {report.new_station}", file=sys.stderr)
+    if report.repaired:
+        print(f"checkin: warning: {report.repaired} record(s) were missing on one side although the sequence "
+              "numbers matched (a station id used twice); exchanged by record id", file=sys.stderr)
+    if report.same_seq:
+        print(f"checkin: warning: {report.same_seq} sequence number(s) are used by two different records "
+              "(two laptops under one station id); all are kept, see 'checkin stations'", file=sys.stderr)
+
+
 def _warn_refused(count: int, reasons: dict[str, int], source: str) -> None:
     """Refused records are an alarm for the organiser: one line each reason, on stderr."""
     if count:
@@ -287,6 +307,13 @@ def cmd_stations(args: argparse.Namespace) -> int:
               f"{'  clock off by ' + str(p['clock_offset_s']) + ' s' if p['clock_warning'] else ''}")
     for url in info["addresses"]:
         print(f"  address {url['url']} ({url['source']})")
+    for change in info["station_history"]:
+        print(f"  worked as {change['from']} until {change['at'][:19]}: {change['reason']}")
+    if info["same_seq"]:  # issue 25: a station id used by two writers; every record is kept
+        print(f"{len(info['same_seq'])} sequence number(s) used by two different records (all kept):")
+        for d in info["same_seq"]:
+            print(f"  {d['station']} #{d['seq']}: " + ", ".join(f"{r['kind']} {r['wall_time'][:19]}"
+                                                             for r in d["records"]))
     if info["refused"]:  # issue 25: what peers offered that their role may not write
         print(f"refused {len(info['refused'])} record(s) from other stations (they changed nothing):")
         for r in info["refused"]:

@@ -4,6 +4,11 @@ The base schema made (station_id, seq) unique, so a station id reused by a secon
 made a sync fail or, worse, made version vectors skip records. The journal is rebuilt without that constraint
 (same columns, same rowids, same indexes and triggers) and gets a plain index on (station_id, seq) instead;
 duplicates are found and reported by ``sync.integrity``.
+
+Version vectors (highest seq per station) cannot tell two journals apart once a station id was reused, so each
+file also keeps a digest of its record ids per station, updated by a trigger on every insert (table
+``journal_digest``: count and two sums of 32 bits of each record id). Two stations compare digests on every sync
+and, where they differ, compare the record ids themselves (``sync.reconcile``).
 """
 
 from __future__ import annotations
@@ -29,3 +34,20 @@ def apply(conn: sqlite3.Connection) -> None:
         for sql in extras:
             conn.execute(sql)
     conn.execute("CREATE INDEX IF NOT EXISTS journal_station_seq ON journal(station_id, seq)")
+    conn.execute("CREATE TABLE IF NOT EXISTS journal_digest (station_id TEXT PRIMARY KEY, n INTEGER NOT NULL, "
+                 "a INTEGER NOT NULL, b INTEGER NOT NULL)")
+    conn.execute("DELETE FROM journal_digest")
+    conn.execute(f"INSERT INTO journal_digest SELECT station_id, COUNT(*), SUM({_hex8('record_id', 1)}), "
+                 f"SUM({_hex8('record_id', 25)}) FROM journal GROUP BY station_id")
+    conn.execute("DROP TRIGGER IF EXISTS journal_digest_ins")
+    conn.execute(f"""CREATE TRIGGER journal_digest_ins AFTER INSERT ON journal BEGIN
+        INSERT INTO journal_digest (station_id, n, a, b)
+        VALUES (NEW.station_id, 1, {_hex8('NEW.record_id', 1)}, {_hex8('NEW.record_id', 25)})
+        ON CONFLICT(station_id) DO UPDATE SET n = n + 1, a = a + excluded.a, b = b + excluded.b;
+    END""")
+
+
+def _hex8(column: str, start: int) -> str:
+    """SQL: the 32-bit number that 8 hex digits of ``column`` from ``start`` spell (a record id is a UUID)."""
+    return " + ".join(f"(instr('0123456789abcdef', lower(substr({column}, {start + i}, 1))) - 1) * {16 ** (7 - i)}"
+                      for i in range(8))

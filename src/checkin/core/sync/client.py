@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from ..roles import HELPER
-from . import trust, wire
+from . import integrity, trust, wire
 from .exchange import BATCH, incoming_records, merge_from, missing_batch, missing_rows, version_vector
 from .secret import EventKeys, SyncError
 from .server import PATH
@@ -48,6 +48,17 @@ class SyncReport:
     refused_reasons: dict[str, int] = field(default_factory=dict)
     refused_by_peer: int = 0  # records of ours the peer refused
     not_relayed: int = 0  # other stations' records a helper offered (they come from their own station)
+    repaired: int = 0  # records moved by comparing record ids (version vectors had missed them)
+    still_differ: int = 0  # records one side holds and the other lacks after the sync (not refused ones)
+    same_seq: int = 0  # (station, seq) pairs held by two different records (both kept)
+    went_back: bool = False  # the peer holds records of our station id that this file lacks
+    refused_ids_by_peer: set[str] = field(default_factory=set, repr=False)
+
+    def peer_refused(self, msg: dict[str, Any]) -> None:
+        """Note the records of ours the peer refused in this answer (each counts once per sync)."""
+        self.refused_ids_by_peer |= {str(i) for i in msg.get("refused") or []}
+        self.refused_by_peer = len(self.refused_ids_by_peer)
+    new_station: str = ""  # this copy went back in time (a restored backup) and works as this station now
 
     @property
     def clock_warning(self) -> bool:
@@ -59,7 +70,9 @@ class SyncReport:
                 "clock_offset_s": None if self.clock_offset_s is None else round(self.clock_offset_s, 1),
                 "clock_warning": self.clock_warning, "peer_role": self.peer_role, "refused": self.refused,
                 "refused_reasons": self.refused_reasons,
-                "refused_by_peer": self.refused_by_peer, "not_relayed": self.not_relayed}
+                "refused_by_peer": self.refused_by_peer, "not_relayed": self.not_relayed,
+                "repaired": self.repaired, "still_differ": self.still_differ, "same_seq": self.same_seq,
+                "new_station": self.new_station or None}
 
 
 class PeerClient:
@@ -228,19 +241,73 @@ class PeerClient:
             report.refused += len(screened.refused)
             for why, n in screened.reasons().items():
                 report.refused_reasons[why] = report.refused_reasons.get(why, 0) + n
-            report.not_relayed += screened.not_relayed
-            report.refused_by_peer += len(msg.get("refused") or [])
+            report.not_relayed += len(screened.not_relayed)
+            report.peer_refused(msg)
         self.last_merge = result
         return bool(more_out or msg.get("more"))
+
+    def reconcile(self, store: EventStore, report: SyncReport | None = None) -> int:
+        """Compare record ids where the digests differ and move what each side lacks (``integrity``).
+
+        Returns how many records still differ afterwards (refused ones not counted: they are reported apart).
+        """
+        report = report or SyncReport(peer=self.url)
+        stations = integrity.differing(integrity.digests(store.conn), self.call({"op": "digest"}).get("digest") or {})
+        if not stations:
+            return 0
+        refused = trust.refused_ids(store.conn)
+        theirs = self._ids(stations)
+        ours = integrity.record_ids(store.conn, stations)
+        want = sorted({i for s in stations for i in theirs.get(s, ())} - {i for s in stations for i in ours[s]} - refused)
+        # The peer holds records of our own station id that this file lacks: the file went back (a backup).
+        report.went_back = report.went_back or bool(set(theirs.get(store.station_id, ())) - set(ours.get(store.station_id, ())))
+        give = sorted({i for s in stations for i in ours[s]} - {i for s in stations for i in theirs.get(s, ())}
+                      - report.refused_ids_by_peer)
+        declined: set[str] = set()
+        for start in range(0, len(want), BATCH):
+            msg = self.call({"op": "fetch", "ids": want[start:start + BATCH]})
+            result, screened = merge_from(store, incoming_records(msg), self.peer_role, self.peer_station)
+            report.received += result.new_records
+            report.refused += len(screened.refused)
+            for why, n in screened.reasons().items():
+                report.refused_reasons[why] = report.refused_reasons.get(why, 0) + n
+            declined |= {r.record_id for r, _ in screened.refused}
+        for start in range(0, len(give), BATCH):
+            rows = integrity.rows_by_id(store.conn, give[start:start + BATCH], self.peer_role)
+            msg = self.call({"op": "exchange", "vector": version_vector(store.conn), "limit": 0, "rows": rows})
+            report.sent += int(msg.get("merged", {}).get("new_records", 0))
+            report.peer_refused(msg)
+        report.repaired += len(want) + len(give)
+        still = integrity.differing(integrity.digests(store.conn), self.call({"op": "digest"}).get("digest") or {})
+        if not still:
+            return 0
+        theirs, ours = self._ids(still), integrity.record_ids(store.conn, still)
+        left = {i for s in still for i in theirs.get(s, ())} ^ {i for s in still for i in ours[s]}
+        return len(left - declined - report.refused_ids_by_peer - trust.refused_ids(store.conn))
+
+    def _ids(self, stations: list[str]) -> dict[str, list[str]]:
+        return {str(k): [str(i) for i in v] for k, v in (self.call({"op": "ids", "stations": stations})
+                                                         .get("ids") or {}).items()}
 
 
 def sync_once(store: EventStore, url: str, keys: EventKeys, *, timeout: float = 10.0) -> SyncReport:
     """Both directions with one peer until neither side has anything the other lacks."""
     client = PeerClient(url, keys, store.station_id, timeout=timeout)
     report = SyncReport(peer=client.url)
-    client.hello(version_vector(store.conn))
+    ours = version_vector(store.conn)
+    client.hello(ours)
+    report.went_back = integrity.went_back(ours, client.peer_vector, store.station_id)
     while client.exchange(store, report=report):
         pass
+    report.still_differ = client.reconcile(store, report)
+    if report.went_back:  # a restored backup: from now on this file numbers its records as a new station
+        from ..installation import become_new_station
+        from ..transactions import write_transaction
+
+        with write_transaction(store.conn):
+            report.new_station = become_new_station(store, f"station {client.peer_station} held records of "
+                                                           "this station that this file had lost")
+    report.same_seq = len(integrity.same_seq(store.conn))
     report.station, report.peer_role = client.peer_station, client.peer_role
     report.clock_offset_s = client.clock_offset
     report.double_admissions = len(store.double_admissions())

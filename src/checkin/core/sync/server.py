@@ -18,7 +18,7 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import TYPE_CHECKING, Any
 
 from ..roles import HELPER
-from . import trust, wire
+from . import integrity, trust, wire
 from .exchange import (
     BATCH,
     Watcher,
@@ -256,9 +256,12 @@ class SyncServer:
         key = key or self.keys.transport
         header, msg = wire.open_(key, body, expect=wire.REQUEST)
         station = self.sessions.accept(header.session, header.counter)  # after authentication, never before
-        if msg.get("op") != "exchange":
+        if msg.get("op") == "exchange":
+            reply = self.exchange(station, msg, role)
+        elif msg.get("op") in ("digest", "ids", "fetch"):
+            reply = self.compare(msg, role)
+        else:
             raise HttpError(400, "unknown operation")
-        reply = self.exchange(station, msg, role)
         return wire.seal(key, wire.RESPONSE, self.keys.key_id, reply, session=header.session,
                          counter=header.counter, reply_to=header.nonce)
 
@@ -326,3 +329,13 @@ class SyncServer:
                 "merged": {"new_records": result.new_records, "already_known": result.already_known,
                            "double_admissions": result.double_admissions},
                 "refused": [r.record_id for r, _ in screened.refused], "not_relayed": screened.not_relayed}
+
+    def compare(self, msg: dict[str, Any], role: str) -> dict[str, Any]:
+        """Record-id anti-entropy (``integrity``): digests, the ids of some stations, or records by id."""
+        with self.pool.store() as store:
+            if msg["op"] == "digest":
+                return {"station": self.station_id, "digest": integrity.digests(store.conn)}
+            if msg["op"] == "ids":
+                return {"ids": integrity.record_ids(store.conn, [str(s) for s in msg.get("stations") or []])}
+            ids = [str(i) for i in msg.get("ids") or []][:MAX_RECORDS_IN]
+            return {"station": self.station_id, "rows": integrity.rows_by_id(store.conn, ids, role)}

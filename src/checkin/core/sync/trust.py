@@ -178,7 +178,7 @@ class Screening:
 
     accepted: list[Record] = field(default_factory=list)
     refused: list[tuple[Record, str]] = field(default_factory=list)  # (record, reason)
-    not_relayed: int = 0  # other stations' records offered by a helper: they come from their own station
+    not_relayed: list[str] = field(default_factory=list)  # ids of other stations' records a helper offered
 
     def reasons(self) -> dict[str, int]:
         out: dict[str, int] = {}
@@ -196,8 +196,8 @@ def screen(records: list[Record], role: str, station: str) -> Screening:
     for rec in records:
         needs = _needs(rec.kind)
         if role == HELPER:
-            if rec.station_id != station:
-                result.not_relayed += 1
+            if rec.station_id != station:  # they come from their own station
+                result.not_relayed.append(rec.record_id)
                 continue
             if needs != HELPER:
                 result.refused.append((rec, f"a helper may not write {rec.kind}"))

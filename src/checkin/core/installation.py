@@ -1,0 +1,95 @@
+"""One station id per installation (issue 25: no silent loss).
+
+A station numbers its journal records 1, 2, 3 ... under its station id. Two laptops writing under one id (a desk
+copy opened on a second machine, a backup restored onto a replacement laptop) would number different records
+alike. So an event file remembers the installation that works with it (meta ``installation``, a random id kept
+outside every event file, in the user's config folder), and a file opened for writing by another installation
+becomes a new station at once: ``<station>.<4 hex digits>``, same role and keys, its own numbers from 1.
+A fresh copy (the organiser's ``checkin copy``) carries no installation and is bound where it is first opened.
+
+``CHECKIN_INSTALLATION_DIR`` moves the id file (tests play a second laptop with it).
+"""
+
+from __future__ import annotations
+
+import os
+import secrets
+import uuid
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from .store import EventStore
+
+META_KEY = "installation"
+ROOT_KEY = "station_root"  # the station id a copy was made under (before any new-installation suffix)
+FILE_NAME = "installation-id"
+
+
+def _folder() -> Path:
+    folder = os.environ.get("CHECKIN_INSTALLATION_DIR")
+    if folder:
+        return Path(folder)
+    import platformdirs
+
+    return Path(platformdirs.user_config_dir("checkin", appauthor=False))
+
+
+def installation_id() -> str:
+    """This installation's id, created on first use (a read-only home gives a fresh id each process: then
+    every write makes a new station, which loses nothing)."""
+    path = _folder() / FILE_NAME
+    try:
+        text = path.read_text(encoding="ascii").strip()
+        if text:
+            return text
+    except (OSError, UnicodeDecodeError):
+        pass
+    new = uuid.uuid4().hex
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = path.with_name(f"{FILE_NAME}.{os.getpid()}.tmp")
+        tmp.write_text(new + "\n", encoding="ascii")
+        os.replace(tmp, path)
+        return path.read_text(encoding="ascii").strip() or new  # two processes at once: the file's wins
+    except OSError:
+        return new
+
+
+def new_station_id(store: EventStore) -> str:
+    root = str(store.get_meta(ROOT_KEY) or store.station_id)
+    return f"{root[:35]}.{secrets.token_hex(2)}"
+
+
+def become_new_station(store: EventStore, reason: str) -> str:
+    """Work under a new station id from now on (same role, same keys); returns it."""
+    from .journal import iso, utc_now
+
+    old, new = store.station_id, new_station_id(store)
+    if not store.get_meta(ROOT_KEY):
+        store.set_meta(ROOT_KEY, old)
+    store.set_meta("station_id", new)
+    history = list(store.get_meta("station_history", []) or [])
+    history.append({"from": old, "to": new, "at": iso(utc_now()), "reason": reason})
+    store.set_meta("station_history", history)
+    store.journal.station_id = new
+    return new
+
+
+def bind(store: EventStore) -> str | None:
+    """Bind the file to this installation; a file another installation worked with becomes a new station.
+
+    Returns the new station id, or None when nothing changed hands. The file and its copy on the other
+    computer may both go on writing, so the change happens even if this station has written nothing yet.
+    """
+    from .transactions import write_transaction
+
+    here = installation_id()
+    bound = store.get_meta(META_KEY)
+    if bound == here:
+        return None
+    with write_transaction(store.conn):
+        store.set_meta(META_KEY, here)
+        if bound is None:
+            return None  # first open of a fresh copy
+        return become_new_station(store, "opened on another computer (or a restored backup)")
