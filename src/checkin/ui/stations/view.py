@@ -27,6 +27,7 @@ from ...core.sync.peers import add_peer, normalise_url
 from ...core.sync.secret import SyncError
 from ..context import AppContext
 from .runner import SyncRunner, ensure_running
+from .trust import TrustPanel
 
 OK = "color: #1b7a3a; font-weight: bold;"
 WARN = "color: #b3261e; font-weight: bold;"
@@ -66,6 +67,7 @@ class StationsScreen(QWidget):
         self.alone_minutes.valueChanged.connect(lambda v: ctx.settings.setValue("stations/alone_minutes", v))
         self.conflicts = QLabel()
         self.conflicts.setObjectName("doubleAdmissions")
+        self.trust = TrustPanel(ctx)  # issue 25: refused records, numbers used twice
 
         self.table = QTableWidget(0, 6)
         self.table.setObjectName("stationsTable")
@@ -118,6 +120,7 @@ class StationsScreen(QWidget):
         self.table.setMaximumHeight(260)  # a handful of desks; the pairing QR must stay whole below
         layout.addWidget(self.table)
         layout.addWidget(self.conflicts)
+        layout.addWidget(self.trust)
         row = QHBoxLayout()
         row.addWidget(QLabel(self.tr("Station address:")))
         row.addWidget(self.address, 1)
