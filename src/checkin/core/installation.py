@@ -5,15 +5,19 @@ copy opened on a second machine, a backup restored onto a replacement laptop) wo
 alike. So an event file remembers the installation that works with it (meta ``installation``, a random id kept
 outside every event file, in the user's config folder), and a file opened for writing by another installation
 becomes a new station at once: ``<station>.<4 hex digits>``, same role and keys, its own numbers from 1.
-A fresh copy (the organiser's ``checkin copy``) carries no installation and is bound where it is first opened.
+A fresh copy (the organiser's ``checkin copy``) carries no installation and is bound by its first record.
+(Two twins of a copy that nobody wrote with yet share its station id until one of them is opened on the other
+computer after writing; their records with one (station, seq) are then all kept and reported: ``sync.integrity``.)
 
 ``CHECKIN_INSTALLATION_DIR`` moves the id file (tests play a second laptop with it).
 """
 
 from __future__ import annotations
 
+import json
 import os
 import secrets
+import sqlite3
 import uuid
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -77,19 +81,23 @@ def become_new_station(store: EventStore, reason: str) -> str:
 
 
 def bind(store: EventStore) -> str | None:
-    """Bind the file to this installation; a file another installation worked with becomes a new station.
+    """A file another installation wrote with becomes a new station here (at open, before any record).
 
-    Returns the new station id, or None when nothing changed hands. The file and its copy on the other
-    computer may both go on writing, so the change happens even if this station has written nothing yet.
+    Returns the new station id, or None. The file and its twin on the other computer may both go on writing,
+    so the change happens even if this station has written nothing since. A file no installation wrote with
+    yet (a fresh copy) is claimed by its first record (``claim``), so merely opening it changes nothing.
     """
     from .transactions import write_transaction
 
-    here = installation_id()
     bound = store.get_meta(META_KEY)
-    if bound == here:
+    if bound is None or bound == installation_id():
         return None
     with write_transaction(store.conn):
-        store.set_meta(META_KEY, here)
-        if bound is None:
-            return None  # first open of a fresh copy
+        store.set_meta(META_KEY, installation_id())
         return become_new_station(store, "opened on another computer (or a restored backup)")
+
+
+def claim(conn: sqlite3.Connection) -> None:
+    """Before this station's first record: bind a fresh copy to this installation (inside the write)."""
+    conn.execute("INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT(key) DO NOTHING",
+                 (META_KEY, json.dumps(installation_id())))

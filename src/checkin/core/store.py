@@ -123,7 +123,7 @@ class EventStore:
         if not readonly:
             migrations.migrate(conn)
         store = cls(conn, path, readonly=readonly)
-        if not readonly:  # issue 25: a file another computer worked with becomes a new station here
+        if not readonly:  # issue 25: a file another computer wrote with becomes a new station here
             from .installation import bind
 
             bind(store)
@@ -182,9 +182,9 @@ class EventStore:
             conn.executemany("INSERT INTO meta (key, value) VALUES (?, ?)",
                              [(k, json.dumps(v, ensure_ascii=False)) for k, v in meta.items()])
         store = cls(conn, path)
-        from .installation import bind
+        from .installation import claim
 
-        bind(store)
+        claim(conn)
         return store
 
     def close(self) -> None:
