@@ -63,6 +63,12 @@ def _known_stations(store: EventStore) -> set[str]:
 def _prepare_desk(store: EventStore, req: CopyRequest) -> dict[str, Any]:
     from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
+    from .pins import WEAK_PIN_HINT, weak_for_copies
+
+    weak = weak_for_copies(store)
+    if weak:  # issue 25: a desk copy carries these hashes; a short PIN falls to offline guessing in hours
+        raise StoreError(f"the {' and '.join(weak)} PIN is too weak to go out in a desk copy (anyone with the "
+                         f"laptop's file could guess it offline): set it again and {WEAK_PIN_HINT}")
     key = Ed25519PrivateKey.generate()
     public = codes.raw_public(key)
     cert = codes.certify_station(store, req.station, public)
@@ -79,7 +85,15 @@ def _prepare_desk(store: EventStore, req: CopyRequest) -> dict[str, Any]:
 def _prepare_helper(store: EventStore, req: CopyRequest) -> dict[str, Any]:
     from .roles import prepare_helper_copy  # issue 13: no emails, phones, desk notes, extra fields, keys
 
-    return prepare_helper_copy(store, req)
+    facts = prepare_helper_copy(store, req)
+    req.edits.append(_drop_pin_hashes)
+    return facts
+
+
+def _drop_pin_hashes(conn: sqlite3.Connection) -> None:
+    """Issue 25: a helper copy checks no organiser or desk PIN, so it holds no hash of them to guess."""
+    conn.execute("DELETE FROM meta WHERE key IN ('organiser_pin_hash', 'desk_pin_hash', 'pin_attempts', "
+                 "'pin_strength')")
 
 
 COPY_KINDS: dict[str, Preparer] = {"desk": _prepare_desk, "helper": _prepare_helper}
