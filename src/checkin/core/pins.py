@@ -39,8 +39,9 @@ def possibilities(pin: str) -> int:
 
 def strong_enough(pin: str) -> bool:
     """Survives a month of one core guessing offline against the stored hash (8+ digits, or 6+ characters
-    with letters): the policy for PINs whose hash goes out in desk copies."""
-    return possibilities(pin) > MONTH_OF_GUESSES
+    with letters; people pick words, so fewer letters count as too few): the policy for PINs whose hash goes
+    out in desk copies."""
+    return possibilities(pin) > MONTH_OF_GUESSES and (pin.isdigit() or len(pin) >= 6)
 
 
 WEAK_PIN_HINT = "use 8 or more digits, or 6 or more characters with letters"
