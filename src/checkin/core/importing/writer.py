@@ -11,7 +11,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from ..bulk import Memo
-from ..journal import COLUMNS, Record, iso, new_record_id, utc_now
+from ..journal import COLUMNS, Record, add_to_digest, iso, new_record_id, utc_now
 from ..model import ATTENDEE_FIELDS
 from ..textfold import fold, index_texts, sort_keys
 
@@ -169,6 +169,7 @@ class JournalWriter:
         if self.pending:
             self.store.conn.executemany(
                 f"INSERT INTO journal ({COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", self.pending)
+            add_to_digest(self.store.conn, (row[:2] for row in self.pending))  # issue 25: record-id digests
             self.pending = []
 
     def flush(self) -> int:

@@ -246,13 +246,15 @@ class PeerClient:
         self.last_merge = result
         return bool(more_out or msg.get("more"))
 
-    def reconcile(self, store: EventStore, report: SyncReport | None = None) -> int:
+    def reconcile(self, store: EventStore, report: SyncReport | None = None, *, by_vector: bool = True) -> int:
         """Compare record ids where the digests differ and move what each side lacks (``integrity``).
 
-        Returns how many records still differ afterwards (refused ones not counted: they are reported apart).
+        ``by_vector``: stations whose vectors differ are compared too (a one-off sync; a running station leaves
+        those to the exchanges under way). Returns how many records still differ afterwards (refused ones not
+        counted: they are reported apart).
         """
         report = report or SyncReport(peer=self.url)
-        stations = integrity.differing(integrity.digests(store.conn), self.call({"op": "digest"}).get("digest") or {})
+        stations = self._differing(store, by_vector)
         if not stations:
             return 0
         refused = trust.refused_ids(store.conn)
@@ -278,12 +280,20 @@ class PeerClient:
             report.sent += int(msg.get("merged", {}).get("new_records", 0))
             report.peer_refused(msg)
         report.repaired += len(want) + len(give)
-        still = integrity.differing(integrity.digests(store.conn), self.call({"op": "digest"}).get("digest") or {})
+        still = self._differing(store, by_vector)
         if not still:
             return 0
         theirs, ours = self._ids(still), integrity.record_ids(store.conn, still)
         left = {i for s in still for i in theirs.get(s, ())} ^ {i for s in still for i in ours[s]}
         return len(left - declined - report.refused_ids_by_peer - trust.refused_ids(store.conn))
+
+    def _differing(self, store: EventStore, by_vector: bool) -> list[str]:
+        """Stations whose records may differ: by digest, or by vector (a record written into a file by hand
+        is in no digest, but its number shows)."""
+        msg = self.call({"op": "digest", "vector": version_vector(store.conn)})
+        ours, theirs = version_vector(store.conn), {str(k): int(v) for k, v in (msg.get("vector") or {}).items()}
+        apart = {s for s in set(ours) | set(theirs) if ours.get(s, 0) != theirs.get(s, 0)} if by_vector else set()
+        return sorted(set(integrity.differing(integrity.digests(store.conn), msg.get("digest") or {})) | apart)
 
     def _ids(self, stations: list[str]) -> dict[str, list[str]]:
         return {str(k): [str(i) for i in v] for k, v in (self.call({"op": "ids", "stations": stations})

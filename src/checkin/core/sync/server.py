@@ -334,7 +334,8 @@ class SyncServer:
         """Record-id anti-entropy (``integrity``): digests, the ids of some stations, or records by id."""
         with self.pool.store() as store:
             if msg["op"] == "digest":
-                return {"station": self.station_id, "digest": integrity.digests(store.conn)}
+                return {"station": self.station_id, "digest": integrity.digests(store.conn),
+                        "vector": version_vector(store.conn)}
             if msg["op"] == "ids":
                 return {"ids": integrity.record_ids(store.conn, [str(s) for s in msg.get("stations") or []])}
             ids = [str(i) for i in msg.get("ids") or []][:MAX_RECORDS_IN]

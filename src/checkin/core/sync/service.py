@@ -381,7 +381,7 @@ class PeerWorker:
 
         report = SyncReport(peer=self.url)
         try:
-            left = self.client.reconcile(store, report)
+            left = self.client.reconcile(store, report, by_vector=False)
         except (PeerUnreachable, PeerRefused, SyncError) as exc:
             self._lost(str(exc))
             return
