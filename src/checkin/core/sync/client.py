@@ -249,8 +249,8 @@ class PeerClient:
     def reconcile(self, store: EventStore, report: SyncReport | None = None, *, by_vector: bool = True) -> int:
         """Compare record ids where the digests differ and move what each side lacks (``integrity``).
 
-        ``by_vector``: stations whose vectors differ are compared too (a one-off sync; a running station leaves
-        those to the exchanges under way). Returns how many records still differ afterwards (refused ones not
+        ``by_vector``: stations whose vectors differ are compared too (a one-off sync); a running station
+        compares only stations whose vectors are equal, and leaves the others to the exchanges under way. Returns how many records still differ afterwards (refused ones not
         counted: they are reported apart).
         """
         report = report or SyncReport(peer=self.url)
@@ -292,8 +292,10 @@ class PeerClient:
         is in no digest, but its number shows)."""
         msg = self.call({"op": "digest", "vector": version_vector(store.conn)})
         ours, theirs = version_vector(store.conn), {str(k): int(v) for k, v in (msg.get("vector") or {}).items()}
-        apart = {s for s in set(ours) | set(theirs) if ours.get(s, 0) != theirs.get(s, 0)} if by_vector else set()
-        return sorted(set(integrity.differing(integrity.digests(store.conn), msg.get("digest") or {})) | apart)
+        apart = {s for s in set(ours) | set(theirs) if ours.get(s, 0) != theirs.get(s, 0)}
+        digest = set(integrity.differing(integrity.digests(store.conn), msg.get("digest") or {}))
+        # A running station: only where the vectors say "equal" and the ids say otherwise (the rest is on its way).
+        return sorted(digest | apart if by_vector else digest - apart)
 
     def _ids(self, stations: list[str]) -> dict[str, list[str]]:
         return {str(k): [str(i) for i in v] for k, v in (self.call({"op": "ids", "stations": stations})
