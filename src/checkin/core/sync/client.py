@@ -214,6 +214,8 @@ class PeerClient:
                                    "want": "rows"}
         sent, more_out = 0, False
         role = self.peer_role
+        if self.role_at_peer == HELPER:  # a helper's relays are not taken: offer only our own records
+            only = {self.station_id} if only is None else only & {self.station_id}
         if push and self.rows:
             payload["rows"], sent, more_out = missing_rows(store.conn, self.peer_vector, BATCH, only,
                                                            cache=cache if role != HELPER else None, role=role)
@@ -263,7 +265,8 @@ class PeerClient:
         want = sorted({i for s in stations for i in theirs.get(s, ())} - {i for s in stations for i in ours[s]} - refused)
         # The peer holds records of our own station id that this file lacks: the file went back (a backup).
         report.went_back = report.went_back or bool(set(theirs.get(store.station_id, ())) - set(ours.get(store.station_id, ())))
-        give = sorted({i for s in stations for i in ours[s]} - {i for s in stations for i in theirs.get(s, ())}
+        mine = [s for s in stations if self.role_at_peer != HELPER or s == self.station_id]  # a helper relays nothing
+        give = sorted({i for s in mine for i in ours[s]} - {i for s in mine for i in theirs.get(s, ())}
                       - report.refused_ids_by_peer)
         declined: set[str] = set()
         for start in range(0, len(want), BATCH):
@@ -284,8 +287,10 @@ class PeerClient:
         if not still:
             return 0
         theirs, ours = self._ids(still), integrity.record_ids(store.conn, still)
-        left = {i for s in still for i in theirs.get(s, ())} ^ {i for s in still for i in ours[s]}
-        return len(left - declined - report.refused_ids_by_peer - trust.refused_ids(store.conn))
+        here = {i for s in still for i in theirs.get(s, ())} - {i for s in still for i in ours[s]}
+        mine = [s for s in still if self.role_at_peer != HELPER or s == self.station_id]  # what we may deliver
+        there = {i for s in mine for i in ours[s]} - {i for s in mine for i in theirs.get(s, ())}
+        return len((here - declined - trust.refused_ids(store.conn)) | (there - report.refused_ids_by_peer))
 
     def _differing(self, store: EventStore, by_vector: bool) -> list[str]:
         """Stations whose records may differ: by digest, or by vector (a record written into a file by hand
