@@ -127,3 +127,27 @@ def test_bundle_from_a_helper_is_screened_like_sync(demo_path: Path, tmp_path: P
     assert out.returncode == 0 and json.loads(out.stdout)["refused"] == 5
     assert "refused 5 record(s) from this bundle" in out.stderr
     assert _state(paths["master"]) == before
+
+
+def test_a_helper_relays_nothing_and_records_still_arrive_from_their_station(demo_path: Path, cli) -> None:
+    paths = event_with_copies(demo_path)
+    with EventStore.open(paths["desk"]) as d:
+        admitted = d.record("checkin", 12, {"day": d.get_meta("start"), "point": "main", "source": "scan"})
+    desk = Station(paths["desk"], free_port(), [])
+    master = Station(paths["master"], free_port(), [])
+    desk.start()
+    master.start()
+    try:
+        cli("sync", str(paths["helper"]), "--peer", desk.url, check=True)  # the helper gets the desk's records
+        with EventStore.open(paths["helper"]) as h:
+            assert h.journal.get(admitted.record_id) is not None
+        out = cli("sync", str(paths["helper"]), "--peer", master.url, "--json")  # and cannot hand them on
+        assert out.returncode == 0, out.stderr
+        with EventStore.open(paths["master"]) as m:
+            assert m.journal.get(admitted.record_id) is None
+        cli("sync", str(paths["master"]), "--peer", desk.url, check=True)  # they come from the desk itself
+    finally:
+        desk.stop()
+        master.stop()
+    with EventStore.open(paths["master"]) as m:
+        assert m.journal.get(admitted.record_id) is not None and m.first_arrival(12) is not None
