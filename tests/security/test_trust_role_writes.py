@@ -151,3 +151,40 @@ def test_a_helper_relays_nothing_and_records_still_arrive_from_their_station(dem
         master.stop()
     with EventStore.open(paths["master"]) as m:
         assert m.journal.get(admitted.record_id) is not None and m.first_arrival(12) is not None
+
+
+def test_running_stations_screen_a_helper_too(demo_path: Path, cli) -> None:
+    """The same with two running `checkin serve` (the GUI's Stations screen runs the same service)."""
+    from ..e2e.syncutil import wait_until
+    from .trust_util import SECRETS, personal_fields_in
+
+    paths = event_with_copies(demo_path)
+    purge = forge(paths["helper"], "helper-1", "purge", None, {"keep_statistics": False})
+    with EventStore.open(paths["helper"]) as h:
+        door = h.record("session_entry", 11, {"session_id": 1}).record_id
+    master_port, helper_port = free_port(), free_port()
+    master = Station(paths["master"], master_port, [helper_port])
+    helper = Station(paths["helper"], helper_port, [master_port])
+    master.start()
+    helper.start()
+    try:
+        def arrived() -> bool:
+            with EventStore.open(paths["master"], readonly=True) as m:
+                return m.journal.get(door) is not None
+        assert wait_until(arrived)
+        with EventStore.open(paths["master"], readonly=True) as m:
+            upsert = m.journal.records(kind="attendee_upsert")[-1].record_id  # the master's, with contact data
+        def stripped_copy_arrived() -> bool:
+            with EventStore.open(paths["helper"], readonly=True) as h:
+                return h.journal.get(upsert) is not None
+        assert wait_until(stripped_copy_arrived)
+    finally:
+        helper.stop()
+        master.stop()
+    with EventStore.open(paths["master"]) as m:
+        assert m.journal.get(purge) is None and m.count_attendees() > 500
+        assert m.conn.execute("SELECT peer_role FROM sync_refused WHERE record_id = ?", (purge,)).fetchone() == \
+            ("helper",)
+    with EventStore.open(paths["helper"]) as h:
+        rec = h.journal.get(upsert)
+        assert personal_fields_in(json.dumps(rec.data)) == [] and SECRETS["email"] not in json.dumps(rec.data)

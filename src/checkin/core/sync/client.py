@@ -222,6 +222,8 @@ class PeerClient:
         elif push:  # a station that only reads record objects
             out, more_out = missing_batch(store.conn, self.peer_vector, BATCH, only, role=role)
             payload["records"], sent = [r.to_json() for r in out], len(out)
+        if role == HELPER and self.peer_station:  # we take only a helper's own records: ask for no others
+            payload["only"] = [self.peer_station]
         if skip or lean:
             payload["skip"] = sorted(skip)
         if lean:

@@ -296,10 +296,12 @@ class SyncServer:
         seen = self.watcher.mark  # taken before reading: a commit after the read still wakes the wait below
         t0 = time.perf_counter()
 
+        only = {str(x) for x in msg["only"]} if isinstance(msg.get("only"), list) else None  # issue 25
+
         def missing(store: EventStore) -> tuple[Any, int, bool]:
             if rows:
-                return missing_rows(store.conn, vector, limit, skip=skip, role=role)
-            out, more = missing_batch(store.conn, vector, limit, skip=skip, role=role)
+                return missing_rows(store.conn, vector, limit, only=only, skip=skip, role=role)
+            out, more = missing_batch(store.conn, vector, limit, only=only, skip=skip, role=role)
             return [r.to_json() for r in out], len(out), more
 
         with self.pool.store() as store:
