@@ -89,11 +89,14 @@ def bind(store: EventStore) -> str | None:
     """
     from .transactions import write_transaction
 
-    bound = store.get_meta(META_KEY)
-    if bound is None or bound == installation_id():
+    here = installation_id()
+    if store.get_meta(META_KEY) in (None, here):
         return None
     with write_transaction(store.conn):
-        store.set_meta(META_KEY, installation_id())
+        if store.get_meta(META_KEY) == here:  # another program on this computer just did it: take its id
+            store.journal.station_id = str(store.get_meta("station_id", store.station_id))
+            return None
+        store.set_meta(META_KEY, here)
         return become_new_station(store, "opened on another computer (or a restored backup)")
 
 
