@@ -254,27 +254,28 @@ class PeerClient:
         """Compare record ids where the digests differ and move what each side lacks (``integrity``).
 
         ``by_vector``: stations whose vectors differ are compared too (a one-off sync); a running station
-        compares only stations whose vectors are equal, and leaves the others to the exchanges under way. Returns how many records still differ afterwards (refused ones not
-        counted: they are reported apart).
+        compares only stations whose vectors are equal and leaves the others to the exchanges under way.
+        Returns how many records still differ afterwards (refused ones not counted: they are reported apart).
         """
         report = report or SyncReport(peer=self.url)
         stations = self._differing(store, by_vector)
         if not stations:
             return 0
-        refused = trust.refused_ids(store.conn)
-        theirs = self._ids(stations)
-        ours = integrity.record_ids(store.conn, stations)
-        want = sorted({i for s in stations for i in theirs.get(s, ())} - {i for s in stations for i in ours[s]} - refused)
+        theirs, ours = self._ids(stations), integrity.record_ids(store.conn, stations)
         # The peer holds records of our own station id that this file lacks: the file went back (a backup).
-        report.went_back = report.went_back or bool(set(theirs.get(store.station_id, ())) - set(ours.get(store.station_id, ())))
-        mine = [s for s in stations if self.role_at_peer != HELPER or s == self.station_id]  # a helper relays nothing
-        give = sorted({i for s in mine for i in ours[s]} - {i for s in mine for i in theirs.get(s, ())}
-                      - report.refused_ids_by_peer)
+        report.went_back = report.went_back or bool(set(theirs.get(self.station_id, ())) -
+                                                    set(ours.get(self.station_id, ())))
+        # A helper relays nothing: from one we take only its own records, to one we offer only ours.
+        takes = [s for s in stations if self.peer_role != HELPER or s == self.peer_station]
+        gives = [s for s in stations if self.role_at_peer != HELPER or s == self.station_id]
+        want = sorted(_ids_in(theirs, takes) - _ids_in(ours, takes) - trust.refused_ids(store.conn))
+        give = sorted(_ids_in(ours, gives) - _ids_in(theirs, gives) - report.refused_ids_by_peer)
         declined: set[str] = set()
         for start in range(0, len(want), BATCH):
             msg = self.call({"op": "fetch", "ids": want[start:start + BATCH]})
             result, screened = merge_from(store, incoming_records(msg), self.peer_role, self.peer_station)
             report.received += result.new_records
+            report.repaired += result.new_records
             report.refused += len(screened.refused)
             for why, n in screened.reasons().items():
                 report.refused_reasons[why] = report.refused_reasons.get(why, 0) + n
@@ -282,17 +283,18 @@ class PeerClient:
         for start in range(0, len(give), BATCH):
             rows = integrity.rows_by_id(store.conn, give[start:start + BATCH], self.peer_role)
             msg = self.call({"op": "exchange", "vector": version_vector(store.conn), "limit": 0, "rows": rows})
-            report.sent += int(msg.get("merged", {}).get("new_records", 0))
+            moved = int(msg.get("merged", {}).get("new_records", 0))
+            report.sent += moved
+            report.repaired += moved
             report.peer_refused(msg)
-        report.repaired += len(want) + len(give)
         still = self._differing(store, by_vector)
         if not still:
             return 0
         theirs, ours = self._ids(still), integrity.record_ids(store.conn, still)
-        here = {i for s in still for i in theirs.get(s, ())} - {i for s in still for i in ours[s]}
-        mine = [s for s in still if self.role_at_peer != HELPER or s == self.station_id]  # what we may deliver
-        there = {i for s in mine for i in ours[s]} - {i for s in mine for i in theirs.get(s, ())}
-        return len((here - declined - trust.refused_ids(store.conn)) | (there - report.refused_ids_by_peer))
+        here = _ids_in(theirs, still) - _ids_in(ours, still) - declined - trust.refused_ids(store.conn)
+        gives = [s for s in still if self.role_at_peer != HELPER or s == self.station_id]  # what we may deliver
+        there = _ids_in(ours, gives) - _ids_in(theirs, gives) - report.refused_ids_by_peer
+        return len(here | there)
 
     def _differing(self, store: EventStore, by_vector: bool) -> list[str]:
         """Stations whose records may differ: by digest, or by vector (a record written into a file by hand
@@ -307,6 +309,10 @@ class PeerClient:
     def _ids(self, stations: list[str]) -> dict[str, list[str]]:
         return {str(k): [str(i) for i in v] for k, v in (self.call({"op": "ids", "stations": stations})
                                                          .get("ids") or {}).items()}
+
+
+def _ids_in(ids: dict[str, list[str]], stations: list[str]) -> set[str]:
+    return {i for s in stations for i in ids.get(s, ())}
 
 
 def sync_once(store: EventStore, url: str, keys: EventKeys, *, timeout: float = 10.0) -> SyncReport:
