@@ -188,3 +188,43 @@ def test_running_stations_screen_a_helper_too(demo_path: Path, cli) -> None:
     with EventStore.open(paths["helper"]) as h:
         rec = h.journal.get(upsert)
         assert personal_fields_in(json.dumps(rec.data)) == [] and SECRETS["email"] not in json.dumps(rec.data)
+
+
+def test_purge_and_programme_need_the_event_key_whoever_relays_them(demo_path: Path, cli) -> None:
+    """A desk copy's owner writes a purge and a programme change under the master's name; desk B, which hears
+    of the master only through desk A, refuses both, and takes the master's real, signed session move."""
+    from checkin.core import copies
+
+    paths = event_with_copies(demo_path)
+    with EventStore.open(paths["master"]) as m:
+        desk_b = copies.make_copy(m, demo_path.parent / "desk-b.checkin", station="desk-b").path
+        session_id = m.conn.execute("SELECT id FROM sessions ORDER BY id LIMIT 1").fetchone()[0]
+        capacity = m.conn.execute("SELECT capacity FROM sessions WHERE id = ?", (session_id,)).fetchone()[0]
+    cli("move-session", str(paths["master"]), str(session_id), "--capacity", str((capacity or 10) + 7), check=True)
+    master = Station(paths["master"], free_port(), [])
+    master.start()
+    try:
+        cli("sync", str(paths["desk"]), "--peer", master.url, check=True)  # desk A gets the signed move
+    finally:
+        master.stop()
+    purge = forge(paths["desk"], "master", "purge", None, {"keep_statistics": False, "forced": True})
+    moved = forge(paths["desk"], "master", "session_upsert", None,
+                  {"session_id": session_id, "fields": {"start": "2030-01-01T09:00:00+01:00"}})
+    before = _state(desk_b)
+    desk_a = Station(paths["desk"], free_port(), [])
+    desk_a.start()
+    try:
+        out = cli("sync", str(desk_b), "--peer", desk_a.url, "--json")
+    finally:
+        desk_a.stop()
+    report = json.loads(out.stdout)
+    assert report["peer_role"] == "desk" and report["refused"] == 2
+    assert "without the event key's signature" in out.stderr
+    with EventStore.open(desk_b) as b:
+        assert b.journal.get(purge) is None and b.journal.get(moved) is None
+        assert b.conn.execute("SELECT capacity FROM sessions WHERE id = ?", (session_id,)).fetchone()[0] == \
+            (capacity or 10) + 7  # the master's own change, relayed by desk A, verified and applied
+        assert not b.conn.execute("SELECT start FROM sessions WHERE id = ?", (session_id,)).fetchone()[0] \
+            .startswith("2030")
+    after = _state(desk_b)
+    assert after[0] == before[0] + 1 and after[1] == before[1] + 1  # every guest and e-mail, + desk A's walk-in

@@ -277,6 +277,11 @@ class Journal:
                 operator=self.operator if operator is None else operator, seq=seq, lamport=lamport,
                 wall_time=iso(at or utc_now()), kind=str(kind), attendee_id=attendee_id, data=dict(data or {}),
             )
+            from .record_signing import (
+                sign,  # issue 25: a purge or programme change carries the event key's word
+            )
+
+            rec = sign(self.conn, rec)
             self._insert(rec)
         return rec
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import base64
 import json
 import sqlite3
 import threading
@@ -148,7 +149,8 @@ def merge_from(store: EventStore, records: list[Record], role: str, station: str
     """Merge what a peer of ``role`` (station id ``station``) offered; refused records are kept aside."""
     from ..transactions import write_transaction
 
-    screened = trust.screen(records, role, station)
+    public = base64.b64decode(store.get_meta("public_key") or "") if role != ORGANISER else b""
+    screened = trust.screen(records, role, station, public)
     result = merge(store, screened.accepted)
     if screened.refused:
         with write_lock(str(store.path.resolve())), write_transaction(store.conn):

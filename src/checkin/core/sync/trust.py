@@ -29,6 +29,7 @@ from typing import TYPE_CHECKING, Any
 
 from .. import codes
 from ..journal import Record
+from ..record_signing import SIGNED_KINDS, signed_by_event
 from ..roles import DESK, HELPER, HELPER_HIDDEN, KIND_RULES, ORGANISER, POLICY, strip_keys
 
 if TYPE_CHECKING:
@@ -187,8 +188,13 @@ class Screening:
         return out
 
 
-def screen(records: list[Record], role: str, station: str) -> Screening:
-    """Split records offered by a peer of ``role`` (station id ``station``) into accepted and refused."""
+def screen(records: list[Record], role: str, station: str, event_public: bytes = b"") -> Screening:
+    """Split records offered by a peer of ``role`` (station id ``station``) into accepted and refused.
+
+    A purge or programme change must carry the event key's signature (``record_signing``) unless the organiser
+    itself offers it; other organiser-only kinds (a re-imported list, a station certificate, which verifies on
+    its own) must name the organiser's station as author.
+    """
     result = Screening()
     if role == ORGANISER:
         result.accepted = records
@@ -201,6 +207,10 @@ def screen(records: list[Record], role: str, station: str) -> Screening:
                 continue
             if needs != HELPER:
                 result.refused.append((rec, f"a helper may not write {rec.kind}"))
+                continue
+        elif rec.kind in SIGNED_KINDS:
+            if not signed_by_event(rec, event_public):
+                result.refused.append((rec, f"{rec.kind} without the event key's signature"))
                 continue
         elif needs == ORGANISER and not is_organiser_station(rec.station_id):
             result.refused.append((rec, f"only the organiser may write {rec.kind}"))
