@@ -10,12 +10,14 @@ The same proof signs a station bundle. The role decides, in this module and nowh
 - what a peer receives (``for_role``): a helper gets every record, but without e-mails, phones, desk notes
   and extra fields, so each station's sequence still arrives whole and version vectors stay exact;
 - what is merged from it (``screen``): a helper's own door scans and notice acknowledgements only, never
-  records of other stations (a helper relays nothing); from a desk, no organiser-only record (purge,
-  import, programme change, layout, station certificate) unless its author is the organiser's station.
+  records of other stations (a helper relays nothing); from a desk, a purge or programme change only with the
+  event key's signature (``record_signing``), and other organiser-only records (a re-imported list, a station
+  certificate) only under the organiser's station id.
 Refused records are kept aside (table ``sync_refused``) and reported; they change nothing.
 
-What this does not do (no per-record signatures yet): a desk copy's owner can still write any record under the
-organiser's station id, and a helper can still write door scans under any station id.
+What this does not do (records are not all signed yet): a desk copy's owner can still write re-imported attendee
+data under the organiser's station id and any desk record under any station id, and a helper can still write
+door scans under any station id.
 """
 
 from __future__ import annotations
