@@ -40,8 +40,8 @@ def _folder() -> Path:
 
 
 def installation_id() -> str:
-    """This installation's id, created on first use (a read-only home gives a fresh id each process: then
-    every write makes a new station, which loses nothing)."""
+    """This installation's id, created on first use; "" where it cannot be kept (a read-only home): then files
+    are not bound at all, rather than becoming a new station at every start."""
     path = _folder() / FILE_NAME
     try:
         text = path.read_text(encoding="ascii").strip()
@@ -54,10 +54,15 @@ def installation_id() -> str:
         path.parent.mkdir(parents=True, exist_ok=True)
         tmp = path.with_name(f"{FILE_NAME}.{os.getpid()}.tmp")
         tmp.write_text(new + "\n", encoding="ascii")
-        os.replace(tmp, path)
-        return path.read_text(encoding="ascii").strip() or new  # two processes at once: the file's wins
+        try:
+            os.link(tmp, path)  # never replaces: of two first starts at once, the first id stays
+        except FileExistsError:
+            pass
+        finally:
+            tmp.unlink(missing_ok=True)
+        return path.read_text(encoding="ascii").strip()
     except OSError:
-        return new
+        return ""
 
 
 def new_station_id(store: EventStore) -> str:
@@ -90,7 +95,7 @@ def bind(store: EventStore) -> str | None:
     from .transactions import write_transaction
 
     here = installation_id()
-    if store.get_meta(META_KEY) in (None, here):
+    if not here or store.get_meta(META_KEY) in (None, here):
         return None
     with write_transaction(store.conn):
         if store.get_meta(META_KEY) == here:  # another program on this computer just did it: take its id
@@ -102,5 +107,7 @@ def bind(store: EventStore) -> str | None:
 
 def claim(conn: sqlite3.Connection) -> None:
     """Before this station's first record: bind a fresh copy to this installation (inside the write)."""
-    conn.execute("INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT(key) DO NOTHING",
-                 (META_KEY, json.dumps(installation_id())))
+    here = installation_id()
+    if here:
+        conn.execute("INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT(key) DO NOTHING",
+                     (META_KEY, json.dumps(here)))
