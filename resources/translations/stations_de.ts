@@ -4,6 +4,11 @@
 <context>
     <name>StationsScreen</name>
     <message>
+        <location filename="../../src/checkin/ui/stations/view.py" line="180"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
         <location filename="../../src/checkin/ui/stations/view.py" line="64"/>
         <source> min</source>
         <translation> Min.</translation>

@@ -228,7 +228,7 @@ class SyncServer:
         port = msg.get("port")
         url = f"http://{client_ip}:{int(port)}" if port else None  # where the peer serves, if it does
         self.status.contact(station, url=url, vector=msg.get("vector") or {},
-                            offset=(msg["ts"] - wire.now_ms()) / 1000.0)
+                            offset=(msg["ts"] - wire.now_ms()) / 1000.0, role=role)
         return wire.seal(self.keys.transport, wire.HELLO_REPLY, self.keys.key_id,
                          {"session": session.hex(), "station": self.station_id, "event_id": self.keys.event_id,
                           "vector": vector, "rows": True, **answer},  # rows: we read the compact form

@@ -275,7 +275,7 @@ class PeerWorker:
             self.service.watcher.poke()
             self.service._merged(result)
         self.service.status_book.contact(self.client.peer_station, url=self.url, vector=self.client.peer_vector,
-                                         offset=self.client.clock_offset)
+                                         offset=self.client.clock_offset, role=self.client.peer_role)
 
     def _pull_loop(self) -> None:
         backoff = 0.5

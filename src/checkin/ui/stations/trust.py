@@ -57,7 +57,7 @@ class TrustPanel(QLabel):
             for r in refused[:SHOWN]:
                 lines.append("  " + self.tr("%1 by %2, offered by %3 (%4): %5").replace("%1", r["kind"])
                              .replace("%2", r["station"]).replace("%3", r["peer_station"])
-                             .replace("%4", self._role(r["peer_role"])).replace("%5", self._reason(r)))
+                             .replace("%4", self.role_word(r["peer_role"])).replace("%5", self._reason(r)))
         pairs = found["same_seq"]
         if pairs:
             lines.append(self.tr("%n sequence number(s) used by two different records (two laptops under one "
@@ -71,7 +71,7 @@ class TrustPanel(QLabel):
         self.setText("\n".join(lines))
         self.setStyleSheet(WARN if refused or pairs else "")
 
-    def _role(self, role: str) -> str:
+    def role_word(self, role: str) -> str:
         return {"helper": self.tr("helper"), "desk": self.tr("desk"), "organiser": self.tr("organiser")}.get(role, role)
 
     def _reason(self, r: dict[str, Any]) -> str:

@@ -180,7 +180,9 @@ class StationsScreen(QWidget):
                 clock = self.tr("%1 — check this laptop's time!").replace("%1", clock)
             state = self.tr("connected") if s.connected else (self.tr("unreachable") if s.last_error
                                                                   else self.tr("not connected"))
-            cells = [s.station_id, state, str(s.behind(ours)), _ago(s.last_contact, now), clock, s.url or ""]
+            station = s.station_id if not s.role else self.tr("%1 (%2)").replace("%1", s.station_id).replace(
+                "%2", self.trust.role_word(s.role))  # issue 25: the role it proved
+            cells = [station, state, str(s.behind(ours)), _ago(s.last_contact, now), clock, s.url or ""]
             for c, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 if (c == 1 and not s.connected) or (c == 4 and s.clock_warning):
