@@ -15,7 +15,7 @@ import pytest
 
 from checkin.core.store import EventStore
 from checkin.core.sync import wire
-from checkin.core.sync.bundles import read_bundle
+from checkin.core.sync.bundles import BundleError, read_bundle
 from checkin.core.sync.trust import Identity
 
 from ..e2e.syncutil import Station, free_port
@@ -107,9 +107,14 @@ def test_bundle_for_a_helper_holds_no_personal_field(served, tmp_path: Path, cli
     assert len(doc["records"]) == journal_count(paths["desk"]) and personal_fields_in(text) == []
     res = cli("bundle", "import", str(paths["helper"]), str(out), "--json")
     assert res.returncode == 0, res.stderr
-    # A full bundle (for a desk) has them: the helper variant is what removed them. (A full bundle opens with
-    # the event's sync secret, which a helper copy holds: bundles for helpers are made with --for helper.)
+    # A full bundle (for a desk) holds them, and a helper copy cannot open it although it holds the sync secret:
+    # it is sealed with the staff secret, which desk copies carry and helper copies do not.
     full = tmp_path / "full.ckbundle"
     cli("bundle", "export", str(paths["desk"]), "--out", str(full), check=True)
-    with EventStore.open(paths["helper"]) as helper:
-        assert personal_fields_in(json.dumps(read_bundle(helper, full), ensure_ascii=False))
+    with EventStore.open(paths["master"]) as master:
+        assert set(personal_fields_in(json.dumps(read_bundle(master, full), ensure_ascii=False))) == set(SECRETS)
+    with EventStore.open(paths["helper"]) as helper, pytest.raises(BundleError, match="cannot open"):
+        read_bundle(helper, full)
+    res = cli("bundle", "import", str(paths["helper"]), str(full))
+    assert res.returncode != 0 and "--for helper" in res.stderr and "Traceback" not in res.stderr
+    assert SECRETS["walkin_email"].encode() not in full.read_bytes()

@@ -91,9 +91,10 @@ def _prepare_helper(store: EventStore, req: CopyRequest) -> dict[str, Any]:
 
 
 def _drop_pin_hashes(conn: sqlite3.Connection) -> None:
-    """Issue 25: a helper copy checks no organiser or desk PIN, so it holds no hash of them to guess."""
+    """Issue 25: a helper copy checks no organiser or desk PIN, so it holds no hash of them to guess, and
+    cannot open full (desk) bundles."""
     conn.execute("DELETE FROM meta WHERE key IN ('organiser_pin_hash', 'desk_pin_hash', 'pin_attempts', "
-                 "'pin_strength')")
+                 "'pin_strength', 'staff_secret')")
 
 
 COPY_KINDS: dict[str, Preparer] = {"desk": _prepare_desk, "helper": _prepare_helper}
@@ -121,9 +122,10 @@ def make_copy(store: EventStore, out: str | Path, *, kind: str = "desk", station
         raise StoreError(f"station name {station!r} is taken; choose another")
     req = CopyRequest(kind, station, out)
     # Copies carry the event's sync secret, so desk copies of one master are paired already.
-    from .sync.secret import ensure_secret
+    from .sync.secret import ensure_secret, ensure_staff_secret
 
     ensure_secret(store)
+    ensure_staff_secret(store)  # issue 25: desk copies keep it, helper copies lose it
     extra = COPY_KINDS[kind](store, req)
     if passphrase:  # issue 13: encrypted at rest, sealed in memory, never in clear on disk
         from .encryption import write_encrypted_copy

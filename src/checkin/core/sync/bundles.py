@@ -8,6 +8,9 @@ File format (``*.ckbundle``)::
     16     12    nonce (random)
     28     ...   ChaCha20-Poly1305 (key = HKDF(sync secret, "station bundle")) over zlib(JSON), AAD = bytes 0-27
 
+``CKBNDL02`` (issue 25): the same, sealed with HKDF(staff secret, "staff bundle"): a full bundle that desk copies
+and the organiser open and helper copies (which lack the staff secret) cannot.
+
 The JSON is ``{"format": "checkin-bundle", "version": 1, "event_id", "station", "created", "for", "proof",
 "records": [...]}`` with every journal record (walk-ins and corrections are journal records too, so what a check-in refers to
 travels with it). Importing merges by record id: twice is the same as once, and the order of bundles never
@@ -39,6 +42,7 @@ if TYPE_CHECKING:
     from ..store import EventStore, MergeResult
 
 MAGIC = b"CKBNDL01"
+MAGIC_STAFF = b"CKBNDL02"  # issue 25: sealed with the staff key (desks and the organiser only)
 HEADER = 28
 MAX_BUNDLE = 512 * 1024 * 1024
 
@@ -67,9 +71,11 @@ def export_bundle(store: EventStore, out: str | Path, *, for_role: str = "desk")
         if keys.identity else None
     doc = {"format": "checkin-bundle", "version": 1, "event_id": keys.event_id, "station": store.station_id,
            "created": utcnow().isoformat(timespec="seconds"), "for": for_role, "proof": proof, "records": records}
-    header = MAGIC + keys.key_id + os.urandom(12)
+    staff = for_role != HELPER and keys.staff_bundle is not None  # a full bundle: closed to helper copies
+    header = (MAGIC_STAFF if staff else MAGIC) + keys.key_id + os.urandom(12)
     plain = zlib.compress(json.dumps(doc, ensure_ascii=False, separators=(",", ":")).encode("utf-8"), 6)
-    blob = header + ChaCha20Poly1305(keys.bundle).encrypt(header[16:28], plain, header)
+    blob = header + ChaCha20Poly1305(keys.staff_bundle if staff else keys.bundle).encrypt(header[16:28], plain,
+                                                                                             header)
     out = Path(out)
     tmp = out.with_name(out.name + ".part")
     tmp.write_bytes(blob)
@@ -87,12 +93,18 @@ def read_bundle(store: EventStore, path: str | Path) -> dict:
         blob = path.read_bytes()
     except OSError as exc:
         raise BundleError(f"cannot read {path}: {exc.strerror or exc}") from None
-    if len(blob) < HEADER + 16 or blob[:8] != MAGIC:
+    if len(blob) < HEADER + 16 or blob[:8] not in (MAGIC, MAGIC_STAFF):
         raise BundleError(f"{path.name} is not a checkin station bundle")
     if blob[8:16] != keys.key_id:
         raise BundleError(f"{path.name} belongs to another event (or another sync secret): refused")
+    key = keys.bundle
+    if blob[:8] == MAGIC_STAFF:
+        if keys.staff_bundle is None:
+            raise BundleError(f"{path.name} is a full bundle for desks and the organiser; this copy cannot open "
+                              "it (ask for one made with --for helper)")
+        key = keys.staff_bundle
     try:
-        plain = ChaCha20Poly1305(keys.bundle).decrypt(blob[16:28], blob[HEADER:], blob[:HEADER])
+        plain = ChaCha20Poly1305(key).decrypt(blob[16:28], blob[HEADER:], blob[:HEADER])
     except InvalidTag:
         raise BundleError(f"{path.name} has been altered or damaged: refused") from None
     doc = json.loads(zlib.decompress(plain).decode("utf-8"))
