@@ -4,6 +4,11 @@
 <context>
     <name>StationsScreen</name>
     <message>
+        <location filename="../../src/checkin/ui/stations/view.py" line="180"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
         <location filename="../../src/checkin/ui/stations/view.py" line="64"/>
         <source> min</source>
         <translation> Min.</translation>
@@ -183,6 +188,54 @@
         <location filename="../../src/checkin/ui/stations/view.py" line="261"/>
         <source>Paired. This desk now syncs with the stations of this event.</source>
         <translation>Gekoppelt. Dieser Schalter gleicht jetzt mit den Stationen dieser Veranstaltung ab.</translation>
+    </message>
+</context>
+<context>
+    <name>TrustPanel</name>
+    <message numerus="yes">
+        <location filename="../../src/checkin/ui/stations/trust.py" line="1"/>
+        <source>Refused %n record(s) from other stations (they changed nothing):</source>
+        <translation><numerusform>%n Eintrag anderer Stationen abgelehnt (er hat nichts verändert):</numerusform><numerusform>%n Einträge anderer Stationen abgelehnt (sie haben nichts verändert):</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../src/checkin/ui/stations/trust.py" line="1"/>
+        <source>%1 by %2, offered by %3 (%4): %5</source>
+        <translation>%1 von %2, angeboten von %3 (%4): %5</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/checkin/ui/stations/trust.py" line="1"/>
+        <source>%n sequence number(s) used by two different records (two laptops under one station name); all records are kept:</source>
+        <translation><numerusform>%n laufende Nummer von zwei verschiedenen Einträgen belegt (zwei Laptops unter einem Stationsnamen); alle Einträge bleiben erhalten:</numerusform><numerusform>%n laufende Nummern von je zwei verschiedenen Einträgen belegt (zwei Laptops unter einem Stationsnamen); alle Einträge bleiben erhalten:</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../src/checkin/ui/stations/trust.py" line="1"/>
+        <source>This copy worked as %1 until %2 and is station %3 since (opened on another computer or restored from a backup).</source>
+        <translation>Diese Kopie arbeitete bis %2 als %1 und ist seitdem Station %3 (auf einem anderen Computer geöffnet oder aus einer Sicherung wiederhergestellt).</translation>
+    </message>
+    <message>
+        <location filename="../../src/checkin/ui/stations/trust.py" line="1"/>
+        <source>helper</source>
+        <translation>Helfer/in</translation>
+    </message>
+    <message>
+        <location filename="../../src/checkin/ui/stations/trust.py" line="1"/>
+        <source>desk</source>
+        <translation>Empfang</translation>
+    </message>
+    <message>
+        <location filename="../../src/checkin/ui/stations/trust.py" line="1"/>
+        <source>organiser</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location filename="../../src/checkin/ui/stations/trust.py" line="1"/>
+        <source>a helper may not write this</source>
+        <translation>Helfer/innen dürfen das nicht schreiben</translation>
+    </message>
+    <message>
+        <location filename="../../src/checkin/ui/stations/trust.py" line="1"/>
+        <source>only the organiser may write this</source>
+        <translation>nur die Organisation darf das schreiben</translation>
     </message>
 </context>
 </TS>

@@ -62,7 +62,8 @@ def test_bundles_merge_in_either_order_to_the_same_arrivals(two_desks, tmp_path:
         assert s1.first_arrival(7).station_id == "desk-2"
     # Importing the same bundle again changes nothing.
     again = json.loads(cli("bundle", "import", str(a2), str(tmp_path / "b.ckbundle"), "--json", check=True).stdout)
-    assert again == {"new_records": 0, "already_known": r1["new_records"] + r1["already_known"],
+    assert again["refused"] == 0
+    assert {k: again[k] for k in ("new_records", "already_known", "double_admissions")} == {"new_records": 0, "already_known": r1["new_records"] + r1["already_known"],
                      "double_admissions": 0}
     assert _arrivals(a2) == _arrivals(b2)
 

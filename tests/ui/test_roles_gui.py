@@ -60,7 +60,7 @@ def _all_text(widget) -> str:
 @pytest.fixture
 def master(demo_path):
     with EventStore.open(demo_path) as store:
-        pins.set_pin(store, "4711")
+        pins.set_pin(store, "47114711")  # strong enough to go out in a desk copy
         store.set_attendee_fields(2, {"desk_note": "Vorsicht VIP-Notiz"})
         emails = [r[0] for r in store.conn.execute("SELECT email FROM attendees WHERE email != ''")]
     return demo_path, emails
@@ -107,7 +107,7 @@ def test_desk_copy_screens_and_switch_up_with_organiser_pin(qtbot, master, tmp_p
         keys = _visible_keys(w)
         assert {"desk", "attendees"} <= set(keys) and "audit" not in keys and "import" not in keys
         assert not w.lock.switch_role("organiser", "0000") and app.ctx.role == "desk"
-        assert w.lock.switch_role("organiser", "4711") and app.ctx.role == "organiser"
+        assert w.lock.switch_role("organiser", "47114711") and app.ctx.role == "organiser"
         assert "audit" in _visible_keys(w) and w.show_screen("audit")
         assert w.lock.switch_role("helper") and "desk" not in _visible_keys(w)  # down needs no PIN
         assert w.screen("audit") is None  # screens built for the organiser are gone

@@ -57,7 +57,7 @@ def test_station_added_by_address_syncs_into_the_gui(shell, desks, qtbot, tmp_pa
         screen.add_address()
         qtbot.waitUntil(lambda: screen.table.rowCount() == 1 and screen.table.item(0, 1).text() == "connected",
                         timeout=15000)
-        assert screen.table.item(0, 0).text() == "desk-2"
+        assert screen.table.item(0, 0).text() == "desk-2 (desk)"  # the role it proved (issue 25)
         with EventStore.open(desks[1]) as s:
             day = s.get_meta("start")
             s.record(Kind.CHECKIN, 12, {"day": day, "point": "main", "source": "scan"}, at=datetime.now(UTC))

@@ -63,6 +63,12 @@ def _known_stations(store: EventStore) -> set[str]:
 def _prepare_desk(store: EventStore, req: CopyRequest) -> dict[str, Any]:
     from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
+    from .pins import WEAK_PIN_HINT, weak_for_copies
+
+    weak = weak_for_copies(store)
+    if weak:  # issue 25: a desk copy carries these hashes; a short PIN falls to offline guessing in hours
+        raise StoreError(f"the {' and '.join(weak)} PIN is too weak to go out in a desk copy (anyone with the "
+                         f"laptop's file could guess it offline): set it again and {WEAK_PIN_HINT}")
     key = Ed25519PrivateKey.generate()
     public = codes.raw_public(key)
     cert = codes.certify_station(store, req.station, public)
@@ -79,7 +85,16 @@ def _prepare_desk(store: EventStore, req: CopyRequest) -> dict[str, Any]:
 def _prepare_helper(store: EventStore, req: CopyRequest) -> dict[str, Any]:
     from .roles import prepare_helper_copy  # issue 13: no emails, phones, desk notes, extra fields, keys
 
-    return prepare_helper_copy(store, req)
+    facts = prepare_helper_copy(store, req)
+    req.edits.append(_drop_pin_hashes)
+    return facts
+
+
+def _drop_pin_hashes(conn: sqlite3.Connection) -> None:
+    """Issue 25: a helper copy checks no organiser or desk PIN, so it holds no hash of them to guess, and
+    cannot open full (desk) bundles."""
+    conn.execute("DELETE FROM meta WHERE key IN ('organiser_pin_hash', 'desk_pin_hash', 'pin_attempts', "
+                 "'pin_strength', 'staff_secret')")
 
 
 COPY_KINDS: dict[str, Preparer] = {"desk": _prepare_desk, "helper": _prepare_helper}
@@ -107,9 +122,10 @@ def make_copy(store: EventStore, out: str | Path, *, kind: str = "desk", station
         raise StoreError(f"station name {station!r} is taken; choose another")
     req = CopyRequest(kind, station, out)
     # Copies carry the event's sync secret, so desk copies of one master are paired already.
-    from .sync.secret import ensure_secret
+    from .sync.secret import ensure_secret, ensure_staff_secret
 
     ensure_secret(store)
+    ensure_staff_secret(store)  # issue 25: desk copies keep it, helper copies lose it
     extra = COPY_KINDS[kind](store, req)
     if passphrase:  # issue 13: encrypted at rest, sealed in memory, never in clear on disk
         from .encryption import write_encrypted_copy
@@ -159,7 +175,9 @@ def _seal_conn(conn: sqlite3.Connection, req: CopyRequest) -> None:
     conn.execute("PRAGMA journal_mode = DELETE")
     conn.execute("PRAGMA secure_delete = ON")
     conn.execute("BEGIN IMMEDIATE")
-    conn.execute("DELETE FROM meta WHERE key IN ('private_key', 'copies_made')")
+    # A copy is bound to the computer that first opens it (issue 25), under its own station id.
+    conn.execute("DELETE FROM meta WHERE key IN ('private_key', 'copies_made', 'installation', 'station_root', "
+                 "'station_history')")
     conn.executemany(
         "INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
         [(k, json.dumps(v, ensure_ascii=False)) for k, v in

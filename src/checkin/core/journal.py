@@ -7,6 +7,7 @@ double admissions, corrected attendee fields) is derived, so merge order never c
 from __future__ import annotations
 
 import json
+import re
 import sqlite3
 import uuid
 from collections.abc import Iterable
@@ -110,6 +111,40 @@ def _encode_data(data: dict[str, Any]) -> str:
 def _row(rec: Record) -> tuple:
     return (rec.record_id, rec.station_id, rec.operator, rec.seq, rec.lamport, rec.wall_time, rec.kind,
             rec.attendee_id, _encode_data(rec.data))
+
+
+_HEX = "0123456789abcdef"
+_UUID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
+_DIGEST = ("INSERT INTO journal_digest (station_id, n, a, b) VALUES (?, ?, ?, ?) ON CONFLICT(station_id) "
+           "DO UPDATE SET n = n + excluded.n, a = a + excluded.a, b = b + excluded.b")
+
+
+def _hex8(text: str) -> int:
+    # Exactly the SQL of migration 171: a missing character counts 0, a character that is no hex digit -1.
+    total = 0
+    for i in range(8):
+        c = text[i] if i < len(text) else ""
+        total += (_HEX.find(c.lower()) if c else 0) * 16 ** (7 - i)
+    return total
+
+
+def id_bits(record_id: str) -> tuple[int, int]:
+    """The two 32-bit numbers a record id adds to its station's digest (characters 1-8 and 25-32)."""
+    if _UUID.fullmatch(record_id):
+        return int(record_id[0:8], 16), int(record_id[24:32], 16)
+    return _hex8(record_id[0:8]), _hex8(record_id[24:32])
+
+
+def add_to_digest(conn: sqlite3.Connection, records: Iterable[tuple[str, str]]) -> None:
+    """Count newly inserted records, (record_id, station_id) pairs, into ``journal_digest`` (issue 25)."""
+    totals: dict[str, list[int]] = {}
+    for record_id, station in records:
+        a, b = id_bits(record_id)
+        t = totals.setdefault(station, [0, 0, 0])
+        t[0] += 1
+        t[1] += a
+        t[2] += b
+    conn.executemany(_DIGEST, [(station, *t) for station, t in totals.items()])
 
 
 def utc_now() -> datetime:
@@ -218,6 +253,7 @@ class Journal:
         self.conn = conn
         self.station_id = station_id
         self.operator = operator
+        self._claimed = False  # this file is bound to this installation (issue 25; see installation.claim)
 
     def append(
         self, kind: str, attendee_id: int | None = None, data: dict[str, Any] | None = None,
@@ -231,6 +267,11 @@ class Journal:
 
         check_kind(self.conn, kind)
         with write_transaction(self.conn):
+            if not self._claimed:
+                from .installation import claim
+
+                claim(self.conn)
+                self._claimed = True
             seq = self.conn.execute(
                 "SELECT COALESCE(MAX(seq), 0) + 1 FROM journal WHERE station_id = ?", (self.station_id,)
             ).fetchone()[0]
@@ -240,11 +281,18 @@ class Journal:
                 operator=self.operator if operator is None else operator, seq=seq, lamport=lamport,
                 wall_time=iso(at or utc_now()), kind=str(kind), attendee_id=attendee_id, data=dict(data or {}),
             )
+            from .record_signing import (
+                sign,  # issue 25: a purge or programme change carries the event key's word
+            )
+
+            rec = sign(self.conn, rec)
             self._insert(rec)
         return rec
 
     def _insert(self, rec: Record) -> bool:
         cur = self.conn.execute(_INSERT, _row(rec))
+        if cur.rowcount == 1:
+            add_to_digest(self.conn, [(rec.record_id, rec.station_id)])
         return cur.rowcount == 1
 
     def insert_new(self, records: Iterable[Record]) -> list[Record]:
@@ -259,12 +307,16 @@ class Journal:
             first.setdefault(rec.record_id, rec)  # a record sent twice counts once
         batch = list(first.values())
         top = self.conn.execute("SELECT COALESCE(MAX(rowid), 0) FROM journal").fetchone()[0]
-        changes = self.conn.total_changes
         self.conn.executemany(_INSERT, map(_row, batch))
-        if self.conn.total_changes - changes == len(batch):
-            return batch
-        fresh = {r[0] for r in self.conn.execute("SELECT record_id FROM journal WHERE rowid > ?", (top,))}
-        return [rec for rec in batch if rec.record_id in fresh]
+        # Counted by rowid, not by total_changes: triggers on the journal (digest, a helper copy's guard) count
+        # as changes too.
+        if self.conn.execute("SELECT COUNT(*) FROM journal WHERE rowid > ?", (top,)).fetchone()[0] == len(batch):
+            new = batch
+        else:
+            fresh = {r[0] for r in self.conn.execute("SELECT record_id FROM journal WHERE rowid > ?", (top,))}
+            new = [rec for rec in batch if rec.record_id in fresh]
+        add_to_digest(self.conn, ((rec.record_id, rec.station_id) for rec in new))
+        return new
 
     def get(self, record_id: str) -> Record | None:
         row = self.conn.execute(f"SELECT {COLUMNS} FROM journal WHERE record_id = ?", (record_id,)).fetchone()

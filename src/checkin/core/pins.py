@@ -19,12 +19,47 @@ if TYPE_CHECKING:
     from .store import EventStore
 
 META_KEY = "organiser_pin_hash"
-# n=2**14, r=8: ~20-40 ms per check on a desk laptop, slow enough against guessing a short PIN offline.
-_N, _R, _P = 2**14, 8, 1
+# Issue 25: n=2**16, r=8 (64 MB): ~0.15-0.2 s per check on one laptop core (README: "What a stolen copy
+# gives away"). Hashes made with an older cost keep working: the cost is part of the stored string.
+_N, _R, _P = 2**16, 8, 1
+_MAXMEM = 2**27
+STRENGTH_KEY = "pin_strength"  # {role: True} for PINs strong enough to travel in a desk copy
+MONTH_OF_GUESSES = 2 * 10**7  # one core, 30 days, ~0.13 s a guess: a PIN must have more possibilities
 
 
 def _hash(pin: str, salt: bytes, n: int, r: int, p: int) -> bytes:
-    return hashlib.scrypt(pin.encode("utf-8"), salt=salt, n=n, r=r, p=p, dklen=32)
+    return hashlib.scrypt(pin.encode("utf-8"), salt=salt, n=n, r=r, p=p, dklen=32, maxmem=_MAXMEM)
+
+
+def possibilities(pin: str) -> int:
+    """How many PINs of this length and kind there are (digits: 10 each; with letters: 36 each)."""
+    alphabet = 10 if pin.isdigit() else 36 if pin.isalnum() else 70
+    return alphabet ** len(pin)
+
+
+def strong_enough(pin: str) -> bool:
+    """Survives a month of one core guessing offline against the stored hash (8+ digits, or 6+ characters
+    with letters; people pick words, so fewer letters count as too few): the policy for PINs whose hash goes
+    out in desk copies."""
+    return possibilities(pin) > MONTH_OF_GUESSES and (pin.isdigit() or len(pin) >= 6)
+
+
+WEAK_PIN_HINT = "use 8 or more digits, or 6 or more characters with letters"
+
+
+def _note_strength(store: EventStore, role: str, pin: str | None) -> None:
+    strength = dict(store.get_meta(STRENGTH_KEY) or {})
+    if pin:
+        strength[role] = strong_enough(pin)
+    else:
+        strength.pop(role, None)
+    store.set_meta(STRENGTH_KEY, strength)
+
+
+def weak_for_copies(store: EventStore, roles_checked: tuple[str, ...] = ("organiser", "desk")) -> list[str]:
+    """Roles whose PIN hash a desk copy would carry although the PIN is not known to be strong enough."""
+    strength = store.get_meta(STRENGTH_KEY) or {}
+    return [role for role in roles_checked if store.get_meta(ROLE_KEYS[role]) and not strength.get(role)]
 
 
 def hash_pin(pin: str) -> str:
@@ -38,10 +73,12 @@ def set_pin(store: EventStore, pin: str | None) -> None:
     roles.require(store, "settings", "setting the organiser PIN")
     if not pin:
         store.conn.execute("DELETE FROM meta WHERE key = ?", (META_KEY,))
+        _note_strength(store, "organiser", None)
         return
     if len(pin) < 4:
         raise ValueError("the organiser PIN needs at least 4 characters")
     store.set_meta(META_KEY, hash_pin(pin))
+    _note_strength(store, "organiser", pin)
 
 
 def pin_required(store: EventStore) -> bool:
@@ -89,10 +126,12 @@ def set_role_pin(store: EventStore, role: str, pin: str | None) -> None:
     key = ROLE_KEYS[role]
     if not pin:
         store.conn.execute("DELETE FROM meta WHERE key = ?", (key,))
+        _note_strength(store, role, None)
         return
     if len(pin) < 4:
         raise ValueError("a PIN needs at least 4 characters")
     store.set_meta(key, hash_pin(pin))
+    _note_strength(store, role, pin)
 
 
 def _matches(stored: str, pin: str) -> bool:

@@ -144,6 +144,10 @@ class EventStore:
             migrations.migrate(conn)
         store = cls(conn, path, readonly=readonly)
         store.key = key
+        if not readonly:  # issue 25: a file another computer wrote with becomes a new station here
+            from .installation import bind
+
+            bind(store)
         if version == migrations.latest_version() or not readonly:
             cls._finish_deferred_import(store, key)
         return store
@@ -201,7 +205,11 @@ class EventStore:
         with write_transaction(conn):
             conn.executemany("INSERT INTO meta (key, value) VALUES (?, ?)",
                              [(k, json.dumps(v, ensure_ascii=False)) for k, v in meta.items()])
-        return cls(conn, path)
+        store = cls(conn, path)
+        from .installation import claim
+
+        claim(conn)
+        return store
 
     def close(self) -> None:
         self.conn.close()

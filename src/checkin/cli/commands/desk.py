@@ -81,7 +81,8 @@ def cmd_scan(args: argparse.Namespace) -> int:
         print(f"checkin: badge not printed: {badge_error}", file=sys.stderr)
     if args.override is not None and decision.overridable:
         why = {Flag.REASON_REQUIRED: "an override needs a reason", Flag.PIN_REQUIRED: "this event requires the "
-               "organiser PIN (--pin)", Flag.PIN_WRONG: "the organiser PIN is wrong"}
+               "organiser PIN (--pin)", Flag.PIN_WRONG: "the organiser PIN is wrong (after "
+               "several wrong PINs each next try must wait longer)"}
         for flag, text in why.items():
             if flag in decision.flags:
                 print(f"checkin: override refused: {text}", file=sys.stderr)

@@ -10,6 +10,7 @@ from ..common import CliError, add_json, open_event, print_json
 
 EXIT_UNREACHABLE = 3
 EXIT_REFUSED = 4
+EXIT_DIFFER = 5  # the sync ran, but the two stations still hold different records (issue 25)
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -48,6 +49,9 @@ def register(sub: argparse._SubParsersAction) -> None:
     e = bsub.add_parser("export", help="write this copy's journal to an encrypted bundle file")
     e.add_argument("path")
     e.add_argument("--out", required=True, help="bundle file to write, e.g. /media/usb/desk2.ckbundle")
+    e.add_argument("--for", dest="for_role", choices=("desk", "helper"), default="desk",
+                   help="helper: leave out e-mails, phones, desk notes and extra fields (a bundle for a helper "
+                   "tablet)")
     add_json(e)
     e.set_defaults(func=cmd_bundle_export)
     i = bsub.add_parser("import", help="merge a bundle from another desk (importing twice changes nothing)")
@@ -148,6 +152,11 @@ def cmd_sync(args: argparse.Namespace) -> int:
                 failures.append((EXIT_REFUSED, str(exc)))
                 continue
             reports.append(report.to_json())
+            _warn_refused(report.refused, report.refused_reasons, f"station {report.station}")
+            if report.refused_by_peer:
+                print(f"checkin: warning: station {report.station} refused {report.refused_by_peer} of our "
+                      "records (this copy's role may not write them)", file=sys.stderr)
+            _warn_integrity(report)
             if report.clock_warning:
                 print(f"checkin: warning: the clock of station {report.station} differs from ours by "
                       f"{report.clock_offset_s:+.0f} s; set both laptops to the right time", file=sys.stderr)
@@ -157,6 +166,11 @@ def cmd_sync(args: argparse.Namespace) -> int:
         for r in reports:
             print(f"{r['peer']} (station {r['station']}): sent {r['sent']}, received {r['received']}, "
                   f"double admissions {r['double_admissions']}")
+    differ = [r for r in reports if r["still_differ"]]
+    if differ and not failures:
+        failures.append((EXIT_DIFFER, "; ".join(
+            f"after the sync, {r['still_differ']} record(s) still differ between this copy and station "
+            f"{r['station']}" for r in differ)))
     if failures:
         for _, message in failures[:-1]:
             print(f"checkin: {message}", file=sys.stderr)
@@ -209,7 +223,7 @@ def cmd_bundle_export(args: argparse.Namespace) -> int:
 
     with open_event(args.path) as store:
         try:
-            out, count = export_bundle(store, args.out)
+            out, count = export_bundle(store, args.out, for_role=args.for_role)
         except SyncError as exc:
             raise CliError(str(exc)) from None
         except OSError as exc:
@@ -227,17 +241,40 @@ def cmd_bundle_import(args: argparse.Namespace) -> int:
 
     with open_event(args.path) as store:
         try:
-            result = import_bundle(store, args.file)
+            result, screened = import_bundle(store, args.file)
         except SyncError as exc:
             raise CliError(str(exc)) from None
     out = {"new_records": result.new_records, "already_known": result.already_known,
-           "double_admissions": result.double_admissions}
+           "double_admissions": result.double_admissions, "refused": len(screened.refused),
+           "refused_reasons": screened.reasons(), "not_relayed": screened.not_relayed}
     if args.json:
         print_json(out)
     else:
         print(f"new records {out['new_records']}, already known {out['already_known']}, "
               f"double admissions {out['double_admissions']}")
+    _warn_refused(len(screened.refused), screened.reasons(), "this bundle")
     return 0
+
+
+def _warn_integrity(report: Any) -> None:
+    """Issue 25: what version vectors alone would have lost, said out loud."""
+    if report.new_station:
+        print(f"checkin: warning: this copy is behind on its own records (a restored backup?); it now works as "
+              f"station {report.new_station}", file=sys.stderr)
+    if report.repaired:
+        print(f"checkin: warning: {report.repaired} record(s) were missing on one side although the sequence "
+              "numbers matched (a station id used twice); exchanged by record id", file=sys.stderr)
+    if report.same_seq:
+        print(f"checkin: warning: {report.same_seq} sequence number(s) are used by two different records "
+              "(two laptops under one station id); all are kept, see 'checkin stations'", file=sys.stderr)
+
+
+def _warn_refused(count: int, reasons: dict[str, int], source: str) -> None:
+    """Refused records are an alarm for the organiser: one line each reason, on stderr."""
+    if count:
+        detail = "; ".join(f"{n}x {why}" for why, n in sorted(reasons.items()))
+        print(f"checkin: warning: refused {count} record(s) from {source} ({detail}); "
+              "see 'checkin stations'", file=sys.stderr)
 
 
 def cmd_conflicts(args: argparse.Namespace) -> int:
@@ -270,4 +307,16 @@ def cmd_stations(args: argparse.Namespace) -> int:
               f"{'  clock off by ' + str(p['clock_offset_s']) + ' s' if p['clock_warning'] else ''}")
     for url in info["addresses"]:
         print(f"  address {url['url']} ({url['source']})")
+    for change in info["station_history"]:
+        print(f"  worked as {change['from']} until {change['at'][:19]}: {change['reason']}")
+    if info["same_seq"]:  # issue 25: a station id used by two writers; every record is kept
+        print(f"{len(info['same_seq'])} sequence number(s) used by two different records (all kept):")
+        for d in info["same_seq"]:
+            print(f"  {d['station']} #{d['seq']}: " + ", ".join(f"{r['kind']} {r['wall_time'][:19]}"
+                                                             for r in d["records"]))
+    if info["refused"]:  # issue 25: what peers offered that their role may not write
+        print(f"refused {len(info['refused'])} record(s) from other stations (they changed nothing):")
+        for r in info["refused"]:
+            print(f"  {r['first_seen'][:19]}  {r['kind']:<14} by {r['station']} #{r['seq']}, offered by "
+                  f"{r['peer_station']} ({r['peer_role']}): {r['reason']}")
     return 0

@@ -11,8 +11,9 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from ..bulk import Memo
-from ..journal import COLUMNS, Record, iso, new_record_id, utc_now
+from ..journal import COLUMNS, Record, add_to_digest, iso, new_record_id, utc_now
 from ..model import ATTENDEE_FIELDS
+from ..record_signing import sign
 from ..textfold import fold, index_texts, sort_keys
 
 if TYPE_CHECKING:
@@ -155,10 +156,10 @@ class JournalWriter:
     def add(self, kind: str, attendee_id: int | None, data: dict[str, Any], *, apply: bool = True) -> Record:
         self.seq += 1
         self.lamport += 1
-        rec = Record(new_record_id(), self.station, self.operator, self.seq, self.lamport, self.wall, str(kind),
-                     attendee_id, data)
+        rec = sign(self.store.conn, Record(new_record_id(), self.station, self.operator, self.seq, self.lamport,
+                                           self.wall, str(kind), attendee_id, data))  # issue 25: programme
         self.pending.append((rec.record_id, rec.station_id, rec.operator, rec.seq, rec.lamport, rec.wall_time,
-                             rec.kind, rec.attendee_id, json.dumps(data, ensure_ascii=False, sort_keys=True)))
+                             rec.kind, rec.attendee_id, json.dumps(rec.data, ensure_ascii=False, sort_keys=True)))
         self.count += 1
         if apply:
             self._flush_pending()  # the handler may look the record up
@@ -169,6 +170,7 @@ class JournalWriter:
         if self.pending:
             self.store.conn.executemany(
                 f"INSERT INTO journal ({COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", self.pending)
+            add_to_digest(self.store.conn, (row[:2] for row in self.pending))  # issue 25: record-id digests
             self.pending = []
 
     def flush(self) -> int:

@@ -8,6 +8,8 @@
 - ``peers``: peer addresses and status persisted in the event file (migration v100).
 - ``discovery``: mDNS/DNS-SD with python-zeroconf.  ``pairing``: QR payload and short codes.
 - ``bundles``: the same records on a USB stick, encrypted with a key derived from the same secret.
+- ``trust``: who a peer is (role proof in the hello), what it receives and what is merged from it (issue 25).
+- ``integrity``: record-id digests and comparison where version vectors cannot prove equality (issue 25).
 
 The protocol is described in docs/sync-protocol.md. Nothing here imports Qt or logs attendee data.
 """

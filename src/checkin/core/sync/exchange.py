@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
+import base64
+import json
 import sqlite3
 import threading
 import time
 from collections.abc import Collection
+from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
 from ..journal import COLUMNS, Record
-from . import wire
+from ..roles import HELPER, ORGANISER
+from . import trust, wire
 from .limits import MAX_INT, Malformed, integer, text
 
 if TYPE_CHECKING:
@@ -61,7 +65,8 @@ def _missing(conn: sqlite3.Connection, vector: dict[str, int], limit: int, only:
 
 
 def missing_batch(conn: sqlite3.Connection, vector: dict[str, int], limit: int = BATCH,
-                  only: set[str] | None = None, skip: Collection[str] = ()) -> tuple[list[Record], bool]:
+                  only: set[str] | None = None, skip: Collection[str] = (), role: str = ORGANISER
+                  ) -> tuple[list[Record], bool]:
     """Records the holder of ``vector`` lacks, at most ``limit``; True if more remain.
 
     Each station's records go out in ``seq`` order, so a receiver always holds a prefix of every station's
@@ -69,17 +74,26 @@ def missing_batch(conn: sqlite3.Connection, vector: dict[str, int], limit: int =
     ``only``/``skip`` choose the stations whose records go; ``more`` counts only those.
     """
     rows, more = _missing(conn, vector, limit, only, skip, COLUMNS)
-    return [Record.from_row(r) for r in rows], more
+    records = [Record.from_row(r) for r in rows]
+    if role == HELPER:  # issue 25: what a helper may not hold never leaves this station for it
+        records = [replace(r, data=trust.for_role(r.data, role)) for r in records]
+    return records, more
 
 
 def missing_rows(conn: sqlite3.Connection, vector: dict[str, int], limit: int = BATCH,
                  only: set[str] | None = None, skip: Collection[str] = (),
-                 cache: dict[tuple, list[Any]] | None = None) -> tuple[wire.RawJSON, int, bool]:
+                 cache: dict[tuple, list[Any]] | None = None, role: str = ORGANISER
+                 ) -> tuple[wire.RawJSON, int, bool]:
     """missing_batch as one JSON array of rows (see ``records_from_rows``), ready to go into a payload.
 
     ``cache`` (one per event file): pushing the same new records to several peers reads them once. A key
     holds the journal's highest rowid, so any commit makes new keys (records never change).
+    A peer proven no more than a helper gets the rows cut down to what a helper may hold (``trust``).
     """
+    if role == HELPER:
+        plain, more = _missing(conn, vector, limit, only, skip, COLUMNS, cache)
+        rows = trust.rows_for_role(plain, role)
+        return wire.RawJSON(json.dumps(rows, ensure_ascii=False, separators=(",", ":"))), len(rows), more
     rows, more = _missing(conn, vector, limit, only, skip, _ROW_JSON, cache)
     return wire.RawJSON("[" + ",".join(r[0] for r in rows) + "]"), len(rows), more
 
@@ -142,6 +156,20 @@ def merge(store: EventStore, records: list[Record]) -> MergeResult:
         return MergeResult(0, 0, 0)
     with write_lock(str(store.path.resolve())):
         return store.merge(records)
+
+
+def merge_from(store: EventStore, records: list[Record], role: str, station: str
+               ) -> tuple[MergeResult, trust.Screening]:
+    """Merge what a peer of ``role`` (station id ``station``) offered; refused records are kept aside."""
+    from ..transactions import write_transaction
+
+    public = base64.b64decode(store.get_meta("public_key") or "") if role != ORGANISER else b""
+    screened = trust.screen(records, role, station, public)
+    result = merge(store, screened.accepted)
+    if screened.refused:
+        with write_lock(str(store.path.resolve())), write_transaction(store.conn):
+            trust.keep_refused(store.conn, screened.refused, station, role)
+    return result, screened
 
 
 def journal_mark(conn: sqlite3.Connection) -> int:

@@ -29,6 +29,7 @@ class PeerState:
     their_vector: dict[str, int] = field(default_factory=dict)
     clock_offset: float | None = None  # seconds: their clock minus ours
     connected: bool = False
+    role: str = ""  # what the peer proved in its latest handshake (issue 25; "" before one this run)
 
     def behind(self, ours: dict[str, int]) -> int:
         """How many of our records this peer has not got yet (as far as we know)."""
@@ -44,6 +45,7 @@ class PeerState:
             "last_contact": self.last_contact.isoformat(timespec="seconds") if self.last_contact else None,
             "behind": self.behind(ours), "clock_offset_s": None if self.clock_offset is None
             else round(self.clock_offset, 1), "clock_warning": self.clock_warning, "last_error": self.last_error,
+            "role": self.role or None,
         }
 
 
@@ -74,12 +76,12 @@ class StatusBook:
                     json.loads(vector or "{}"), offset))
 
     def contact(self, station: str, *, url: str | None = None, vector: dict[str, int] | None = None,
-                offset: float | None = None) -> PeerState:
+                offset: float | None = None, role: str | None = None) -> PeerState:
         with self._lock:
             old = self._states.get(station) or PeerState(station)
             new = replace(old, url=url or old.url, last_contact=utcnow(), last_error=None, connected=True,
                           their_vector=merge_vectors(old.their_vector, vector or {}),
-                          clock_offset=old.clock_offset if offset is None else offset)
+                          clock_offset=old.clock_offset if offset is None else offset, role=role or old.role)
             self._states[station] = new
             self._dirty.add(station)
             return new

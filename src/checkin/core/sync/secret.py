@@ -19,8 +19,10 @@ from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
 if TYPE_CHECKING:
     from ..store import EventStore
+    from .trust import Identity
 
 META_KEY = "sync_secret"
+STAFF_META = "staff_secret"
 SECRET_BYTES = 32
 
 
@@ -36,6 +38,8 @@ class EventKeys:
     transport: bytes  # AEAD key for every HTTP message
     key_id: bytes  # 8 bytes sent in clear so a peer can say "other event / other secret" without decrypting
     bundle: bytes  # AEAD key for station bundles on a USB stick
+    identity: Identity | None = None  # what this station proves itself with (issue 25; None: nothing)
+    staff_bundle: bytes | None = None  # AEAD key for full bundles: desks and the organiser only (issue 25)
 
     @property
     def key_id_hex(self) -> str:
@@ -98,7 +102,21 @@ def event_keys(store: EventStore, *, create: bool = True) -> EventKeys:
     secret = ensure_secret(store) if create else get_secret(store)
     if secret is None:
         raise SyncError("this copy holds no sync secret: pair it with a station first")
-    return keys_for(secret, str(store.get_meta("event_id")))
+    from dataclasses import replace
+
+    from .trust import Identity
+
+    event_id = str(store.get_meta("event_id"))
+    staff = store.get_meta(STAFF_META)
+    return replace(keys_for(secret, event_id), identity=Identity.load(store),
+                   staff_bundle=derive(decode_secret(staff), event_id, "staff bundle") if staff else None)
+
+
+def ensure_staff_secret(store: EventStore) -> None:
+    """A second secret that desk copies carry and helper copies do not (issue 25): full bundles are sealed
+    with it, so a helper tablet cannot open a desk's USB bundle although it holds the sync secret."""
+    if not store.get_meta(STAFF_META):
+        store.set_meta(STAFF_META, encode_secret(os.urandom(SECRET_BYTES)))
 
 
 def event_tag(event_id: str) -> bytes:

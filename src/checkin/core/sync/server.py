@@ -18,9 +18,18 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from typing import TYPE_CHECKING, Any
 
+from ..roles import HELPER
+from . import integrity, trust, wire
 from . import limits as checks
-from . import wire
-from .exchange import BATCH, Watcher, incoming_records, merge, missing_batch, missing_rows, version_vector
+from .exchange import (
+    BATCH,
+    Watcher,
+    incoming_records,
+    merge_from,
+    missing_batch,
+    missing_rows,
+    version_vector,
+)
 from .front import Answer, App, BoundedHttpServer, Limits
 from .peers import StatusBook
 from .secret import EventKeys
@@ -211,27 +220,52 @@ class SyncServer:
             raise HttpError(403, "not paired: another event")
         their_vector = checks.vector(msg.get("vector"))
         port = None if msg.get("port") is None else checks.integer(msg.get("port"), "port", 1, 65535)
-        session = self.sessions.open(header.nonce, station)
+        role, key, answer = self._handshake(station, msg)
+        session = self.sessions.open(header.nonce, station, role=role, key=key)
         self.reported[station] = (time.monotonic(), their_vector)
         with self.pool.store() as store:
             vector = version_vector(store.conn)
         url = f"http://{client_ip}:{port}" if port else None  # where the peer serves, if it does
         self.status.contact(station, url=url, vector=their_vector,
-                            offset=(msg["ts"] - wire.now_ms()) / 1000.0)
+                            offset=(msg["ts"] - wire.now_ms()) / 1000.0, role=role)
         return wire.seal(self.keys.transport, wire.HELLO_REPLY, self.keys.key_id,
                          {"session": session.hex(), "station": self.station_id, "event_id": self.keys.event_id,
-                          "vector": vector, "rows": True}, reply_to=header.nonce)  # rows: we read the compact form
+                          "vector": vector, "rows": True, **answer},  # rows: we read the compact form
+                         reply_to=header.nonce)
+
+    def _handshake(self, station: str, msg: dict[str, Any]) -> tuple[str, bytes | None, dict[str, Any]]:
+        """(role the peer proved, session key, what our reply adds): see ``trust`` (issue 25)."""
+        try:
+            client_eph = bytes.fromhex(str(msg.get("eph") or ""))
+        except ValueError:
+            client_eph = b""
+        if len(client_eph) != 32:  # no key exchange (an older station): a helper on the transport key
+            return HELPER, None, {}
+        identity = self.keys.identity
+        private, server_eph = trust.new_ephemeral()
+        key = trust.session_key(self.keys.transport, private, client_eph, client_eph, server_eph)
+        role = identity.check(msg.get("proof"), trust.transcript(self.keys.event_id, station, client_eph),
+                              station) if identity else HELPER
+        proof = identity.prove(trust.transcript(self.keys.event_id, self.station_id, client_eph, server_eph)) \
+            if identity else None
+        return role, key, {"eph": server_eph.hex(), "proof": proof, "role": role}
 
     def _request(self, body: bytes) -> bytes:
-        header, msg = wire.open_(self.keys.transport, body, expect=wire.REQUEST)
+        key, role = self.sessions.lookup(wire.peek(body).session)
+        key = key or self.keys.transport
+        header, msg = wire.open_(key, body, expect=wire.REQUEST)
         station = self.sessions.accept(header.session, header.counter)  # after authentication, never before
-        if msg.get("op") != "exchange":
+        if msg.get("op") == "exchange":
+            reply = self.exchange(station, msg, role)
+        elif msg.get("op") in ("digest", "ids", "fetch"):
+            reply = self.compare(msg, role)
+        else:
             raise HttpError(400, "unknown operation")
-        reply = self.exchange(station, msg)
-        return wire.seal(self.keys.transport, wire.RESPONSE, self.keys.key_id, reply, session=header.session,
+        return wire.seal(key, wire.RESPONSE, self.keys.key_id, reply, session=header.session,
                          counter=header.counter, reply_to=header.nonce)
 
-    def exchange(self, station: str, msg: dict[str, Any]) -> dict[str, Any]:
+    def exchange(self, station: str, msg: dict[str, Any], role: str = HELPER) -> dict[str, Any]:
+        """One exchange with a peer of ``role``: merge what it may write, answer with what it may hold."""
         incoming = incoming_records(msg)
         if len(incoming) > MAX_RECORDS_IN:
             raise HttpError(413, "too many records in one message")
@@ -262,15 +296,17 @@ class SyncServer:
         seen = self.watcher.mark  # taken before reading: a commit after the read still wakes the wait below
         t0 = time.perf_counter()
 
+        only = {str(x) for x in msg["only"]} if isinstance(msg.get("only"), list) else None  # issue 25
+
         def missing(store: EventStore) -> tuple[Any, int, bool]:
             if rows:
-                return missing_rows(store.conn, vector, limit, skip=skip)
-            out, more = missing_batch(store.conn, vector, limit, skip=skip)
+                return missing_rows(store.conn, vector, limit, only=only, skip=skip, role=role)
+            out, more = missing_batch(store.conn, vector, limit, only=only, skip=skip, role=role)
             return [r.to_json() for r in out], len(out), more
 
         with self.pool.store() as store:
             t1 = time.perf_counter()
-            result = merge(store, incoming)
+            result, screened = merge_from(store, incoming, role, station)
             t2 = time.perf_counter()
             out, count, more = missing(store) if limit else ([], 0, False)
             ours = version_vector(store.conn)
@@ -293,4 +329,16 @@ class SyncServer:
             self.status.contact(station)
         return {"station": self.station_id, "vector": ours, "rows" if rows else "records": out, "more": more,
                 "merged": {"new_records": result.new_records, "already_known": result.already_known,
-                           "double_admissions": result.double_admissions}}
+                           "double_admissions": result.double_admissions},
+                "refused": [r.record_id for r, _ in screened.refused], "not_relayed": screened.not_relayed}
+
+    def compare(self, msg: dict[str, Any], role: str) -> dict[str, Any]:
+        """Record-id anti-entropy (``integrity``): digests, the ids of some stations, or records by id."""
+        with self.pool.store() as store:
+            if msg["op"] == "digest":
+                return {"station": self.station_id, "digest": integrity.digests(store.conn),
+                        "vector": version_vector(store.conn)}
+            if msg["op"] == "ids":
+                return {"ids": integrity.record_ids(store.conn, [str(s) for s in msg.get("stations") or []])}
+            ids = [str(i) for i in msg.get("ids") or []][:MAX_RECORDS_IN]
+            return {"station": self.station_id, "rows": integrity.rows_by_id(store.conn, ids, role)}

@@ -28,6 +28,7 @@ log = logging.getLogger("checkin.sync")
 DEFAULT_PORT = 8765
 LONG_POLL = 10.0
 PUSH_HEARTBEAT = 5.0
+COMPARE_EVERY = 30.0  # seconds between record-id comparisons with a quiet peer (issue 25: no silent loss)
 
 
 @dataclass(frozen=True)
@@ -274,7 +275,7 @@ class PeerWorker:
             self.service.watcher.poke()
             self.service._merged(result)
         self.service.status_book.contact(self.client.peer_station, url=self.url, vector=self.client.peer_vector,
-                                         offset=self.client.clock_offset)
+                                         offset=self.client.clock_offset, role=self.client.peer_role)
 
     def _pull_loop(self) -> None:
         backoff = 0.5
@@ -327,7 +328,7 @@ class PeerWorker:
         store = self._store()
         watcher = self.service.watcher
         try:
-            seen, relayed = -1, time.monotonic()
+            seen, relayed, compared = -1, time.monotonic(), time.monotonic()
             while not self._stop.is_set():
                 self._connected.wait()
                 if self._stop.is_set():
@@ -340,6 +341,9 @@ class PeerWorker:
                     heartbeat, seen = mark == seen, mark
                 self._refresh_peer_vector()
                 if heartbeat and self._have_nothing_for_peer(store):
+                    if time.monotonic() - compared >= COMPARE_EVERY:
+                        compared = time.monotonic()
+                        self._compare(store)
                     continue
                 # Relays: everything the peer lacks when things are quiet; while the journal keeps growing,
                 # every few seconds the stations whose records the peer has not been getting at all (it
@@ -370,6 +374,23 @@ class PeerWorker:
                     self._lost(type(exc).__name__)
         finally:
             store.close()
+
+    def _compare(self, store: EventStore) -> None:
+        """Vectors say the peer has everything: make sure by record ids (a station id used twice, a backup)."""
+        from .client import SyncReport
+
+        report = SyncReport(peer=self.url)
+        try:
+            left = self.client.reconcile(store, report, by_vector=False)
+        except (PeerUnreachable, PeerRefused, SyncError) as exc:
+            self._lost(str(exc))
+            return
+        if report.repaired:
+            log.warning("%d record(s) differed from station %s although the vectors matched; exchanged by id",
+                        report.repaired, self.peer_station)
+            self.service.watcher.poke()
+        if left:
+            log.warning("%d record(s) still differ from station %s", left, self.peer_station)
 
     def _stuck(self, store: EventStore) -> set[str]:
         """Stations the peer lacks records of and got none of since we last looked."""

@@ -150,7 +150,9 @@ class Sessions:
         self._sessions: dict[bytes, _Session] = {}
         self._hellos: dict[bytes, float] = {}
 
-    def open(self, hello_nonce: bytes, station: str) -> bytes:
+    def open(self, hello_nonce: bytes, station: str, *, role: str = "helper", key: bytes | None = None) -> bytes:
+        """A new session for ``station``: the role it proved and the key its requests are sealed with
+        (None: the event's transport key, for a peer that did not do the key exchange)."""
         now = time.monotonic()
         with self._lock:
             self._expire(now)
@@ -161,8 +163,16 @@ class Sessions:
                 oldest = min(self._sessions, key=lambda s: self._sessions[s].used)
                 del self._sessions[oldest]
             sid = os.urandom(16)
-            self._sessions[sid] = _Session(station=station, used=now)
+            self._sessions[sid] = _Session(station=station, used=now, role=role, key=key)
             return sid
+
+    def lookup(self, session: bytes) -> tuple[bytes | None, str]:
+        """(key, role) of a live session, to open its requests; raises SessionUnknown."""
+        with self._lock:
+            s = self._sessions.get(session)
+            if s is None or time.monotonic() - s.used > self.IDLE:
+                raise SessionUnknown("unknown or expired session")
+            return s.key, s.role
 
     def accept(self, session: bytes, counter: int) -> str:
         """Mark ``counter`` used in ``session``; returns the peer's station id. Raises on replay."""
@@ -196,5 +206,7 @@ class SessionUnknown(WireError):
 class _Session:
     station: str
     used: float
+    role: str = "helper"
+    key: bytes | None = None
     top: int = 0
     seen: set[int] = field(default_factory=set)

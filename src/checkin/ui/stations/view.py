@@ -27,6 +27,7 @@ from ...core.sync.peers import add_peer, normalise_url
 from ...core.sync.secret import SyncError
 from ..context import AppContext
 from .runner import SyncRunner, ensure_running
+from .trust import TrustPanel
 
 OK = "color: #1b7a3a; font-weight: bold;"
 WARN = "color: #b3261e; font-weight: bold;"
@@ -66,6 +67,7 @@ class StationsScreen(QWidget):
         self.alone_minutes.valueChanged.connect(lambda v: ctx.settings.setValue("stations/alone_minutes", v))
         self.conflicts = QLabel()
         self.conflicts.setObjectName("doubleAdmissions")
+        self.trust = TrustPanel(ctx)  # issue 25: refused records, numbers used twice
 
         self.table = QTableWidget(0, 6)
         self.table.setObjectName("stationsTable")
@@ -118,6 +120,7 @@ class StationsScreen(QWidget):
         self.table.setMaximumHeight(260)  # a handful of desks; the pairing QR must stay whole below
         layout.addWidget(self.table)
         layout.addWidget(self.conflicts)
+        layout.addWidget(self.trust)
         row = QHBoxLayout()
         row.addWidget(QLabel(self.tr("Station address:")))
         row.addWidget(self.address, 1)
@@ -177,7 +180,9 @@ class StationsScreen(QWidget):
                 clock = self.tr("%1 — check this laptop's time!").replace("%1", clock)
             state = self.tr("connected") if s.connected else (self.tr("unreachable") if s.last_error
                                                                   else self.tr("not connected"))
-            cells = [s.station_id, state, str(s.behind(ours)), _ago(s.last_contact, now), clock, s.url or ""]
+            station = s.station_id if not s.role else self.tr("%1 (%2)").replace("%1", s.station_id).replace(
+                "%2", self.trust.role_word(s.role))  # issue 25: the role it proved
+            cells = [station, state, str(s.behind(ours)), _ago(s.last_contact, now), clock, s.url or ""]
             for c, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 if (c == 1 and not s.connected) or (c == 4 and s.clock_warning):

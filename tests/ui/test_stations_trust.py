@@ -1,0 +1,66 @@
+"""Issue 25 on the Stations screen: records refused from a helper and sequence numbers used twice are shown to
+the organiser, in German too (a real bundle import of a tampered helper copy, a real journal with a reused id)."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+from checkin.core.journal import Record
+from checkin.core.store import EventStore
+from checkin.core.sync.bundles import export_bundle, import_bundle
+
+from ..security.trust_util import event_with_copies, forge
+
+pytestmark = [pytest.mark.gui, pytest.mark.timeout(120)]
+
+
+@pytest.fixture
+def tampered_master(demo_path: Path, tmp_path: Path) -> Path:
+    paths = event_with_copies(demo_path)
+    forge(paths["helper"], "helper-1", "purge", None, {"keep_statistics": False})
+    with EventStore.open(paths["helper"]) as helper:
+        export_bundle(helper, tmp_path / "helper.ckbundle")
+    with EventStore.open(paths["master"]) as master:
+        _, screened = import_bundle(master, tmp_path / "helper.ckbundle")
+        assert len(screened.refused) == 1
+        day = master.get_meta("start")
+        twice = [Record(f"00000000-0000-4000-8000-00000000000{i}", "desk-z", "", 1, 900 + i,
+                        f"{day}T09:0{i}:00.000+00:00", "checkin", 20 + i, {"day": day, "point": "main"})
+                 for i in (1, 2)]
+        master.merge(twice)
+    return paths["master"]
+
+
+@pytest.mark.parametrize("language", ["en", "de"])
+def test_refused_records_and_reused_numbers_are_shown(tampered_master, qtbot, tmp_path, monkeypatch, language):
+    monkeypatch.setenv("CHECKIN_CONFIG_DIR", str(tmp_path / "config"))
+    from PySide6.QtWidgets import QApplication
+
+    from checkin.ui.app import Application
+
+    app = Application(QApplication.instance(), language)
+    app.ctx.settings.setValue("stations/port", 0)
+    app.ctx.settings.setValue("stations/mdns", "false")
+    app.ctx.open_event(tampered_master)
+    qtbot.addWidget(app.window)
+    app.window.show()
+    try:
+        assert app.window.show_screen("stations")
+        panel = app.window.screen("stations").trust
+        words = {"en": ("Refused 1 record", "purge by helper-1", "helper", "desk-z #1: checkin, checkin"),
+                 "de": ("1 Eintrag anderer Stationen abgelehnt", "purge von helper-1", "Helfer/in",
+                        "desk-z #1: checkin, checkin")}[language]
+        qtbot.waitUntil(lambda: all(w in panel.text() for w in words), timeout=10000)
+        assert "b3261e" in panel.styleSheet()  # red: the organiser should look
+        if language == "de" and os.environ.get("CHECKIN_SHOT_DIR"):
+            qtbot.wait(300)  # the layout makes room for the new lines
+            app.window.screen("stations").grab().save(str(Path(os.environ["CHECKIN_SHOT_DIR"]) /
+                                                         "stations-trust-de.png"))
+    finally:
+        screen = app.window.screen("stations")
+        if screen is not None:
+            screen.runner.stop()
+        app.ctx.shutdown()
