@@ -140,7 +140,7 @@ def test_a_body_that_inflates_or_nests_is_refused_in_one_line(station) -> None:
         header = wire.Header(wire.REQUEST, keys.key_id, client._session or b"", counter, os.urandom(12)).pack()
         from cryptography.hazmat.primitives.ciphers.aead import ChaCha20Poly1305
 
-        body = header + ChaCha20Poly1305(keys.transport).encrypt(header[-12:], plain, header)
+        body = header + ChaCha20Poly1305(client._session_key or keys.transport).encrypt(header[-12:], plain, header)
         import urllib.error
         import urllib.request
 
