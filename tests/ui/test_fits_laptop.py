@@ -13,9 +13,11 @@ LAPTOPS = [(1366, 768), (1280, 800)]
 
 
 def _settle(qtbot) -> None:
-    for _ in range(3):
+    # Layouts settle over several event-loop turns (a wrapped label's height follows its width); on a loaded
+    # machine 50 ms was not always enough, so give it a few rounds.
+    for _ in range(5):
         QApplication.processEvents()
-    qtbot.wait(50)
+        qtbot.wait(60)
 
 
 @pytest.mark.parametrize("language", ["de", "en"])

@@ -90,3 +90,15 @@ def test_pairing_qr_decodes_to_the_payload(shell, qtbot):
     eid, secret, _urls = decode_payload(found[0].data.decode())
     assert eid == shell.ctx.store.get_meta("event_id") and len(secret) == 32
     assert len(screen.short_code.text()) == 14
+
+
+def test_closing_the_event_stops_the_sync_service(open_app, demo_path, qtbot):
+    """The station's sync service runs in a QThread: shutting the app's context down must stop it (a running
+    QThread destroyed with the app aborts the whole process, which a desk worker sees as a crash)."""
+    app = open_app(demo_path, screen="stations")
+    runner = app.window.screen("stations").runner
+    thread = runner.thread
+    assert thread is not None
+    qtbot.waitUntil(lambda: runner.service is not None or bool(runner.error), timeout=15000)
+    app.ctx.shutdown()
+    assert runner.thread is None and not thread.isRunning()

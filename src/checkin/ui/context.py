@@ -17,6 +17,7 @@ class AppContext(QObject):
     changed = Signal()  # the event's data changed (here, in another process, or merged from a station)
     event_opened = Signal()  # another event file was opened
     language_changed = Signal(str)
+    closing = Signal()  # shutdown begins: background threads (the station's sync service) stop now
 
     def __init__(self, settings: QSettings, language: str, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -89,6 +90,7 @@ class AppContext(QObject):
         self.settings.setValue("recent_files", recent[:MAX_RECENT])
 
     def shutdown(self) -> None:
+        self.closing.emit()
         self._watch.stop()
         self.tasks.shutdown()
         if self.store is not None:

@@ -59,6 +59,7 @@ class SyncRunner(QObject):
         self.service: StationService | None = None
         self.error = ""
         ctx.event_opened.connect(self.restart)
+        ctx.closing.connect(self.stop)  # a running QThread outliving the app aborts the process
 
     def restart(self) -> None:
         self.stop()
