@@ -140,6 +140,10 @@ class Designer(QGraphicsView):
     def __init__(self) -> None:
         super().__init__()
         self.setObjectName("badgeDesigner")
+        # The badge is always fitted into the view: scroll bars that appear and vanish with each fit changed the
+        # viewport, which fitted again, forever (the GUI spun at full CPU on a 1366x768 laptop).
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setScene(QGraphicsScene(self))
         self.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.SmoothPixmapTransform)
         self.setBackgroundBrush(QBrush(QColor("#d9dde3")))
