@@ -37,3 +37,38 @@ def open_app(qtbot, tmp_path, monkeypatch) -> Callable[..., object]:
         app.window.close()  # a language switch makes a new window that qtbot does not know about
         app.window.deleteLater()
         app.ctx.shutdown()
+
+
+@pytest.fixture
+def open_desk(qtbot, demo_path, tmp_path) -> Callable[..., object]:
+    """``open_desk(auto_return_s=30)``: the desk screen alone on the demo event, shown, the search box focused
+    (settings isolated); its camera and context are shut down after the test."""
+    from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QApplication
+
+    from checkin.ui.context import AppContext
+    from checkin.ui.desk.view import DeskScreen
+
+    opened: list[DeskScreen] = []
+
+    def _open(auto_return_s: float = 30) -> DeskScreen:
+        settings = QSettings(str(tmp_path / "checkin.ini"), QSettings.Format.IniFormat)
+        settings.setValue("desk/auto_return_s", auto_return_s)
+        ctx = AppContext(settings, "en")
+        ctx.open_event(demo_path)
+        w = DeskScreen(ctx)
+        w.resize(1300, 850)
+        qtbot.addWidget(w)
+        w.show()
+        qtbot.waitExposed(w)
+        w.activateWindow()
+        w.focus_search()
+        qtbot.waitUntil(lambda: QApplication.focusWidget() is w.search)
+        opened.append(w)
+        return w
+
+    yield _open
+    for w in opened:
+        if w.camera is not None:
+            w.camera.shutdown()
+        w.ctx.shutdown()

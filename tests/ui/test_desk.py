@@ -4,14 +4,12 @@ attention, camera frames; each test checks the journal and what the screen shows
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage
 from PySide6.QtMultimedia import QVideoFrame
 from PySide6.QtWidgets import QApplication, QLineEdit
 
 from checkin.core import pins
-from checkin.ui.context import AppContext
-from checkin.ui.desk.view import DeskScreen
 
 from .scanner_helpers import person_presses, person_presses_on, person_types, scanner_types
 
@@ -19,23 +17,8 @@ pytestmark = pytest.mark.gui
 
 
 @pytest.fixture
-def screen(qtbot, demo_path, tmp_path):
-    settings = QSettings(str(tmp_path / "checkin.ini"), QSettings.Format.IniFormat)
-    settings.setValue("desk/auto_return_s", 30)
-    ctx = AppContext(settings, "en")
-    ctx.open_event(demo_path)
-    w = DeskScreen(ctx)
-    w.resize(1300, 850)
-    qtbot.addWidget(w)
-    w.show()
-    qtbot.waitExposed(w)
-    w.activateWindow()
-    w.focus_search()
-    qtbot.waitUntil(lambda: QApplication.focusWidget() is w.search)
-    yield w
-    if w.camera is not None:
-        w.camera.shutdown()
-    ctx.shutdown()
+def screen(open_desk):
+    return open_desk(auto_return_s=30)
 
 
 def journal(w, kind="checkin"):

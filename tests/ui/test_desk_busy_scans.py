@@ -4,11 +4,7 @@ on the desk and on the dialog; never decided later. A scan while the F4 menu is 
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication, QLabel
-
-from checkin.ui.context import AppContext
-from checkin.ui.desk.view import DeskScreen
 
 from .scanner_helpers import scanner_types, wait
 
@@ -16,21 +12,8 @@ pytestmark = pytest.mark.gui
 
 
 @pytest.fixture
-def screen(qtbot, demo_path, tmp_path):
-    settings = QSettings(str(tmp_path / "checkin.ini"), QSettings.Format.IniFormat)
-    settings.setValue("desk/auto_return_s", 0.3)
-    ctx = AppContext(settings, "en")
-    ctx.open_event(demo_path)
-    w = DeskScreen(ctx)
-    w.resize(1300, 850)
-    qtbot.addWidget(w)
-    w.show()
-    qtbot.waitExposed(w)
-    w.activateWindow()
-    w.focus_search()
-    qtbot.waitUntil(lambda: QApplication.focusWidget() is w.search)
-    yield w
-    ctx.shutdown()
+def screen(open_desk):
+    return open_desk(auto_return_s=0.3)
 
 
 def checkins(w):

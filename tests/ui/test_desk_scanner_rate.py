@@ -7,12 +7,10 @@ from __future__ import annotations
 import random
 
 import pytest
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from checkin.core.keyboard_layouts import type_through
-from checkin.ui.context import AppContext
-from checkin.ui.desk.view import DeskScreen
 from checkin.ui.scanner.setup import TEST_TEXT, ScannerSetupDialog
 
 from .scanner_helpers import person_presses_on, scanner_types
@@ -21,21 +19,8 @@ pytestmark = pytest.mark.gui
 
 
 @pytest.fixture
-def screen(qtbot, demo_path, tmp_path):
-    settings = QSettings(str(tmp_path / "checkin.ini"), QSettings.Format.IniFormat)
-    settings.setValue("desk/auto_return_s", 30)
-    ctx = AppContext(settings, "en")
-    ctx.open_event(demo_path)
-    w = DeskScreen(ctx)
-    w.resize(1300, 850)
-    qtbot.addWidget(w)
-    w.show()
-    qtbot.waitExposed(w)
-    w.activateWindow()
-    w.focus_search()
-    qtbot.waitUntil(lambda: QApplication.focusWidget() is w.search)
-    yield w
-    ctx.shutdown()
+def screen(open_desk):
+    return open_desk(auto_return_s=30)
 
 
 def _realistic_gaps(rng: random.Random, n: int, pause: bool) -> tuple[int, ...]:
