@@ -7,6 +7,7 @@ from datetime import datetime
 import pytest
 
 from checkin.core.journal import Kind
+from checkin.ui.changes import Change
 
 pytestmark = [pytest.mark.pretix, pytest.mark.gui, pytest.mark.timeout(1500)]
 
@@ -41,7 +42,7 @@ def test_pull_and_send_from_the_screen(pretix, qtbot, event_path, tmp_path, monk
         aid = store.attendee_by_code(guest["secret"]).id
         store.record(Kind.CHECKIN, aid, {"day": "2026-11-21", "point": "main"},
                      at=datetime.fromisoformat("2026-11-21T09:30:00+01:00"))
-        app.ctx.notify_changed()
+        app.ctx.notify(Change.ARRIVALS)
         qtbot.waitUntil(lambda: "pretix: 1" in screen.waiting.text(), timeout=3000)
         screen.push_button.click()
         qtbot.waitUntil(lambda: not screen._busy, timeout=60000)

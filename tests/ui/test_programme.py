@@ -12,6 +12,7 @@ from PySide6.QtCore import Qt
 from checkin.core import agenda
 from checkin.core.journal import Kind
 from checkin.core.store import EventStore
+from checkin.ui.changes import Change
 from tests.ui.scanner_helpers import person_types, scanner_types
 
 pytestmark = pytest.mark.gui
@@ -75,7 +76,7 @@ def test_timetable_grid_and_now_next(screen, qtbot) -> None:
 
 def test_moved_session_shows_new_room(screen, qtbot) -> None:
     agenda.move_session(screen.ctx.store, FORUM2, 1)
-    screen.ctx.notify_changed()
+    screen.ctx.notify(Change.PROGRAMME)
     qtbot.waitUntil(lambda: screen.grid.block_for(FORUM2).session.room.id == 1, timeout=2000)
     assert screen.grid.block_for(FORUM2).rect.top() < screen.grid.block_for(5).rect.top()  # now in row 1
     assert "Plenarsaal / Plenary Hall" in screen.strip.text()
@@ -100,7 +101,7 @@ def test_person_lookup_and_pdf(screen, qtbot, tmp_path) -> None:
     assert first_meeting.partners[0].name in panel.table.item(row, 3).text()
     assert "not yet" in panel.table.item(row, 4).text()
     checkin(store, first_meeting.partners[0].id, day1(screen.ctx.path, 9, 12))
-    screen.ctx.notify_changed()
+    screen.ctx.notify(Change.ARRIVALS)
     qtbot.waitUntil(lambda: panel.table.item(row, 4).text().startswith("✓"), timeout=2000)
     assert "09:12" in panel.table.item(row, 4).text()
     out = panel.save_pdf(tmp_path / "celik.pdf")

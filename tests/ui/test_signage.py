@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QApplication, QLabel
 
 from checkin.core import agenda
 from checkin.core.store import EventStore
+from checkin.ui.changes import Change
 
 pytestmark = pytest.mark.gui
 
@@ -88,7 +89,7 @@ def test_follows_the_clock_by_itself(signage, qtbot) -> None:
 def test_moved_session_shows_new_room_once_synced(signage, qtbot) -> None:
     signage.set_time(day(signage.ctx.path, 0, 13, 45))
     agenda.move_session(signage.ctx.store, 6, "Plenar")
-    signage.ctx.notify_changed()
+    signage.ctx.notify(Change.PROGRAMME)
     qtbot.waitUntil(lambda: any(r.property("session_id") == 6 and "Plenarsaal / Plenary Hall" in
                                 " ".join(texts(r)) for r in signage.board.rows), timeout=2000)
     row = next(r for r in signage.board.rows if r.property("session_id") == 6)

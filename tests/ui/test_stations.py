@@ -1,5 +1,5 @@
 """The Stations screen: its sync service runs in the background, a station added by address shows up, and a
-check-in made there reaches this GUI (ctx.changed fires); pairing shows a QR code that decodes to the payload."""
+check-in made there reaches this GUI (a change notice of the merge reaches the screens); pairing shows a QR code that decodes to the payload."""
 
 from __future__ import annotations
 
@@ -14,6 +14,7 @@ from checkin.core.journal import Kind
 from checkin.core.store import EventStore
 from checkin.core.sync.secret import ensure_secret
 from checkin.core.sync.service import StationService
+from checkin.ui.changes import Change
 
 pytestmark = [pytest.mark.gui, pytest.mark.timeout(120)]
 
@@ -61,7 +62,8 @@ def test_station_added_by_address_syncs_into_the_gui(shell, desks, qtbot, tmp_pa
         with EventStore.open(desks[1]) as s:
             day = s.get_meta("start")
             s.record(Kind.CHECKIN, 12, {"day": day, "point": "main", "source": "scan"}, at=datetime.now(UTC))
-        with qtbot.waitSignal(shell.ctx.changed, timeout=10000):
+        with qtbot.waitSignal(shell.ctx.changes, timeout=10000,
+                              check_params_cb=lambda notice: notice.concerns(Change.ARRIVALS)):
             pass
         qtbot.waitUntil(lambda: shell.ctx.store.first_arrival(12) is not None, timeout=5000)
         screen.show_pairing()

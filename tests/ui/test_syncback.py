@@ -8,6 +8,7 @@ import openpyxl
 import pytest
 
 from checkin.core.journal import Kind
+from checkin.ui.changes import Change
 
 pytestmark = pytest.mark.gui
 
@@ -58,7 +59,7 @@ def test_walkin_arrival_listed_for_the_organiser(shell, qtbot):
     store.record(Kind.WALKIN, new_id, {"fields": {"first_name": "Žaneta", "last_name": "Šťastná",
                                                   "walk_in": True, "organisation": "Šťastná s.r.o."}})
     store.record(Kind.CHECKIN, new_id, {"day": store.local_day(datetime.now().astimezone()), "point": "main"})
-    shell.ctx.notify_changed()
+    shell.ctx.notify(Change.ATTENDEES | Change.ARRIVALS)
     screen = _screen(shell)
     qtbot.waitUntil(lambda: screen.attention.count() >= 1, timeout=3000)
     texts = [screen.attention.item(i).text() for i in range(screen.attention.count())]

@@ -1,20 +1,49 @@
-"""AppContext: what every screen gets — the open event, the DB worker, settings and change signals."""
+"""AppContext: what every screen gets — the open event, the DB worker, settings and change notices."""
 
 from __future__ import annotations
 
+import inspect
+from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QObject, QSettings, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QGuiApplication
 
+from ..core.file_watch import data_version
+from ..core.journal_changes import journal_mark, kinds_since
 from ..core.store import EventStore
+from .changes import OUTSIDE_JOURNAL, Change, ChangeNotice, changes_for_kinds
 from .tasks import TaskRunner
+
+
+class _Subscription(QObject):
+    """One screen's interest in some changes; a child of the screen, so it ends with it (Qt then drops the
+    connection, and a closed screen is never called)."""
+
+    def __init__(self, kinds: Change, slot: Callable[..., object], receiver: QObject) -> None:
+        super().__init__(receiver)
+        self.kinds = kinds
+        self._slot = slot
+        self._wants_notice = _takes_argument(slot)
+
+    @Slot(object)
+    def deliver(self, notice: ChangeNotice) -> None:
+        if notice.concerns(self.kinds):
+            self._slot(notice) if self._wants_notice else self._slot()
+
+
+def _takes_argument(slot: Callable[..., object]) -> bool:
+    try:
+        params = inspect.signature(slot).parameters.values()
+    except (TypeError, ValueError):  # a Qt builtin slot such as QTimer.start: call it without arguments
+        return False
+    return any(p.kind in (p.POSITIONAL_ONLY, p.POSITIONAL_OR_KEYWORD) and p.default is p.empty for p in params)
 
 MAX_RECENT = 8
 
 
 class AppContext(QObject):
-    changed = Signal()  # the event's data changed (here, in another process, or merged from a station)
+    changes = Signal(object)  # ChangeNotice: what changed (here, in another process, or merged from a station)
     event_opened = Signal()  # another event file was opened
     language_changed = Signal(str)
     closing = Signal()  # shutdown begins: background threads (the station's sync service) stop now
@@ -28,6 +57,9 @@ class AppContext(QObject):
         self.path: Path | None = None
         self.active_role: str | None = None  # issue 13: role switched to at this station (None: the copy's)
         self._data_version = 0
+        self._journal_mark = 0  # the journal row up to which change notices were sent
+        self._reading_journal = False
+        self._read_again = ""  # origin of a journal read asked for while one runs
         # Another process (`checkin serve`, a script, a second window) may write the same file: poll
         # SQLite's data_version, which changes only when *another* connection commits.
         self._watch = QTimer(self)
@@ -51,11 +83,12 @@ class AppContext(QObject):
         self.path = Path(path).resolve()
         self.tasks.set_event(self.path)
         self._data_version = self._version()
+        self._journal_mark = journal_mark(store)
         self._remember_recent(self.path)
         self.settings.setValue("last_event", str(self.path))
         self._watch.start()
         self.event_opened.emit()
-        self.changed.emit()
+        self.changes.emit(ChangeNotice(Change.ALL, "open"))
 
     @property
     def role(self) -> str:
@@ -63,12 +96,29 @@ class AppContext(QObject):
             return self.active_role
         return self.store.get_meta("role", "organiser") if self.store else "organiser"
 
-    def notify_changed(self) -> None:
-        self._data_version = self._version()
-        self.changed.emit()
+    # --- change notices --------------------------------------------------------------------------------
+    def subscribe(self, kinds: Change, slot: Callable[..., object], receiver: QObject | None = None) -> None:
+        """Call ``slot`` (with the ChangeNotice if it takes an argument) when something in ``kinds`` changed.
+        ``receiver`` (default: the object the slot is a method of) ends the subscription when it is deleted."""
+        owner = receiver if receiver is not None else getattr(slot, "__self__", None)
+        if not isinstance(owner, QObject):
+            raise TypeError("subscribe needs a QObject receiver that outlives the subscription")
+        self.changes.connect(_Subscription(kinds, slot, owner).deliver)
+
+    def notify(self, what: Change, origin: str = "here") -> None:
+        """Tell the screens what an operation of this window changed."""
+        if self.store is not None:
+            # Our own writes (on the worker's connection) are not news for the outside watch.
+            self._data_version = self._version()
+            self._journal_mark = max(self._journal_mark, journal_mark(self.store))
+        self.changes.emit(ChangeNotice(what, origin))
+
+    def merged_from_station(self) -> None:
+        """Records from another station were merged (by the sync service's connection): say which kinds."""
+        self._read_journal("merge")
 
     def _version(self) -> int:
-        return self.store.conn.execute("PRAGMA data_version").fetchone()[0] if self.store else 0
+        return data_version(self.store) if self.store else 0
 
     def _poll_external(self) -> None:
         if self.store is None:
@@ -76,7 +126,33 @@ class AppContext(QObject):
         version = self._version()
         if version != self._data_version:
             self._data_version = version
-            self.changed.emit()
+            self._read_journal("outside")
+
+    def _read_journal(self, origin: str) -> None:
+        """What the new journal records change, read on the worker (a merge may bring thousands)."""
+        if self._reading_journal:
+            self._read_again = self._read_again or origin
+            return
+        self._reading_journal = True
+        mark = self._journal_mark
+        self.tasks.run(lambda store: kinds_since(store, mark), lambda found: self._journal_read(found, origin),
+                       lambda _error: self._journal_read((frozenset(), mark), origin, failed=True))
+
+    def _journal_read(self, found: tuple[frozenset[str], int], origin: str, failed: bool = False) -> None:
+        self._reading_journal = False
+        kinds, mark = found
+        self._journal_mark = max(self._journal_mark, mark)
+        if failed:
+            what = Change.ALL  # cannot tell: every screen re-reads, as before change notices
+        elif kinds:
+            what = changes_for_kinds(kinds)
+        else:  # the other connection wrote outside the journal (the sync service's peers, settings...)
+            what = OUTSIDE_JOURNAL if origin == "outside" else Change(0)
+        if what:
+            self.changes.emit(ChangeNotice(what, origin))
+        again, self._read_again = self._read_again, ""
+        if again:
+            self._read_journal(again)
 
     # --- recent files ----------------------------------------------------------------------------------
     def recent_files(self) -> list[str]:

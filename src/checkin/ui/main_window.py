@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..core.store import StoreError
+from .changes import Change
 from .context import AppContext
 from .screens import ScreenSpec, discover
 
@@ -99,7 +100,7 @@ class MainWindow(QMainWindow):
         self.notice_banner = NoticeBanner(ctx)
         self._banner_slot.addWidget(self.notice_banner)
         ctx.event_opened.connect(self._on_event_opened)
-        ctx.changed.connect(self._update_counter)
+        ctx.subscribe(Change.ARRIVALS | Change.ATTENDEES, self._update_counter)
         # Hook (issue 13, data protection): lock screen (idle, Ctrl+L), screens filtered by role, role switch.
         from .lock import install as install_lock
 

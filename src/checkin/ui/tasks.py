@@ -1,12 +1,13 @@
 """The single database worker: long jobs run on one thread with its own connection; results come back by signal.
 
 Modelled on Anki's taskman: callers pass ``fn(store)`` and ``on_done(result)``; nothing touches a widget
-off the GUI thread.
+off the GUI thread. Screens use it through ``ui.ops`` (QueryOp / EventOp), which shows failures to the user.
 """
 
 from __future__ import annotations
 
 import itertools
+import sys
 import traceback
 from collections.abc import Callable
 from pathlib import Path
@@ -39,7 +40,7 @@ class _Worker(QObject):
                 self._store = EventStore.open(self._path)
             result, error = fn(self._store), None
         except Exception as exc:  # reported to the caller, never swallowed
-            result, error = None, f"{exc}\n{traceback.format_exc()}"
+            result, error = None, f"{str(exc) or type(exc).__name__}\n{traceback.format_exc()}"
         self.finished.emit(job_id, result, error)
 
 
@@ -77,10 +78,9 @@ class TaskRunner(QObject):
     def _on_finished(self, job: int, result: Any, error: str | None) -> None:
         on_done, on_error = self._callbacks.pop(job, (None, None))
         if error is not None:
+            print(f"checkin: background job failed: {error}", file=sys.stderr)  # the traceback, for support
             if on_error is not None:
                 on_error(error.splitlines()[0])
-            else:
-                print(f"checkin: background job failed: {error}")
         elif on_done is not None:
             on_done(result)
 

@@ -12,6 +12,7 @@ from .people import (
     CORRECTABLE,
     PERSON_FIELDS,
     add_companion,
+    arrived_today,
     categories,
     companions_of,
     correct,
@@ -25,7 +26,7 @@ from .people import (
 
 __all__ = [
     "CORRECTABLE", "PERSON_FIELDS", "WALKIN_BASE", "DeskOpsError", "Held", "Notice", "OpResult", "acknowledge",
-    "add_companion", "backfill", "categories", "collect_badge", "collected", "companions_of", "correct", "holding",
+    "add_companion", "arrived_today", "backfill", "categories", "collect_badge", "collected", "companions_of", "correct", "holding",
     "invitation_only", "is_desk_id", "issue_item", "items_in_use", "next_desk_id", "open_notices",
     "original_fields", "paper_arrivals", "register_walkin", "replaced_by", "return_item", "set_invitation_only",
     "station_block", "substitute",

@@ -167,6 +167,11 @@ def substitute(store: EventStore, invited_id: int, person: dict[str, Any], *, po
                        "substitution")
 
 
+def arrived_today(store: EventStore, attendee_id: int, desk: Desk) -> bool:
+    """Whether the guest already arrived at the desk's point today (the substitution dialog offers a check-in)."""
+    return _arrival_today(store, attendee_id, desk, None) is not None
+
+
 def _arrival_today(store: EventStore, attendee_id: int, desk: Desk, at: datetime | None) -> str | None:
     from ..journal import utc_now
 

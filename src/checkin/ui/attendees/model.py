@@ -8,21 +8,15 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
+from ...core.attendee_table import first_arrivals_of, sorted_ids
 from ...core.serialize import local_iso
 from ...core.store import EventStore
 
 PAGE = 200
 CACHE_PAGES = 20
 
-# (header source text, attendee attribute or special key, SQL used to sort by it)
-COLUMNS: tuple[tuple[str, str, str], ...] = (
-    ("Name", "name", "sort_key, id"),
-    ("Organisation", "organisation", "organisation COLLATE NOCASE, sort_key, id"),
-    ("Country", "country", "country, sort_key, id"),
-    ("Category", "category", "category, sort_key, id"),
-    ("Status", "status", "status, sort_key, id"),
-    ("Arrived", "arrived", "(SELECT MIN(at) FROM arrivals r WHERE r.attendee_id = attendees.id), id"),
-)
+# column keys in display order (core.attendee_table.SORT_ORDERS says how each sorts)
+COLUMNS: tuple[str, ...] = ("name", "organisation", "country", "category", "status", "arrived")
 
 
 class AttendeeTableModel(QAbstractTableModel):
@@ -31,7 +25,7 @@ class AttendeeTableModel(QAbstractTableModel):
         self._store = store
         self._ids: list[int] = []
         self._pages: OrderedDict[int, list[tuple[Any, ...]]] = OrderedDict()
-        self._sort_sql = COLUMNS[0][2]
+        self._sort_column = COLUMNS[0]
         self._descending = False
         self._filter = ""
         self._labels = {
@@ -57,7 +51,7 @@ class AttendeeTableModel(QAbstractTableModel):
         if self._store is None:
             self._ids = []
         else:
-            self._ids = self._store.attendee_ids(self._sort_sql, query=self._filter or None)
+            self._ids = sorted_ids(self._store, self._sort_column, self._filter)
         if self._descending:
             self._ids.reverse()
         self.endResetModel()
@@ -79,10 +73,7 @@ class AttendeeTableModel(QAbstractTableModel):
         ids = self._ids[number * PAGE:(number + 1) * PAGE]
         assert self._store is not None
         people = {a.id: a for a in self._store.attendees_by_ids(ids)}
-        marks = ",".join("?" * len(ids))
-        arrived = dict(self._store.conn.execute(
-            f"SELECT attendee_id, MIN(at) FROM arrivals WHERE point = 'main' AND attendee_id IN ({marks}) "
-            "GROUP BY attendee_id", ids)) if ids else {}
+        arrived = first_arrivals_of(self._store, ids)
         tz = self._store.tz
         page = []
         for i in ids:
@@ -125,6 +116,6 @@ class AttendeeTableModel(QAbstractTableModel):
         return None
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        self._sort_sql = COLUMNS[column][2]
+        self._sort_column = COLUMNS[column]
         self._descending = order == Qt.SortOrder.DescendingOrder
         self.reload()

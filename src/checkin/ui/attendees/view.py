@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..changes import Change
 from ..context import AppContext
 from .model import AttendeeTableModel
 
@@ -49,7 +50,7 @@ class AttendeesScreen(QWidget):
         self._debounce.timeout.connect(self._apply_filter)
         self.filter.textChanged.connect(lambda _text: self._debounce.start())
         ctx.event_opened.connect(lambda: self.model.set_store(ctx.store))
-        ctx.changed.connect(self.model.refresh_rows)
+        ctx.subscribe(Change.ATTENDEES | Change.ARRIVALS, self.model.refresh_rows, self)
         self.model.modelReset.connect(self._update_count)
         self._update_count()
 

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...core import audit
+from ..changes import Change
 from ..context import AppContext
 
 LIMIT = 5000  # the view shows the newest 5,000; the export writes all that match
@@ -110,7 +111,7 @@ class AuditScreen(QWidget):
         layout.addWidget(self.summary)
         layout.addWidget(self.note)
         self._filling = False
-        ctx.changed.connect(self.refresh)
+        ctx.subscribe(Change.ALL, self.refresh)
         ctx.event_opened.connect(self._fill_choices)
         self._fill_choices()
 

@@ -27,37 +27,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...core.badges.people import bulk_selection
 from ...core.printing import PrinterSettings, PrintJob
 from ..desk.badge_line import state_words
 from .print_service import PrintService
 
 TERMINAL = ("done", "failed", "cancelled")
-
-
-def bulk_selection(store: Any, category: str, only_unprinted: bool, surname_from: str, surname_to: str) -> list[int]:
-    """Ids to print, by family name (runs on the DB worker)."""
-    from ...core.printing import print_counts
-    from ...core.textfold import fold
-
-    sql = "SELECT id, last_name FROM attendees WHERE status != 'cancelled'"
-    args: list[Any] = []
-    if category:
-        sql += " AND category = ?"
-        args.append(category)
-    rows = store.conn.execute(sql, args).fetchall()
-    lo, hi = fold(surname_from.strip()), fold(surname_to.strip())
-    picked = []
-    for aid, last in sorted(rows, key=lambda r: (fold(r[1]), r[0])):
-        key = fold(last)
-        if lo and key < lo:
-            continue
-        if hi and key[:len(hi)] > hi:
-            continue
-        picked.append(aid)
-    if only_unprinted:
-        printed = print_counts(store, picked)
-        picked = [i for i in picked if not printed.get(i)]
-    return picked
 
 
 class PrintPanel(QWidget):

@@ -35,6 +35,7 @@ from ...core.printing import (
     default_spooler,
     enqueue_checkin_badge,
 )
+from ..changes import Change
 
 _ATTR = "_checkin_print_service"
 
@@ -183,7 +184,7 @@ class PrintService(QObject):
 
     def _relay(self, job: PrintJob) -> None:
         self.job_changed.emit(job)
-        self.ctx.notify_changed() if job.state == "spooled" else None
+        self.ctx.notify(Change.BADGES) if job.state == "spooled" else None
 
     def _reset(self) -> None:
         if self._queue is not None:

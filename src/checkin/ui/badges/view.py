@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from ...core.badges import catalog, document, fonts
 from ...core.badges.layout import Layout, LayoutError
 from ...core.badges.render import BadgeData
+from ..changes import Change
 from ..context import AppContext
 from .designer import Designer
 from .print_panel import PrintPanel
@@ -189,7 +190,7 @@ class BadgesScreen(QWidget):
         root.addWidget(split)
         self.setStyleSheet("QComboBox, QPushButton, QLabel, QLineEdit, QSpinBox, QDoubleSpinBox { font-size: 14px; }")
         ctx.event_opened.connect(self.reload)
-        ctx.changed.connect(self._show_printed)
+        ctx.subscribe(Change.BADGES, self._show_printed)
         if ctx.store is not None:
             self.reload()
 
@@ -335,7 +336,7 @@ class BadgesScreen(QWidget):
         except (LayoutError, PermissionError) as exc:  # PermissionError: a desk copy (issue 13 roles)
             QMessageBox.warning(self, self.tr("Layout not saved"), str(exc))
             return
-        self.ctx.notify_changed()
+        self.ctx.notify(Change.BADGES)
         self.reload()
         self.layout_choice.setCurrentIndex(self.layout_choice.findData(name))
 
@@ -346,7 +347,7 @@ class BadgesScreen(QWidget):
             except PermissionError as exc:  # a desk copy: the default layout is the organiser's (issue 13)
                 QMessageBox.warning(self, self.tr("Layout not saved"), str(exc))
                 return
-            self.ctx.notify_changed()
+            self.ctx.notify(Change.BADGES)
             self.reload()
 
     def print_test(self) -> None:

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...core.reports.countries import country_name
+from ..changes import Change
 from ..context import AppContext
 from . import charts
 from .exports import ExportButtons
@@ -128,7 +129,7 @@ class DashboardView(QWidget):
         self._tick.setInterval(TICK_MS)
         self._tick.timeout.connect(self.schedule_refresh)
         self._tick.start()
-        ctx.changed.connect(self.schedule_refresh)
+        ctx.subscribe(Change.ARRIVALS | Change.ATTENDEES | Change.BADGES | Change.PROGRAMME, self.schedule_refresh)
         ctx.event_opened.connect(self.schedule_refresh)
 
     # --- refreshing ------------------------------------------------------------------------------------------

@@ -27,6 +27,7 @@ def main(folder: str = "docs") -> int:
     from PySide6.QtWidgets import QApplication
 
     from ...core import demo
+    from ...core.demo_picks import first_cancelled
     from ..context import AppContext
     from ..pyside_none import make_none_immortal
     from .view import DeskScreen
@@ -49,7 +50,7 @@ def main(folder: str = "docs") -> int:
                         translators.append(t)
             path = Path(tmp) / f"demo-{lang}.checkin"
             store = demo.generate(path, attendees=600, seed=1)
-            cancelled = store.conn.execute("SELECT id FROM attendees WHERE status = 'cancelled' LIMIT 1").fetchone()[0]
+            cancelled = first_cancelled(store)
             store.close()
             ctx = AppContext(QSettings(str(Path(tmp) / f"{lang}.ini"), QSettings.Format.IniFormat), lang)
             ctx.open_event(path)

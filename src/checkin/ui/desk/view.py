@@ -27,6 +27,7 @@ from ...core import pins
 from ...core.desk import Counters, Decision, Desk, Flag, Status, counters
 from ...core.journal import Kind, utc_now
 from ...core.search import Hit, Searcher, TypoIndex
+from ..changes import Change
 from ..context import AppContext
 from ..matchmaking.desk_lines import DeskMeetingLines
 from ..scanner import wedge
@@ -143,7 +144,7 @@ class DeskScreen(QWidget):
         self.wedge.scanned.connect(self._on_scanned)
         self.wedge.fragment.connect(self._on_fragment)
         ctx.event_opened.connect(self._on_event_opened)
-        ctx.changed.connect(self._counter_timer.start)
+        ctx.subscribe(Change.ARRIVALS | Change.ATTENDEES | Change.SETTINGS, self._counter_timer.start)
         if ctx.store is not None:
             self._on_event_opened()
 
@@ -243,7 +244,7 @@ class DeskScreen(QWidget):
             QTimer.singleShot(0, self.after_write)
 
     def after_write(self) -> None:
-        self.ctx.notify_changed()
+        self.ctx.notify(Change.ARRIVALS | Change.ATTENDEES)
         self._on_search_text(self.search.text())
 
     def ready(self) -> None:

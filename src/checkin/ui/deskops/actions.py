@@ -111,10 +111,7 @@ def open_substitution(screen: DeskScreen) -> PersonDialog | None:
             .replace("%2", already[0].display_name),
         )
         return None
-    arrived = store.conn.execute(
-        "SELECT 1 FROM arrivals WHERE attendee_id = ? AND day = ? AND point = ?",
-        (invited.id, screen.desk.local_day(utc_now()), screen.desk.point.name),
-    ).fetchone()
+    arrived = deskops.arrived_today(store, invited.id, screen.desk)
     intro = (
         translate("DeskOps", "Came instead of %1 (%2).")
         .replace("%1", invited.display_name)

@@ -1,7 +1,7 @@
 """The VIP notice banner: above every screen while a guest with the attention flag, admitted at another
 station today, has not been acknowledged at this one. "Acknowledged" writes an ``attention_ack`` record.
 
-Refreshed when the event changes (here, another process, or a merge from a station: ``ctx.changed``) and on
+Refreshed when the event changes (here, another process, or a merge from a station: ``ctx.subscribe``) and on
 a slow timer so a notice from a new day's first arrival never waits for a click.
 """
 
@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLay
 
 from ...core import deskops
 from ...core.deskops import Notice
+from ..changes import Change
 from ..context import AppContext
 
 STYLE = ("QFrame#vipNotice { background: #7a1fa2; border-radius: 6px; } "
@@ -52,7 +53,7 @@ class NoticeBanner(QFrame):
         self._soon.setSingleShot(True)
         self._soon.setInterval(150)
         self._soon.timeout.connect(self.refresh)
-        ctx.changed.connect(self._soon.start)
+        ctx.subscribe(Change.ARRIVALS | Change.ATTENDEES | Change.SETTINGS, self._soon.start)
         ctx.event_opened.connect(self.refresh)
         self.refresh()
 
@@ -85,4 +86,4 @@ class NoticeBanner(QFrame):
         if store is None or not self.notices:
             return
         deskops.acknowledge(store, self.notices[0].record_id)
-        self.ctx.notify_changed()  # refreshes this banner and every screen
+        self.ctx.notify(Change.ARRIVALS)  # refreshes this banner and every screen showing arrivals

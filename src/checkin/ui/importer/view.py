@@ -30,6 +30,7 @@ from ...core.importing import KINDS, ImportReport
 from ...core.importing.headers import targets
 from ...core.importing.source import missing_groups
 from ...core.importing.values import CATEGORIES
+from ..changes import Change
 from ..context import AppContext
 from ..desk.panel import category_name
 from .messages import translate
@@ -454,7 +455,7 @@ class ImportScreen(QWidget):
     def _imported(self, report: ImportReport) -> None:
         self._finish()
         self._show_summary(report, done=True)
-        self.ctx.notify_changed()
+        self.ctx.notify(Change.ATTENDEES | Change.PROGRAMME | Change.MATCHMAKING | Change.SETTINGS)
         # The next list can be chosen at once; this one is not imported twice by a second click.
         self._set_ready(False)
         self.report = report

@@ -44,6 +44,7 @@ def main(folder: str = "docs/kiosk") -> int:
     from PySide6.QtWidgets import QApplication
 
     from ...core import demo, pins
+    from ...core.demo_picks import first_vip, ordinary_guests
     from ...core.kiosk import KioskSettings, Step
     from ...core.resources import resource
     from ..context import AppContext
@@ -68,10 +69,8 @@ def main(folder: str = "docs/kiosk") -> int:
         ctx.open_event(path)
         s = ctx.store
         assert s is not None
-        rows = s.conn.execute("SELECT id FROM attendees WHERE attention = 0 AND status != 'cancelled' "
-                              "ORDER BY id LIMIT 8").fetchall()
-        guests = iter(s.attendee(r[0]) for r in rows)
-        vip = s.attendee(s.conn.execute("SELECT id FROM attendees WHERE attention = 1 LIMIT 1").fetchone()[0])
+        guests = iter(s.attendee(i) for i in ordinary_guests(s, 8))
+        vip = s.attendee(first_vip(s))
         for lang in ("de", "en"):
             for w, h in SIZES:
                 kiosk = KioskWindow(ctx, language=lang, settings=KioskSettings(idle_seconds=600, done_seconds=600,

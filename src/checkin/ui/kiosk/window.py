@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QApplication, QHBoxLayout, QPushButton, QStackedWi
 from ...core.kiosk import Kiosk, KioskSettings, Screen, Step, can_leave
 from ...core.kiosk.flow import value_of
 from ...core.printing import JobState, PrintJob
+from ..changes import Change
 from . import texts as T
 from .pages import NamePage, PinPage, PreviewPage, StartPage, button, centred, label, style_sheet
 
@@ -209,7 +210,7 @@ class KioskWindow(QWidget):
             return
         self._apply_corrections()
         screen = self.kiosk.confirm()
-        self.ctx.notify_changed()
+        self.ctx.notify(Change.ARRIVALS | Change.BADGES)
         self.show_screen(screen)
         if screen.step == Step.PRINTING:
             self._print(screen)
@@ -247,7 +248,7 @@ class KioskWindow(QWidget):
             self.service.cancel(self.job.id)  # the desk prints it; no second badge later from here
         self.job = None
         screen = self.kiosk.printed(ok)
-        self.ctx.notify_changed()
+        self.ctx.notify(Change.ARRIVALS | Change.BADGES)
         self.show_screen(screen)
 
     # --- pages ------------------------------------------------------------------------------------------

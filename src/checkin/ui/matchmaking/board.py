@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from ...core import agenda
 from ...core import matchmaking as mm
+from ..changes import Change
 from ..context import AppContext
 from ..programme.clock import Clock
 from .states import BACKGROUND, state_label, state_word
@@ -123,7 +124,7 @@ class MatchmakingBoard(QWidget):
         self.timer.setInterval(REFRESH_MS)
         self.timer.timeout.connect(self.refresh)
         self.timer.start()
-        ctx.changed.connect(self.refresh)
+        ctx.subscribe(Change.MATCHMAKING | Change.ARRIVALS | Change.ATTENDEES, self.refresh)
         ctx.event_opened.connect(lambda: self.reload_slots(follow_clock=True))
         self.reload_slots()
 
@@ -258,7 +259,7 @@ class MatchmakingBoard(QWidget):
         words = {"held": self.tr("Table %1: marked held."), "no_show": self.tr("Table %1: marked no-show."),
                  "planned": self.tr("Table %1: mark taken back.")}[state]
         self.status.setText(words.replace("%1", s.table))
-        self.ctx.notify_changed()  # every screen (and, with the next sync, every station)
+        self.ctx.notify(Change.MATCHMAKING)  # every screen (and, with the next sync, every station)
 
     def _scan(self) -> None:
         store = self.ctx.store
@@ -278,7 +279,7 @@ class MatchmakingBoard(QWidget):
             self.status.setText(self.tr("%1 has no meeting now.").replace("%1", guest.display_name))
             return
         self.choose_slot(found.start)
-        self.ctx.notify_changed()
+        self.ctx.notify(Change.MATCHMAKING)
         self.select_meeting(found.id)
         self.status.setText(self.tr("%1: table %2, %3.").replace("%1", guest.display_name)
                             .replace("%2", found.table).replace("%3", state_word(found.state)))
@@ -299,7 +300,7 @@ class MatchmakingBoard(QWidget):
         return dialog
 
     def _after_booking(self, meeting_id: int, message: str) -> None:
-        self.ctx.notify_changed()
+        self.ctx.notify(Change.MATCHMAKING)
         self.select_meeting(meeting_id)
         self.status.setText(message)
 

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from ...core import agenda, doors
 from ...core.doors import DoorStatus
+from ..changes import Change
 from ..context import AppContext
 from .clock import Clock
 
@@ -241,7 +242,7 @@ class DoorPanel(QWidget):
         while self.recent.count() > 20:
             self.recent.takeItem(self.recent.count() - 1)
         if r.recorded:
-            self.ctx.notify_changed()
+            self.ctx.notify(Change.PROGRAMME)
 
     def _show_actions(self, show: bool) -> None:
         self.admit_button.setVisible(show)

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...core import agenda
+from ..changes import Change
 from ..context import AppContext
 from .clock import Clock
 from .door import DoorPanel
@@ -145,7 +146,7 @@ class ProgrammeScreen(QWidget):
         self._coalesce.setSingleShot(True)
         self._coalesce.setInterval(150)
         self._coalesce.timeout.connect(self.refresh)
-        ctx.changed.connect(self._coalesce.start)
+        ctx.subscribe(Change.PROGRAMME | Change.ARRIVALS | Change.ATTENDEES, self._coalesce.start)
         self.tabs.currentChanged.connect(lambda _i: self.refresh())
         ctx.event_opened.connect(self.load_days)
         self.load_days()

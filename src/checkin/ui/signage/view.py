@@ -12,6 +12,8 @@ from PySide6.QtWidgets import QComboBox, QFrame, QHBoxLayout, QLabel, QPushButto
 
 from ...core import agenda
 from ...core.matchmaking import table_plan
+from ...core.programme_moves import moved_sessions
+from ..changes import Change
 from ..context import AppContext
 from ..programme.clock import Clock
 from .tableplan import ChangesStrip, TablePlanView
@@ -26,15 +28,6 @@ MOVED = "Neuer Raum · New room"
 FULL = "Voll · Full"
 BACKGROUND = {"exhibition", "break"}
 MAX_ROWS = 5
-
-
-def moved_sessions(store) -> set[int]:
-    """Sessions whose room an organiser changed after the programme went out (a session_upsert won)."""
-    try:
-        return {r[0] for r in store.conn.execute(
-            "SELECT entity_id FROM programme_versions WHERE entity = 'session' AND field = 'room_id'")}
-    except Exception:  # a read-only file without the v080 tables
-        return set()
 
 
 class SignageView(QFrame):
@@ -225,7 +218,7 @@ class SignageScreen(QWidget):
         self.timer.setInterval(REFRESH_MS)
         self.timer.timeout.connect(self.refresh)
         self.timer.start()
-        ctx.changed.connect(self.refresh)
+        ctx.subscribe(Change.PROGRAMME | Change.MATCHMAKING | Change.SETTINGS, self.refresh)
         ctx.event_opened.connect(self.refresh)
         self.refresh()
 

@@ -1,7 +1,7 @@
 """Runs this station's sync service (checkin.core.sync.service) next to the GUI, in a background QThread.
 
 ``ensure_running(ctx)`` is idempotent: the app may call it at start so desks sync before anyone opens the
-Stations screen; the screen calls it too. Merged records reach the GUI through ``ctx.notify_changed()``.
+Stations screen; the screen calls it too. Merged records reach the GUI as change notices (``ctx.merged_from_station()``).
 """
 
 from __future__ import annotations
@@ -72,7 +72,7 @@ class SyncRunner(QObject):
         self.thread = _ServiceThread(str(self.ctx.path), port, mdns, self)
         self.thread.started_ok.connect(self._up)
         self.thread.failed.connect(self._failed)
-        self.thread.merged.connect(lambda _n: self.ctx.notify_changed())
+        self.thread.merged.connect(lambda _n: self.ctx.merged_from_station())
         self.thread.start()
 
     def _up(self, service: StationService) -> None:

@@ -9,18 +9,11 @@ from typing import Any
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QLabel, QSizePolicy
 
+from ...core.sync.station_report import trust_findings
 from ..context import AppContext
 
 WARN = "color: #b3261e; font-weight: bold;"
 SHOWN = 3  # lines per kind of finding; `checkin stations` lists them all
-
-
-def _findings(store: Any) -> dict[str, Any]:
-    from ...core.sync.integrity import same_seq
-    from ...core.sync.trust import refused_records
-
-    return {"refused": refused_records(store.conn), "same_seq": same_seq(store.conn),
-            "history": store.get_meta("station_history", []) or []}
 
 
 class TrustPanel(QLabel):
@@ -42,7 +35,7 @@ class TrustPanel(QLabel):
         if self.ctx.store is None or self._busy:
             return
         self._busy = True
-        self.ctx.tasks.run(_findings, self.show_findings, self._failed)
+        self.ctx.tasks.run(trust_findings, self.show_findings, self._failed)
 
     def _failed(self, _error: str) -> None:
         self._busy = False

@@ -22,9 +22,10 @@ from PySide6.QtWidgets import (
 
 from ...core.sync import pairing
 from ...core.sync.discovery import lan_urls
-from ...core.sync.exchange import version_vector
 from ...core.sync.peers import add_peer, normalise_url
 from ...core.sync.secret import SyncError
+from ...core.sync.station_report import our_version_vector
+from ..changes import Change
 from ..context import AppContext
 from .runner import SyncRunner, ensure_running
 from .trust import TrustPanel
@@ -146,7 +147,7 @@ class StationsScreen(QWidget):
 
         self.runner: SyncRunner = ensure_running(ctx)
         self.runner.state_changed.connect(self.refresh)
-        ctx.changed.connect(self._count_conflicts)
+        ctx.subscribe(Change.ARRIVALS | Change.STATIONS, self._count_conflicts)
         self._timer = QTimer(self)
         self._timer.setInterval(1000)
         self._timer.timeout.connect(self.refresh)
@@ -171,7 +172,7 @@ class StationsScreen(QWidget):
             self.tr("automatic discovery unavailable: add stations by address")
         self.me.setText(self.tr("This station: %1 — reachable at %2 (%3)").replace("%1", service.station_id)
                         .replace("%2", where).replace("%3", mdns))
-        ours = version_vector(store.conn)
+        ours = our_version_vector(store)
         states = service.status_book.states()
         self.table.setRowCount(len(states))
         for r, s in enumerate(states):

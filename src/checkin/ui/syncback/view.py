@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..changes import Change
 from ..context import AppContext
 
 TARGETS = ("export", "pretix_pull", "pretix_push")
@@ -39,20 +40,10 @@ TARGETS = ("export", "pretix_pull", "pretix_push")
 def _snapshot(store: Any) -> dict[str, Any]:
     """Everything the screen shows, read in one go on the worker."""
     from ...core.pretix import load_settings, statuses, waiting_count, walkins_without_ticket
+    from ...core.pretix.rejections import rejected_uploads
 
     settings = load_settings(store)
-    rejected = []
-    try:
-        rows = store.conn.execute(
-            "SELECT u.attendee_id, u.action, u.status, u.reason, u.day FROM pretix_uploads u "
-            "WHERE u.status IN ('rejected', 'too_late') ORDER BY u.updated_at DESC LIMIT 200").fetchall()
-    except Exception:  # noqa: BLE001 - a read-only copy of an older file has no connector tables
-        rows = []
-    people = {a.id: a for a in store.attendees_by_ids([r[0] for r in rows if r[0] is not None])}
-    for aid, action, status, reason, day in rows:
-        a = people.get(aid)
-        rejected.append({"name": a.display_name if a else f"#{aid}", "action": action, "status": status,
-                         "reason": reason, "day": day})
+    rejected = rejected_uploads(store)
     try:
         walkins = walkins_without_ticket(store, settings.point) if settings.event else []
     except Exception:  # noqa: BLE001
@@ -160,7 +151,7 @@ class SyncBackScreen(QWidget):
         layout.addLayout(top, 1)
         layout.addWidget(self.message)
 
-        ctx.changed.connect(self.refresh)
+        ctx.subscribe(Change.SYNC_BACK | Change.ARRIVALS | Change.ATTENDEES | Change.SETTINGS, self.refresh)
         ctx.event_opened.connect(self._load_settings)
         self._load_settings()
 
@@ -266,7 +257,7 @@ class SyncBackScreen(QWidget):
 
     def _export_done(self, summary: Any) -> None:
         self._set_busy(False, self.tr("Attendance list written: %1").replace("%1", summary.path))
-        self.ctx.notify_changed()
+        self.ctx.notify(Change.SYNC_BACK | Change.ATTENDEES | Change.ARRIVALS)
 
     def _connection(self) -> dict[str, Any] | None:
         url, org, event, token = (self.url.text().strip(), self.organizer.text().strip(),
@@ -307,7 +298,7 @@ class SyncBackScreen(QWidget):
                        .replace("%3", str(result.checkins_imported)))
         if result.list_id:
             self.list_id.setValue(result.list_id)
-        self.ctx.notify_changed()
+        self.ctx.notify(Change.SYNC_BACK | Change.ATTENDEES | Change.ARRIVALS)
 
     def _push(self) -> None:
         conn = self._connection()
@@ -332,10 +323,10 @@ class SyncBackScreen(QWidget):
         self._set_busy(False, self.tr("pretix: %1 sent, %2 rejected, %3 could not be sent (will retry).")
                        .replace("%1", str(result.uploaded)).replace("%2", str(len(result.rejected)))
                        .replace("%3", str(len(result.errors))))
-        self.ctx.notify_changed()
+        self.ctx.notify(Change.SYNC_BACK | Change.ATTENDEES | Change.ARRIVALS)
 
     def _failed(self, error: str) -> None:
         first = error.strip().splitlines()[0] if error.strip() else self.tr("unknown error")
         self._set_busy(False, self.tr("Failed: %1").replace("%1", first))
-        self.ctx.notify_changed()
+        self.ctx.notify(Change.SYNC_BACK | Change.ATTENDEES | Change.ARRIVALS)
         self.refresh()
