@@ -36,21 +36,19 @@ T = TypeVar("T")
 STATUS_SECONDS = 15
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Ops", text)
-
-
 def show_error(parent: QWidget | None, message: str) -> QMessageBox:
     """Tell the user an operation failed: a message box that does not block the window (the desk keeps
     scanning behind it) and the same line in the main window's status bar."""
     owner = parent if parent is not None and parent.isVisible() else QApplication.activeWindow()
     window = owner.window() if owner is not None else None
     if isinstance(window, QMainWindow):
-        window.statusBar().showMessage(tr("Failed: %1").replace("%1", message), STATUS_SECONDS * 1000)
-    box = QMessageBox(QMessageBox.Icon.Warning, tr("Could not finish"), message, QMessageBox.StandardButton.Ok,
-                      owner)
+        line = QCoreApplication.translate("Ops", "Failed: %1").replace("%1", message)
+        window.statusBar().showMessage(line, STATUS_SECONDS * 1000)
+    title = QCoreApplication.translate("Ops", "Could not finish")
+    box = QMessageBox(QMessageBox.Icon.Warning, title, message, QMessageBox.StandardButton.Ok, owner)
     box.setObjectName("opFailure")
-    box.setInformativeText(tr("Nothing was lost. Try again, or note the message for the organiser."))
+    box.setInformativeText(QCoreApplication.translate(
+        "Ops", "Nothing was lost. Try again, or note the message for the organiser."))
     box.open()
     return box
 
@@ -77,7 +75,7 @@ class QueryOp(Generic[T]):
 
     def _failed(self, error: str) -> None:
         print(f"checkin: operation failed: {error}", file=sys.stderr)
-        message = error.splitlines()[0] if error else tr("Unknown error")
+        message = error.splitlines()[0] if error else QCoreApplication.translate("Ops", "Unknown error")
         if self._failure is not None:
             self._failure(message)
         else:
