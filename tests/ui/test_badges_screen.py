@@ -35,6 +35,7 @@ def screen(qtbot, ctx):
     qtbot.addWidget(w)
     w.resize(1500, 900)
     w.show()
+    qtbot.waitUntil(lambda: w.person.count() > 2, timeout=10_000)  # the preview people are read on the worker
     return w
 
 

@@ -127,13 +127,17 @@ def test_audit_screen_filters_and_exports(qtbot, master, tmp_path, monkeypatch):
         w = app.window
         assert w.show_screen("audit")
         screen = w.screen("audit")
+        qtbot.waitUntil(lambda: screen.station.findData("desk-A") >= 0, timeout=5000)  # read on the worker
         screen.station.setCurrentIndex(screen.station.findData("desk-A"))
-        assert screen.model.rowCount() == 2
+        qtbot.waitUntil(lambda: screen.model.rowCount() == 2, timeout=5000)
         assert {r.operator for r in screen.model.rows} == {"Anna"}
         screen.station.setCurrentIndex(0)
         screen.kind.setCurrentIndex(screen.kind.findData("checkin"))
-        assert screen.model.rowCount() == 3
-        out = screen.export_to(tmp_path / "audit.csv")
+        qtbot.waitUntil(lambda: screen.model.rowCount() == 3, timeout=5000)
+        written: list = []
+        screen.export_to(tmp_path / "audit.csv", written.append)
+        qtbot.waitUntil(lambda: bool(written), timeout=5000)
+        out = written[0]
         with out.open(encoding="utf-8-sig") as fh:
             rows = list(csv.DictReader(fh, delimiter=";"))  # the excel-de dialect of the one spreadsheet writer
         assert sorted(r["station"] for r in rows) == ["desk-A", "desk-A", "desk-B"]

@@ -25,6 +25,7 @@ def _screen(shell):
 
 def test_export_from_screen_writes_file_and_shows_status(shell, qtbot, tmp_path):
     screen = _screen(shell)
+    qtbot.waitUntil(lambda: screen.table.item(0, 1) is not None, timeout=5000)  # read on the DB worker
     assert screen.table.item(0, 1).text() == "—"
     out = tmp_path / "back.xlsx"
     screen.export_to(str(out))

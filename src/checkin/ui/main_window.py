@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from ..core.store import StoreError
 from .changes import Change
 from .context import AppContext
+from .ops import QueryOp
 from .screens import ScreenSpec, discover
 
 
@@ -180,11 +181,11 @@ class MainWindow(QMainWindow):
         folder = QFileDialog.getExistingDirectory(self, self.tr("Back up to folder (e.g. a USB stick)"))
         if not folder:
             return
-        try:
-            out = self.ctx.store.backup(folder)
-        except StoreError as exc:
-            QMessageBox.warning(self, self.tr("Backup failed"), str(exc))
-            return
+        # Copies the whole file (seconds on a slow stick): on the worker, the window stays responsive.
+        QueryOp(self.ctx, self, lambda store: store.backup(folder), self._backup_written).failure(
+            lambda message: QMessageBox.warning(self, self.tr("Backup failed"), message)).run_in_background()
+
+    def _backup_written(self, out: Path) -> None:
         QMessageBox.information(self, self.tr("Backup written"), self.tr("Backup written to %1").replace("%1", str(out)))
 
     def open_path(self, path: str | Path) -> bool:

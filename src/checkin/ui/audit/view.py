@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -25,6 +26,7 @@ from PySide6.QtWidgets import (
 from ...core import audit
 from ..changes import Change
 from ..context import AppContext
+from ..ops import QueryOp
 
 LIMIT = 5000  # the view shows the newest 5,000; the export writes all that match
 
@@ -116,11 +118,16 @@ class AuditScreen(QWidget):
         self._fill_choices()
 
     def _fill_choices(self) -> None:
+        if self.ctx.store is None:
+            return
+        # distinct stations, operators and kinds of the whole journal: on the worker
+        QueryOp(self.ctx, self, audit.choices, self._show_choices).run_in_background()
+
+    def _show_choices(self, found: dict[str, list[str]]) -> None:
         store = self.ctx.store
         if store is None:
             return
         self._filling = True
-        found = audit.choices(store)
         for combo, values in ((self.station, found["stations"]), (self.operator, found["operators"]),
                               (self.kind, found["kinds"])):
             current = combo.currentData()
@@ -144,17 +151,22 @@ class AuditScreen(QWidget):
                                  kind=self.kind.currentData(), since=since)
 
     def refresh(self) -> None:
-        store = self.ctx.store
-        if store is None or self._filling:
+        if self.ctx.store is None or self._filling:
             return
-        rows = list(audit.rows(store, self.current_filter(), limit=LIMIT))
+        wanted = self.current_filter()
+        QueryOp(self.ctx, self, lambda store: list(audit.rows(store, wanted, limit=LIMIT)),
+                self._show_rows).run_in_background()
+
+    def _show_rows(self, rows: list[Any]) -> None:
         self.model.set_rows(rows)
         more = self.tr(" (newest %1 shown)").replace("%1", str(LIMIT)) if len(rows) >= LIMIT else ""
         self.summary.setText(self.tr("%1 records").replace("%1", str(len(rows))) + more)
 
-    def export_to(self, path: str | Path) -> Path:
-        assert self.ctx.store is not None
-        return audit.write_csv(path, list(audit.rows(self.ctx.store, self.current_filter())))
+    def export_to(self, path: str | Path, done: Callable[[Path], None] | None = None) -> None:
+        """Write the filtered journal as CSV on the worker; ``done(path)`` (default: tell the user) after."""
+        wanted = self.current_filter()
+        QueryOp(self.ctx, self, lambda store: audit.write_csv(path, list(audit.rows(store, wanted))),
+                done or self._exported).failure(self._export_failed).run_in_background()
 
     def _choose_export(self) -> None:
         if self.ctx.store is None:
@@ -162,11 +174,12 @@ class AuditScreen(QWidget):
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Export audit"), "audit.csv", self.tr("CSV (*.csv)"))
         if not path:
             return
-        try:
-            out = self.export_to(path)
-        except OSError as exc:
-            QMessageBox.warning(self, self.tr("Export failed"), str(exc))
-            return
+        self.export_to(path)
+
+    def _export_failed(self, message: str) -> None:
+        QMessageBox.warning(self, self.tr("Export failed"), message)
+
+    def _exported(self, out: Path) -> None:
         QMessageBox.information(self, self.tr("Audit exported"),
                                 self.tr("Written to %1. It contains: station, operator, time, kind, attendee id "
                                         "and details without personal data.").replace("%1", str(out)))

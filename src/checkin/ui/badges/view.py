@@ -22,11 +22,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...core.badges import catalog, document, fonts
+from ...core.badges import catalog, document, people
 from ...core.badges.layout import Layout, LayoutError
 from ...core.badges.render import BadgeData
 from ..changes import Change
 from ..context import AppContext
+from ..ops import QueryOp
 from .designer import Designer
 from .print_panel import PrintPanel
 
@@ -216,33 +217,30 @@ class BadgesScreen(QWidget):
             self.layout_choice.addItem(f"{lay.title}{mark}", name)
         self.layout_choice.setCurrentIndex(max(0, self.layout_choice.findData(default)))
         self.layout_choice.blockSignals(False)
-        self._fill_people()
-        cats = [r[0] for r in store.conn.execute("SELECT DISTINCT category FROM attendees ORDER BY category")]
-        self.printing.set_categories(cats)
+        # Finding the longest names scans every guest: on the worker; the preview shows them when read.
+        QueryOp(self.ctx, self, lambda s: (people.preview_people(s), people.categories(s)),
+                self._fill_people).run_in_background()
         self.printing.refresh_printers()
         self._layout_chosen()
         self._check_glyphs()
 
-    def _fill_people(self) -> None:
-        store = self.ctx.store
+    def _fill_people(self, found: tuple[people.PreviewPeople, list[str]]) -> None:
+        preview, cats = found
+        self.printing.set_categories(cats)
+        chosen = self.person.currentData()
         self.person.blockSignals(True)
         self.person.clear()
         # The hardest cases first: whoever makes the layout overflow should be seen before printing.
-        longest = store.conn.execute(
-            "SELECT id FROM attendees WHERE status != 'cancelled' "
-            "ORDER BY length(title) + length(first_name) + length(last_name) DESC, id LIMIT 1").fetchone()
-        longest_org = store.conn.execute(
-            "SELECT id FROM attendees WHERE status != 'cancelled' ORDER BY length(organisation) DESC, id LIMIT 1"
-        ).fetchone()
-        if longest:
-            self.person.addItem(self.tr("Longest name"), longest[0])
-        if longest_org:
-            self.person.addItem(self.tr("Longest organisation"), longest_org[0])
-        for aid, first, last in store.conn.execute(
-                "SELECT id, first_name, last_name FROM attendees WHERE status != 'cancelled' "
-                "ORDER BY last_name, first_name LIMIT 500"):
+        if preview.longest_name is not None:
+            self.person.addItem(self.tr("Longest name"), preview.longest_name)
+        if preview.longest_organisation is not None:
+            self.person.addItem(self.tr("Longest organisation"), preview.longest_organisation)
+        for aid, first, last in preview.people:
             self.person.addItem(f"{last}, {first}", aid)
+        if chosen is not None and self.person.findData(chosen) > 1:  # keep a guest chosen by hand
+            self.person.setCurrentIndex(self.person.findData(chosen))
         self.person.blockSignals(False)
+        self._person_chosen()
 
     def _badge(self) -> BadgeData | None:
         store = self.ctx.store
@@ -290,16 +288,7 @@ class BadgesScreen(QWidget):
             self.designer.update_item(idx)
 
     def _check_glyphs(self) -> None:
-        def work(store) -> list[str]:  # noqa: ANN001
-            problems = []
-            for aid, first, last, org in store.conn.execute(
-                    "SELECT id, first_name, last_name, organisation FROM attendees WHERE status != 'cancelled'"):
-                for issue in fonts.check_text(f"{first} {last} {org}", attendee_id=aid):
-                    if issue.problem != "fallback_font":
-                        problems.append(f"{first} {last}: {issue.problem} ({issue.detail})")
-            return problems
-
-        self.ctx.tasks.run(work, self._show_glyphs)
+        QueryOp(self.ctx, self, people.glyph_problems, self._show_glyphs).run_in_background()
 
     def _show_glyphs(self, problems: list[str]) -> None:
         if not problems:

@@ -1,6 +1,6 @@
 """The "Sync back" screen: export attendance, pull from / push to pretix, last result per target, backlog.
 
-All work runs on the DB worker (``ctx.tasks``); network calls stay off the GUI thread. The API token is
+All work runs on the DB worker (``ui.ops``); network calls stay off the GUI thread. The API token is
 kept on this computer only if asked (QSettings), never in the event file that desk copies carry around.
 """
 
@@ -33,7 +33,10 @@ from PySide6.QtWidgets import (
 
 from ..changes import Change
 from ..context import AppContext
+from ..ops import EventOp, QueryOp
 
+# a pull imports attendees and other devices' check-ins; a push marks arrivals as sent
+PRETIX_CHANGES = Change.SYNC_BACK | Change.ATTENDEES | Change.ARRIVALS
 TARGETS = ("export", "pretix_pull", "pretix_push")
 
 
@@ -177,7 +180,8 @@ class SyncBackScreen(QWidget):
     def refresh(self) -> None:
         if self.ctx.store is None or self._busy:
             return
-        self._show(_snapshot(self.ctx.store))
+        # Reads every rejected upload and walk-in: on the worker, so a big event never stalls the window.
+        QueryOp(self.ctx, self, _snapshot, self._show).failure(self._failed).run_in_background()
 
     def _show(self, snap: dict[str, Any]) -> None:
         names = {"export": self.tr("Spreadsheet export"), "pretix_pull": self.tr("pretix: pull"),
@@ -253,11 +257,12 @@ class SyncBackScreen(QWidget):
             return summary
 
         self._set_busy(True, self.tr("Writing the attendance list…"))
-        self.ctx.tasks.run(job, self._export_done, self._failed)
+        EventOp(self.ctx, self, job, changes=Change.SYNC_BACK, success=self._export_done).failure(
+            self._failed).run_in_background()
 
     def _export_done(self, summary: Any) -> None:
         self._set_busy(False, self.tr("Attendance list written: %1").replace("%1", summary.path))
-        self.ctx.notify(Change.SYNC_BACK | Change.ATTENDEES | Change.ARRIVALS)
+        self.refresh()
 
     def _connection(self) -> dict[str, Any] | None:
         url, org, event, token = (self.url.text().strip(), self.organizer.text().strip(),
@@ -290,7 +295,8 @@ class SyncBackScreen(QWidget):
                 raise
 
         self._set_busy(True, self.tr("Fetching attendees from pretix…"))
-        self.ctx.tasks.run(job, self._pull_done, self._failed)
+        EventOp(self.ctx, self, job, changes=PRETIX_CHANGES, success=self._pull_done).failure(
+            self._failed).run_in_background()
 
     def _pull_done(self, result: Any) -> None:
         self._set_busy(False, self.tr("pretix: %1 new, %2 updated, %3 check-ins from other devices.")
@@ -298,7 +304,7 @@ class SyncBackScreen(QWidget):
                        .replace("%3", str(result.checkins_imported)))
         if result.list_id:
             self.list_id.setValue(result.list_id)
-        self.ctx.notify(Change.SYNC_BACK | Change.ATTENDEES | Change.ARRIVALS)
+        self.refresh()
 
     def _push(self) -> None:
         conn = self._connection()
@@ -317,16 +323,19 @@ class SyncBackScreen(QWidget):
                 raise
 
         self._set_busy(True, self.tr("Sending arrivals to pretix…"))
-        self.ctx.tasks.run(job, self._push_done, self._failed)
+        EventOp(self.ctx, self, job, changes=PRETIX_CHANGES, success=self._push_done).failure(
+            self._failed).run_in_background()
 
     def _push_done(self, result: Any) -> None:
         self._set_busy(False, self.tr("pretix: %1 sent, %2 rejected, %3 could not be sent (will retry).")
                        .replace("%1", str(result.uploaded)).replace("%2", str(len(result.rejected)))
                        .replace("%3", str(len(result.errors))))
-        self.ctx.notify(Change.SYNC_BACK | Change.ATTENDEES | Change.ARRIVALS)
+        self.refresh()
 
     def _failed(self, error: str) -> None:
         first = error.strip().splitlines()[0] if error.strip() else self.tr("unknown error")
-        self._set_busy(False, self.tr("Failed: %1").replace("%1", first))
-        self.ctx.notify(Change.SYNC_BACK | Change.ATTENDEES | Change.ARRIVALS)
-        self.refresh()
+        if self._busy:  # an action failed after writing its status line: show it
+            self._set_busy(False, self.tr("Failed: %1").replace("%1", first))
+            self.ctx.notify(Change.SYNC_BACK)
+        else:
+            self.message.setText(self.tr("Failed: %1").replace("%1", first))
