@@ -44,6 +44,10 @@ def show_error(parent: QWidget | None, message: str) -> QMessageBox:
     if isinstance(window, QMainWindow):
         line = QCoreApplication.translate("Ops", "Failed: %1").replace("%1", message)
         window.statusBar().showMessage(line, STATUS_SECONDS * 1000)
+    if owner is not None:  # a refresh failing on every check-in must not stack up a box per scan
+        for shown in owner.findChildren(QMessageBox, "opFailure"):
+            if shown.isVisible() and shown.text() == message:
+                return shown
     title = QCoreApplication.translate("Ops", "Could not finish")
     box = QMessageBox(QMessageBox.Icon.Warning, title, message, QMessageBox.StandardButton.Ok, owner)
     box.setObjectName("opFailure")

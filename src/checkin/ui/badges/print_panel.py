@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from ...core.badges.people import bulk_selection
 from ...core.printing import PrinterSettings, PrintJob
 from ..desk.badge_line import state_words
+from ..ops import QueryOp
 from .print_service import PrintService
 
 TERMINAL = ("done", "failed", "cancelled")
@@ -226,8 +227,8 @@ class PrintPanel(QWidget):
         args = (str(self.category.currentData() or ""), self.unprinted.isChecked(), self.surname_from.text(),
                 self.surname_to.text())
         self.bulk_button.setEnabled(False)
-        self.ctx.tasks.run(lambda store: bulk_selection(store, *args), self._bulk_selected,
-                           lambda err: self._bulk_failed(err))
+        QueryOp(self.ctx, self, lambda store: bulk_selection(store, *args), self._bulk_selected).failure(
+            self._bulk_failed).run_in_background()
 
     def _bulk_failed(self, err: str) -> None:
         self.bulk_button.setEnabled(True)

@@ -10,6 +10,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QPushButton, QSpinBox, QWidget
 
 from ..context import AppContext
+from ..ops import QueryOp
 
 
 def _job(kind: str, path: str, lang: str, desks: int) -> Callable[[Any], tuple[str, list[str]]]:
@@ -85,7 +86,8 @@ class ExportButtons(QWidget):
         self.message.setText(self.tr("Writing %1 …").replace("%1", Path(path).name))
         for b in self.buttons.values():
             b.setEnabled(False)
-        self.ctx.tasks.run(_job(kind, path, self.ctx.language, self.desks.value()), self._done, self._failed)
+        QueryOp(self.ctx, self, _job(kind, path, self.ctx.language, self.desks.value()), self._done).failure(
+            self._failed).run_in_background()
 
     def _done(self, result: tuple[str, list[str]]) -> None:
         path, look = result

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from ...core.reports.countries import country_name
 from ..changes import Change
 from ..context import AppContext
+from ..ops import QueryOp
 from . import charts
 from .exports import ExportButtons
 
@@ -153,7 +154,8 @@ class DashboardView(QWidget):
         self._running = True
         self._dirty = False
         lang = self.ctx.language
-        self.ctx.tasks.run(lambda store: compute_figures(store, lang), self._on_figures, self._on_error)
+        QueryOp(self.ctx, self, lambda store: compute_figures(store, lang), self._on_figures).failure(
+            self._on_error).run_in_background()
 
     def _on_error(self, message: str) -> None:
         self._running = False

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..context import AppContext
+from ..ops import QueryOp
 
 OK = "color: #1b7a3a; font-weight: bold;"
 WARN = "color: #b3261e; font-weight: bold;"
@@ -176,7 +177,7 @@ class DayCloseScreen(QWidget):
 
             return dayclose.run(store, folder)
 
-        self.ctx.tasks.run(job, self._show, self._failed)
+        QueryOp(self.ctx, self, job, self._show).failure(self._failed).run_in_background()
 
     def _failed(self, error: str) -> None:
         self.check_button.setEnabled(True)

@@ -30,6 +30,7 @@ from ...core.search import Hit, Searcher, TypoIndex
 from ..changes import Change
 from ..context import AppContext
 from ..matchmaking.desk_lines import DeskMeetingLines
+from ..ops import QueryOp
 from ..scanner import wedge
 from .actions import ActionsBar
 from .badge_line import BadgePrintLine
@@ -155,7 +156,7 @@ class DeskScreen(QWidget):
             return
         self.desk = Desk(store, operator=str(self.ctx.settings.value("desk/operator", "") or "") or None)
         self.searcher = Searcher(store)
-        self.ctx.tasks.run(lambda st: TypoIndex(st).ensure_synced())  # after an import: off the GUI thread
+        QueryOp(self.ctx, self, lambda st: TypoIndex(st).ensure_synced()).run_in_background()  # after an import
         saved = str(self.ctx.settings.value("desk/point", "main") or "main")
         self.point.blockSignals(True)
         self.point.clear()
@@ -466,7 +467,7 @@ class DeskScreen(QWidget):
             return
         point = self.desk.point
         day = self.desk.local_day(utc_now())
-        self.ctx.tasks.run(lambda st: counters(st, point, day), self._show_counters)
+        QueryOp(self.ctx, self, lambda st: counters(st, point, day), self._show_counters).run_in_background()
 
     def _show_counters(self, c: Counters) -> None:
         if self.desk is None or c.point != self.desk.point.name:

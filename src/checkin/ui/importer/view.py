@@ -33,9 +33,12 @@ from ...core.importing.values import CATEGORIES
 from ..changes import Change
 from ..context import AppContext
 from ..desk.panel import category_name
+from ..ops import EventOp, QueryOp
 from .messages import translate
 from .models import HEADER, SKIPPED, WARNED, RowsModel
 
+# what an import may write: people, sessions and meetings, the event's settings
+IMPORT_CHANGES = Change.ATTENDEES | Change.PROGRAMME | Change.MATCHMAKING | Change.SETTINGS
 FILES = "Lists (*.csv *.tsv *.txt *.xlsx *.xlsm *.xls *.ods);;All files (*)"
 PREVIEW_FIELDS = {"attendees": ["salutation", "title", "first_name", "last_name", "organisation", "email",
                                 "country", "category", "external_id"]}
@@ -249,7 +252,7 @@ class ImportScreen(QWidget):
 
         self._set_ready(False)
         self.summary.setText(self.tr("Reading %1 …").replace("%1", path.name))
-        self.ctx.tasks.run(job, self._loaded, self._failed)
+        QueryOp(self.ctx, self, job, self._loaded).failure(self._failed).run_in_background()
 
     def _failed(self, message: str) -> None:
         self.prepared = self.report = None
@@ -438,7 +441,8 @@ class ImportScreen(QWidget):
         self.progress.show()
         self.cancel_button.show()
         self._timer.start()
-        self.ctx.tasks.run(job, self._imported, self._import_failed)
+        EventOp(self.ctx, self, job, changes=IMPORT_CHANGES, success=self._imported).failure(
+            self._import_failed).run_in_background()
 
     def _show_progress(self) -> None:
         done, total = self._progress
@@ -455,7 +459,6 @@ class ImportScreen(QWidget):
     def _imported(self, report: ImportReport) -> None:
         self._finish()
         self._show_summary(report, done=True)
-        self.ctx.notify(Change.ATTENDEES | Change.PROGRAMME | Change.MATCHMAKING | Change.SETTINGS)
         # The next list can be chosen at once; this one is not imported twice by a second click.
         self._set_ready(False)
         self.report = report

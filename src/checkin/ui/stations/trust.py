@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QLabel, QSizePolicy
 
 from ...core.sync.station_report import trust_findings
 from ..context import AppContext
+from ..ops import QueryOp
 
 WARN = "color: #b3261e; font-weight: bold;"
 SHOWN = 3  # lines per kind of finding; `checkin stations` lists them all
@@ -35,7 +36,7 @@ class TrustPanel(QLabel):
         if self.ctx.store is None or self._busy:
             return
         self._busy = True
-        self.ctx.tasks.run(trust_findings, self.show_findings, self._failed)
+        QueryOp(self.ctx, self, trust_findings, self.show_findings).failure(self._failed).run_in_background()
 
     def _failed(self, _error: str) -> None:
         self._busy = False

@@ -27,6 +27,7 @@ from ...core.sync.secret import SyncError
 from ...core.sync.station_report import our_version_vector
 from ..changes import Change
 from ..context import AppContext
+from ..ops import EventOp
 from .runner import SyncRunner, ensure_running
 from .trust import TrustPanel
 
@@ -260,7 +261,8 @@ class StationsScreen(QWidget):
             return
         self.message.setText(self.tr("Joining…"))
         # On the DB worker: a short code means scrypt, maybe mDNS and a network round trip.
-        self.ctx.tasks.run(lambda s: pairing.join_with_code(s, text, peers), self._joined, self._join_failed)
+        EventOp(self.ctx, self, lambda s: pairing.join_with_code(s, text, peers), changes=Change.STATIONS | Change.SETTINGS,
+                success=self._joined).failure(self._join_failed).run_in_background()
 
     def _joined(self, result: pairing.JoinResult) -> None:
         self.join_code.clear()
