@@ -1,0 +1,133 @@
+"""The UI operations layer: a failed operation reaches the user (German and English), and change notices
+refresh the screens they concern and no other (a check-in and a badge print written by another process)."""
+
+from __future__ import annotations
+
+import importlib.util
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QMessageBox
+
+from checkin.core import deskops
+from checkin.core.journal import Kind
+from checkin.core.store import EventStore
+from checkin.ui.changes import KIND_CHANGES, Change, changes_for_kinds
+from checkin.ui.ops import EventOp, QueryOp
+
+pytestmark = pytest.mark.gui
+ROOT = Path(__file__).resolve().parents[2]
+
+
+@pytest.fixture(scope="module", autouse=True)
+def compiled_catalogues():
+    """The .qm files are build output (not committed): compile them as a fresh clone would."""
+    spec = importlib.util.spec_from_file_location("build_translations", ROOT / "packaging" / "build_translations.py")
+    module = importlib.util.module_from_spec(spec)
+    assert spec.loader is not None
+    spec.loader.exec_module(module)
+    assert module.main() == 0
+
+
+def _failure_boxes(window) -> list[QMessageBox]:
+    return [b for b in window.findChildren(QMessageBox, "opFailure") if b.isVisible()]
+
+
+@pytest.mark.parametrize(("language", "title", "status"), [
+    ("en", "Could not finish", "Failed: "),
+    ("de", "Konnte nicht abgeschlossen werden", "Fehlgeschlagen: "),
+])
+def test_a_failed_operation_is_shown_to_the_user(open_app, demo_path, qtbot, language, title, status):
+    app = open_app(demo_path, language=language, screen="attendees")
+    screen = app.window.screen("attendees")
+    before = app.ctx.store.attendee(1)
+    notices: list = []
+    app.ctx.changes.connect(notices.append)
+    # A real correction with a bad value, written on the DB worker: the core refuses it.
+    EventOp(app.ctx, screen, lambda store: deskops.correct(store, 1, {"email": "not an address"}),
+            changes=Change.ATTENDEES).run_in_background()
+    qtbot.waitUntil(lambda: bool(_failure_boxes(app.window)), timeout=10_000)
+    box = _failure_boxes(app.window)[0]
+    assert box.windowTitle() == title
+    assert "not an email address" in box.text()
+    assert app.window.statusBar().currentMessage().startswith(status)
+    assert "not an email address" in app.window.statusBar().currentMessage()
+    assert not notices  # nothing was written, so no screen is told to refresh
+    assert app.ctx.store.attendee(1).email == before.email
+    # The same failure again (a refresh failing on every scan) does not stack a second box.
+    QueryOp(app.ctx, screen, lambda store: deskops.correct(store, 1, {"email": "not an address"})).run_in_background()
+    qtbot.waitUntil(lambda: app.ctx.tasks.pending() == 0, timeout=10_000)
+    assert len(_failure_boxes(app.window)) == 1
+
+
+def test_a_screen_handles_its_own_failure_instead(open_app, demo_path, qtbot):
+    app = open_app(demo_path, screen="attendees")
+    seen: list[str] = []
+    QueryOp(app.ctx, app.window, lambda store: store.attendee_ids("no_such_column")).failure(
+        seen.append).run_in_background()
+    qtbot.waitUntil(lambda: bool(seen), timeout=10_000)
+    assert "no_such_column" in seen[0] and "\n" not in seen[0]  # one line, not a traceback
+    assert not _failure_boxes(app.window)
+
+
+def test_a_write_op_tells_the_screens_what_it_changed(open_app, demo_path, qtbot):
+    app = open_app(demo_path, screen="attendees")
+    notices: list = []
+    app.ctx.changes.connect(notices.append)
+    done: list = []
+    EventOp(app.ctx, app.window, lambda store: deskops.correct(store, 1, {"organisation": "Neue GmbH"}),
+            changes=Change.ATTENDEES, success=done.append).run_in_background()
+    qtbot.waitUntil(lambda: bool(done), timeout=10_000)
+    assert [n.what for n in notices] == [Change.ATTENDEES] and notices[0].origin == "here"
+    assert app.ctx.store.attendee(1).organisation == "Neue GmbH"
+
+
+def _counting(calls: dict[str, int], name: str, method):
+    def wrapper(self, *args, **kwargs):
+        calls[name] = calls.get(name, 0) + 1
+        return method(self, *args, **kwargs)
+    return wrapper
+
+
+def test_change_notices_refresh_the_concerned_screen_only(open_app, demo_path, qtbot, monkeypatch):
+    from checkin.ui.attendees.model import AttendeeTableModel
+    from checkin.ui.badges.view import BadgesScreen
+
+    calls: dict[str, int] = {}
+    monkeypatch.setattr(AttendeeTableModel, "refresh_rows",
+                        _counting(calls, "attendees", AttendeeTableModel.refresh_rows))
+    monkeypatch.setattr(BadgesScreen, "_show_printed", _counting(calls, "badges", BadgesScreen._show_printed))
+    app = open_app(demo_path, screen="badges")
+    badges = app.window.screen("badges")
+    qtbot.waitUntil(lambda: badges.person.count() > 2, timeout=10_000)
+    printed_guest = badges.person.itemData(2)
+    badges.person.setCurrentIndex(2)
+    assert badges.printed.text() == "Not printed yet"
+    assert app.window.show_screen("attendees")
+    model = app.window.screen("attendees").model
+    day = app.ctx.store.get_meta("start")
+    row = next(r for r in range(200) if not model.data(model.index(r, 5)) and model.data(model.index(r, 4)) != "cancelled")
+    guest = model.attendee_id(row)
+    calls.clear()
+
+    # Another process (a second window, `checkin serve`) checks the guest in: the table shows it ...
+    with EventStore.open(demo_path) as other:
+        other.record(Kind.CHECKIN, guest, {"day": day, "point": "main", "source": "scan"}, at=datetime.now(UTC))
+    qtbot.waitUntil(lambda: bool(model.data(model.index(row, 5))), timeout=10_000)
+    assert calls.get("attendees", 0) >= 1
+    assert calls.get("badges", 0) == 0  # ... and the Badges screen, which shows no arrivals, did not re-read
+
+    # ... then prints the badge of the guest the Badges screen previews: that screen says so, the table stays.
+    calls.clear()
+    with EventStore.open(demo_path) as other:
+        other.record(Kind.BADGE_PRINT, printed_guest, {"layout": "x", "printer": "p", "copies": 1})
+    qtbot.waitUntil(lambda: "already printed 1" in badges.printed.text(), timeout=10_000)
+    assert calls.get("badges", 0) >= 1
+    assert calls.get("attendees", 0) == 0
+
+
+def test_every_record_kind_says_what_it_changes():
+    assert set(KIND_CHANGES) == {k.value for k in Kind}
+    assert changes_for_kinds(["checkin", "badge_print"]) == Change.ARRIVALS | Change.BADGES
+    assert changes_for_kinds(["a_kind_from_a_newer_version"]) == Change.ALL
