@@ -27,7 +27,7 @@ from ...core.sync.secret import SyncError
 from ...core.sync.station_report import our_version_vector
 from ..changes import Change
 from ..context import AppContext
-from ..ops import EventOp
+from ..ops import EventOp, QueryOp
 from .runner import SyncRunner, ensure_running
 from .trust import TrustPanel
 
@@ -207,7 +207,11 @@ class StationsScreen(QWidget):
     def _count_conflicts(self) -> None:
         if self.ctx.store is None:
             return
-        n = len(self.ctx.store.double_admissions())
+        # Groups every arrival of the event: on the worker, after each merge.
+        QueryOp(self.ctx, self, lambda store: len(store.double_admissions()), self._show_conflicts).failure(
+            lambda message: self.conflicts.setText(message)).run_in_background()
+
+    def _show_conflicts(self, n: int) -> None:
         self.conflicts.setText(self.tr("Double admissions (admitted at two desks while apart): %1").replace(
             "%1", str(n)) if n else "")
         self.conflicts.setStyleSheet(WARN if n else "")
