@@ -30,6 +30,7 @@ from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox, QWidget
 
 from ..core.store import EventStore
 from .changes import Change
+from .deskops.messages import say
 
 T = TypeVar("T")
 
@@ -83,7 +84,7 @@ class QueryOp(Generic[T]):
         if self._failure is not None:
             self._failure(message)
         else:
-            show_error(self._parent, message)
+            show_error(self._parent, say(message))  # the core's English line, in the desk's language if known
 
 
 class EventOp(QueryOp[T]):
