@@ -143,6 +143,7 @@ def test_a_test_print_is_not_a_guests_badge(qtbot, cups, demo_path, tmp_path, mo
     try:
         screen = BadgesScreen(ctx)
         qtbot.addWidget(screen)
+        qtbot.waitUntil(lambda: screen.person.currentData() is not None)  # the preview people: read on the worker
         aid = int(screen.person.currentData())
         screen.print_test()
         service = PrintService.for_context(ctx)
