@@ -131,3 +131,18 @@ def test_every_record_kind_says_what_it_changes():
     assert set(KIND_CHANGES) == {k.value for k in Kind}
     assert changes_for_kinds(["checkin", "badge_print"]) == Change.ARRIVALS | Change.BADGES
     assert changes_for_kinds(["a_kind_from_a_newer_version"]) == Change.ALL
+
+
+def test_screens_reach_the_db_worker_only_through_ops():
+    """A direct ``ctx.tasks.run`` has no default failure message and announces no change: only the ops layer
+    (and the context's own journal read) may call it."""
+    import ast
+
+    ui = ROOT / "src" / "checkin" / "ui"
+    direct = []
+    for path in sorted(ui.rglob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if (isinstance(node, ast.Attribute) and node.attr == "run" and isinstance(node.value, ast.Attribute)
+                    and node.value.attr == "tasks" and path.name not in ("ops.py", "context.py")):
+                direct.append(f"{path.relative_to(ui)}:{node.lineno}")
+    assert not direct, "use ui.ops.QueryOp / EventOp instead of ctx.tasks.run:\n" + "\n".join(direct)

@@ -134,12 +134,15 @@ class AppContext(QObject):
             self._read_again = self._read_again or origin
             return
         self._reading_journal = True
-        mark = self._journal_mark
-        self.tasks.run(lambda store: kinds_since(store, mark), lambda found: self._journal_read(found, origin),
-                       lambda _error: self._journal_read((frozenset(), mark), origin, failed=True))
+        mark, path = self._journal_mark, self.path
+        self.tasks.run(lambda store: kinds_since(store, mark), lambda found: self._journal_read(found, origin, path),
+                       lambda _error: self._journal_read((frozenset(), mark), origin, path, failed=True))
 
-    def _journal_read(self, found: tuple[frozenset[str], int], origin: str, failed: bool = False) -> None:
+    def _journal_read(self, found: tuple[frozenset[str], int], origin: str, path: Path | None,
+                      failed: bool = False) -> None:
         self._reading_journal = False
+        if path != self.path:  # another event was opened meanwhile: its own notice went out then
+            found, failed = (frozenset(), self._journal_mark), False
         kinds, mark = found
         self._journal_mark = max(self._journal_mark, mark)
         if failed:
