@@ -146,3 +146,27 @@ def test_screens_reach_the_db_worker_only_through_ops():
                     and node.value.attr == "tasks" and path.name not in ("ops.py", "context.py")):
                 direct.append(f"{path.relative_to(ui)}:{node.lineno}")
     assert not direct, "use ui.ops.QueryOp / EventOp instead of ctx.tasks.run:\n" + "\n".join(direct)
+
+
+def test_a_closed_screen_is_no_longer_told(qtbot, tmp_path):
+    from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QLabel
+
+    from checkin.ui.context import AppContext
+
+    ctx = AppContext(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat), "en")
+    try:
+        label = QLabel()
+        seen: list = []
+        ctx.subscribe(Change.ARRIVALS, lambda notice: seen.append(notice.what), label, with_notice=True)
+        ctx.notify(Change.PROGRAMME)
+        ctx.notify(Change.ARRIVALS | Change.BADGES)
+        assert seen == [Change.ARRIVALS | Change.BADGES]
+        assert ctx.receivers("2changes(PyObject)") == 1
+        label.deleteLater()
+        qtbot.waitUntil(lambda: ctx.receivers("2changes(PyObject)") == 0,
+                        timeout=2000)
+        ctx.notify(Change.ARRIVALS)  # would call into a deleted label if the subscription outlived it
+        assert len(seen) == 1
+    finally:
+        ctx.shutdown()

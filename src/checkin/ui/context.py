@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import inspect
 from collections.abc import Callable
 from pathlib import Path
 
@@ -20,11 +19,11 @@ class _Subscription(QObject):
     """One screen's interest in some changes; a child of the screen, so it ends with it (Qt then drops the
     connection, and a closed screen is never called)."""
 
-    def __init__(self, kinds: Change, slot: Callable[..., object], receiver: QObject) -> None:
+    def __init__(self, kinds: Change, slot: Callable[..., object], receiver: QObject, with_notice: bool) -> None:
         super().__init__(receiver)
         self.kinds = kinds
         self._slot = slot
-        self._wants_notice = _takes_argument(slot)
+        self._wants_notice = with_notice
 
     @Slot(object)
     def deliver(self, notice: ChangeNotice) -> None:
@@ -32,12 +31,6 @@ class _Subscription(QObject):
             self._slot(notice) if self._wants_notice else self._slot()
 
 
-def _takes_argument(slot: Callable[..., object]) -> bool:
-    try:
-        params = inspect.signature(slot).parameters.values()
-    except (TypeError, ValueError):  # a Qt builtin slot such as QTimer.start: call it without arguments
-        return False
-    return any(p.kind in (p.POSITIONAL_ONLY, p.POSITIONAL_OR_KEYWORD) and p.default is p.empty for p in params)
 
 MAX_RECENT = 8
 
@@ -97,13 +90,14 @@ class AppContext(QObject):
         return self.store.get_meta("role", "organiser") if self.store else "organiser"
 
     # --- change notices --------------------------------------------------------------------------------
-    def subscribe(self, kinds: Change, slot: Callable[..., object], receiver: QObject | None = None) -> None:
-        """Call ``slot`` (with the ChangeNotice if it takes an argument) when something in ``kinds`` changed.
+    def subscribe(self, kinds: Change, slot: Callable[..., object], receiver: QObject | None = None, *,
+                  with_notice: bool = False) -> None:
+        """Call ``slot()`` (``slot(notice)`` with ``with_notice``) when something in ``kinds`` changed.
         ``receiver`` (default: the object the slot is a method of) ends the subscription when it is deleted."""
         owner = receiver if receiver is not None else getattr(slot, "__self__", None)
         if not isinstance(owner, QObject):
             raise TypeError("subscribe needs a QObject receiver that outlives the subscription")
-        self.changes.connect(_Subscription(kinds, slot, owner).deliver)
+        self.changes.connect(_Subscription(kinds, slot, owner, with_notice).deliver)
 
     def notify(self, what: Change, origin: str = "here") -> None:
         """Tell the screens what an operation of this window changed."""
