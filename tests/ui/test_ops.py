@@ -170,3 +170,29 @@ def test_a_closed_screen_is_no_longer_told(qtbot, tmp_path):
         assert len(seen) == 1
     finally:
         ctx.shutdown()
+
+
+def test_a_screen_closed_while_its_op_runs_gets_no_answer(open_app, demo_path, qtbot):
+    import threading
+
+    import shiboken6
+    from PySide6.QtWidgets import QLabel
+
+    app = open_app(demo_path, screen="attendees")
+    label = QLabel("a screen")
+    release = threading.Event()
+    answered: list = []
+    notices: list = []
+    app.ctx.changes.connect(notices.append)
+
+    def op(store):
+        release.wait(10)
+        return store.count_attendees()
+
+    EventOp(app.ctx, label, op, changes=Change.SETTINGS, success=answered.append).run_in_background()
+    label.deleteLater()
+    qtbot.waitUntil(lambda: not shiboken6.isValid(label), timeout=2000)
+    release.set()
+    qtbot.waitUntil(lambda: app.ctx.tasks.pending() == 0, timeout=10_000)
+    assert answered == []  # no call into a deleted widget
+    assert [n.what for n in notices] == [Change.SETTINGS]  # the other screens still hear of the change

@@ -31,7 +31,6 @@ class _Subscription(QObject):
             self._slot(notice) if self._wants_notice else self._slot()
 
 
-
 MAX_RECENT = 8
 
 

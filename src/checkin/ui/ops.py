@@ -2,8 +2,9 @@
 
 ``QueryOp`` reads, ``EventOp`` writes. Both run their function on the one DB worker (``ctx.tasks``, its own
 connection), then call ``success(result)`` on the GUI thread. A failure is shown to the user by default (a
-message box over the screen and a line in the status bar, in the window's language, full traceback to
-stderr for support) unless the screen passes its own ``failure`` handler. An ``EventOp`` then tells every
+message box over the screen and a line in the status bar, in the window's language; the worker prints the
+traceback to stderr for support) unless the screen passes its own ``failure`` handler. A screen closed while
+its op ran gets no callback (the change notice still goes out). An ``EventOp`` then tells every
 screen what it changed (``ctx.notify(Change...)``); each screen subscribes only to the changes that concern it
 (``ctx.subscribe``), so a check-in does not make the Badges screen re-read its layouts.
 
@@ -21,10 +22,10 @@ The rule for the GUI thread (``ctx.store`` is the GUI thread's own connection):
 
 from __future__ import annotations
 
-import sys
 from collections.abc import Callable
 from typing import Any, Generic, TypeVar
 
+import shiboken6
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox, QWidget
 
@@ -74,17 +75,21 @@ class QueryOp(Generic[T]):
     def run_in_background(self) -> int:
         return self._ctx.tasks.run(self._op, self._done, self._failed)
 
+    def _screen_gone(self) -> bool:
+        """The screen was closed while the op ran (a role switch rebuilds the screens): nobody to answer."""
+        return self._parent is not None and not shiboken6.isValid(self._parent)
+
     def _done(self, result: T) -> None:
-        if self._success is not None:
+        if self._success is not None and not self._screen_gone():
             self._success(result)
 
-    def _failed(self, error: str) -> None:
-        print(f"checkin: operation failed: {error}", file=sys.stderr)
+    def _failed(self, error: str) -> None:  # the worker printed the traceback to stderr
         message = error.splitlines()[0] if error else QCoreApplication.translate("Ops", "Unknown error")
-        if self._failure is not None:
+        if self._failure is not None and not self._screen_gone():
             self._failure(message)
         else:
-            show_error(self._parent, say(message))  # the core's English line, in the desk's language if known
+            parent = None if self._screen_gone() else self._parent
+            show_error(parent, say(message))  # the core's English line, in the desk's language if known
 
 
 class EventOp(QueryOp[T]):
