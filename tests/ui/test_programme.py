@@ -40,6 +40,7 @@ def screen(qtbot, demo_path, tmp_path, monkeypatch):
     assert app.window.show_screen("programme")
     programme = app.window.screen("programme")
     programme.clock.set(day1(demo_path, 13, 45))  # frozen from here on
+    qtbot.waitUntil(lambda: bool(programme.grid.blocks), timeout=10_000)  # the timetable is read on the worker
     yield programme
     app.ctx.shutdown()
 
@@ -154,8 +155,8 @@ def test_door_check_in_to_full(screen, qtbot) -> None:
     door.scan(people[0])
     assert door.last.status == "exited" and door.occupancy.text() == "3 / 3"
     screen.tabs.setCurrentWidget(screen.timetable)  # the timetable follows the door
-    block = screen.grid.block_for(FORUM2)
-    assert block.session.present == 3 and "FULL" in screen.grid.counts_text(block.session)
+    qtbot.waitUntil(lambda: screen.grid.block_for(FORUM2).session.present == 3, timeout=10_000)
+    assert "FULL" in screen.grid.counts_text(screen.grid.block_for(FORUM2).session)
 
 
 def test_door_flags_guest_of_another_forum(screen, qtbot) -> None:

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
+from typing import Any
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
@@ -21,6 +22,7 @@ from PySide6.QtWidgets import (
 from ...core import agenda
 from ..changes import Change
 from ..context import AppContext
+from ..ops import QueryOp
 from .clock import Clock
 from .door import DoorPanel
 from .grid import TimelineGrid
@@ -28,6 +30,12 @@ from .matchmaking import MatchmakingPanel
 from .person import PersonPanel
 
 REFRESH_MS = 30_000
+
+
+def _timetable(store: Any, day: str | None, now: datetime) -> tuple[list[Any], list[Any]]:
+    """The day's sessions with their counts, and the rooms (runs on the DB worker)."""
+    views = agenda.add_counts(store, agenda.sessions(store, day), now) if day else []
+    return views, list(agenda.rooms(store).values())
 
 
 def day_label(day: str, language: str) -> str:
@@ -166,6 +174,20 @@ class ProgrammeScreen(QWidget):
         self.door.load_sessions()
         self.refresh()
 
+    def _show_timetable(self, found: tuple[list[Any], list[Any]], day: str | None, local_now: datetime) -> None:
+        if day != self.current_day():  # another day was chosen meanwhile; its own read follows
+            return
+        views, rooms = found
+        self.grid.set_data(views, rooms, self.ctx.language,
+                           local_now if day == local_now.date().isoformat() else None)
+        if self.grid.now is not None and not self._scrolled:
+            # Start the view an hour before now, so the running sessions are on screen without scrolling.
+            self._scrolled = True
+            QTimer.singleShot(0, lambda: self.scroll.horizontalScrollBar().setValue(
+                max(0, self.grid.x_of(self.grid.now - timedelta(hours=1)) - 230)))
+        if self.grid.selected is not None:
+            self._session_chosen(self.grid.selected)
+
     def current_day(self) -> str | None:
         return self.day.currentData()
 
@@ -180,16 +202,9 @@ class ProgrammeScreen(QWidget):
         # Only the tab on screen is brought up to date; the others catch up when they are shown.
         current = self.tabs.currentWidget()
         if current is self.timetable or not self.grid.blocks:
-            views = agenda.add_counts(store, agenda.sessions(store, day), now) if day else []
-            self.grid.set_data(views, list(agenda.rooms(store).values()), self.ctx.language,
-                               local_now if day == local_now.date().isoformat() else None)
-            if self.grid.now is not None and not self._scrolled:
-                # Start the view an hour before now, so the running sessions are on screen without scrolling.
-                self._scrolled = True
-                QTimer.singleShot(0, lambda: self.scroll.horizontalScrollBar().setValue(
-                    max(0, self.grid.x_of(self.grid.now - timedelta(hours=1)) - 230)))
-            if self.grid.selected is not None:
-                self._session_chosen(self.grid.selected)
+            # Counting who is assigned and arrived reads every assignment of the day: on the worker.
+            QueryOp(self.ctx, self, lambda s: _timetable(s, day, now),
+                    lambda found: self._show_timetable(found, day, local_now)).run_in_background()
         elif current is self.rooms_page:
             self._fill_rooms(agenda.sessions(store, day) if day else [])
         elif current is self.matchmaking:
