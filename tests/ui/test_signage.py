@@ -60,7 +60,7 @@ def row_ids(board) -> list[int]:
 def test_now_and_next_bilingual(signage, qtbot) -> None:
     signage.set_time(day(signage.ctx.path, 0, 13, 45))
     board = signage.board
-    assert board.clock.text() == "13:45"
+    qtbot.waitUntil(lambda: board.clock.text() == "13:45", timeout=5000)  # read on the DB worker
     ids = row_ids(board)
     assert ids[:3] == [5, 6, 7]  # the three forums first, the all-day exhibition after them
     shown = " | ".join(texts(board))
@@ -75,6 +75,7 @@ def test_now_and_next_bilingual(signage, qtbot) -> None:
 def test_follows_the_clock_by_itself(signage, qtbot) -> None:
     signage.timer.setInterval(50)  # the real board refreshes every 15 s; the test does not wait that long
     signage.set_time(day(signage.ctx.path, 0, 8, 30))
+    qtbot.waitUntil(lambda: signage.board.clock.text() == "08:30", timeout=5000)
     assert "Registrierung und Begrüßungskaffee" in " ".join(texts(signage.board))
     signage.clock.set(day(signage.ctx.path, 1, 15, 45))
     qtbot.waitUntil(lambda: signage.board.clock.text() == "15:45", timeout=2000)
@@ -103,6 +104,6 @@ def test_full_screen_window(signage, qtbot) -> None:
     signage.full_button.click()
     full = signage.full
     qtbot.waitUntil(lambda: full.isVisible(), timeout=2000)
-    assert row_ids(full.board) == row_ids(signage.board)
+    qtbot.waitUntil(lambda: row_ids(full.board) == row_ids(signage.board) != [], timeout=5000)
     qtbot.keyClick(full, __import__("PySide6.QtCore").QtCore.Qt.Key.Key_Escape)
     qtbot.waitUntil(lambda: not full.isVisible(), timeout=2000)

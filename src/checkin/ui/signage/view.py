@@ -5,6 +5,7 @@ rehearsals (``set_time`` or ``CHECKIN_SIMULATED_TIME``)."""
 from __future__ import annotations
 
 from datetime import datetime
+from typing import Any
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QGuiApplication, QKeyEvent
@@ -15,6 +16,7 @@ from ...core.matchmaking import table_plan
 from ...core.programme_moves import moved_sessions
 from ..changes import Change
 from ..context import AppContext
+from ..ops import QueryOp
 from ..programme.clock import Clock
 from .tableplan import ChangesStrip, TablePlanView
 
@@ -28,6 +30,11 @@ MOVED = "Neuer Raum · New room"
 FULL = "Voll · Full"
 BACKGROUND = {"exhibition", "break"}
 MAX_ROWS = 5
+
+
+def _board(store: Any, now: datetime) -> tuple[str, Any, set[int], Any]:
+    """What the board shows at ``now`` (runs on the DB worker)."""
+    return store.event.title, agenda.now_next(store, now), moved_sessions(store), table_plan(store, now)
 
 
 class SignageView(QFrame):
@@ -228,12 +235,14 @@ class SignageScreen(QWidget):
         self.refresh()
 
     def refresh(self) -> None:
-        store = self.ctx.store
-        if store is None:
+        if self.ctx.store is None:
             return
-        nn = agenda.now_next(store, self.clock.now())
-        moved = moved_sessions(store)
-        plan = table_plan(store, self.clock.now())
+        # Seat counts read every assignment of the sessions on now: on the worker, every 15 s and per change.
+        now = self.clock.now()
+        QueryOp(self.ctx, self, lambda store: _board(store, now), self._show).run_in_background()
+
+    def _show(self, found: tuple[str, Any, set[int], Any]) -> None:
+        title, nn, moved, plan = found
         targets = [(self.board, self.plan, self.changes)]
         if self.full is not None and self.full.isVisible():
             targets.append((self.full.board, self.full.plan, self.full.changes))
@@ -245,7 +254,7 @@ class SignageScreen(QWidget):
                 plan_view.show_plan(plan)
                 changes.hide()
             else:
-                board.show_board(store.event.title, nn, moved)
+                board.show_board(title, nn, moved)
                 changes.show_plan(plan, self.clock.now())
         self.hint.setText(self.tr("Updates by itself every %1 seconds. Simulated time: %2").replace(
             "%1", str(REFRESH_MS // 1000)).replace("%2", nn.at.strftime("%d.%m.%Y %H:%M"))
