@@ -130,7 +130,8 @@ class DashboardView(QWidget):
         self._tick.setInterval(TICK_MS)
         self._tick.timeout.connect(self.schedule_refresh)
         self._tick.start()
-        ctx.subscribe(Change.ARRIVALS | Change.ATTENDEES | Change.BADGES | Change.PROGRAMME, self.schedule_refresh)
+        ctx.subscribe(Change.ARRIVALS | Change.ATTENDEES | Change.BADGES | Change.PROGRAMME | Change.MATCHMAKING,
+                      self.schedule_refresh)
         ctx.event_opened.connect(self.schedule_refresh)
 
     # --- refreshing ------------------------------------------------------------------------------------------
