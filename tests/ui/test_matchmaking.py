@@ -108,15 +108,16 @@ def test_rematch_dialog_books_and_writes_slips(app, demo_path, qtbot, tmp_path, 
     # The signage: the next slot's plan shows the rematch at the guest's table, marked as new.
     assert app.window.show_screen("signage")
     signage = app.window.screen("signage")
-    signage.set_time(slot + timedelta(minutes=5))
-    assert signage.changes.isVisible() and f"Table {new.table}:" in signage.changes.text()
+    signage.set_time(slot + timedelta(minutes=5))  # the board is read on the DB worker: wait for it
+    qtbot.waitUntil(lambda: f"Table {new.table}:" in signage.changes.text(), timeout=5000)
+    assert signage.changes.isVisible()
     signage.set_time(slot + timedelta(minutes=40))  # the next slot has no changes: the strip points to its plan
-    assert "table plan at the matchmaking area" in signage.changes.text()
+    qtbot.waitUntil(lambda: "table plan at the matchmaking area" in signage.changes.text(), timeout=5000)
     signage.set_time(slot + timedelta(hours=5))  # no more slots today: no strip
-    assert not signage.changes.isVisible()
+    qtbot.waitUntil(lambda: not signage.changes.isVisible(), timeout=5000)
     signage.set_time(slot + timedelta(minutes=5))
     signage.mode.setCurrentIndex(signage.mode.findData("tables"))
-    assert signage.plan.isVisible() and not signage.board.isVisible()
+    qtbot.waitUntil(lambda: signage.plan.isVisible() and not signage.board.isVisible(), timeout=5000)
     assert f"{slot:%H:%M}" in signage.plan.title.text()
     lines = signage.plan.texts()
     mate_name = app.ctx.store.attendee(mate).display_name
