@@ -106,6 +106,7 @@ def test_change_notices_refresh_the_concerned_screen_only(open_app, demo_path, q
     assert badges.printed.text() == "Not printed yet"
     assert app.window.show_screen("attendees")
     model = app.window.screen("attendees").model
+    qtbot.waitUntil(lambda: model.rowCount() == 600, timeout=10_000)
     day = app.ctx.store.get_meta("start")
     row = next(r for r in range(200) if not model.data(model.index(r, 5)) and model.data(model.index(r, 4)) != "cancelled")
     guest = model.attendee_id(row)
@@ -196,3 +197,18 @@ def test_a_screen_closed_while_its_op_runs_gets_no_answer(open_app, demo_path, q
     qtbot.waitUntil(lambda: app.ctx.tasks.pending() == 0, timeout=10_000)
     assert answered == []  # no call into a deleted widget
     assert [n.what for n in notices] == [Change.SETTINGS]  # the other screens still hear of the change
+
+
+def test_a_walk_in_from_another_station_appears_in_the_attendee_list(open_app, demo_path, qtbot):
+    app = open_app(demo_path, screen="attendees")
+    screen = app.window.screen("attendees")
+    qtbot.waitUntil(lambda: screen.model.rowCount() == 600, timeout=10_000)
+    qtbot.keyClicks(screen.filter, "zzyzx")
+    qtbot.waitUntil(lambda: screen.model.rowCount() == 0, timeout=5000)
+    with EventStore.open(demo_path) as other:
+        new_id = other.next_attendee_id()
+        other.record(Kind.WALKIN, new_id, {"fields": {"first_name": "Žaneta", "last_name": "Zzyzx",
+                                                      "walk_in": True, "organisation": "Zzyzx s.r.o."}})
+    qtbot.waitUntil(lambda: screen.model.rowCount() == 1, timeout=10_000)  # an ATTENDEES notice re-reads the rows
+    assert screen.model.index(0, 0).data() == "Zzyzx, Žaneta"
+    assert screen.count.text() == "1 attendee(s) shown"

@@ -21,7 +21,7 @@ def test_window_shows_event_counter_and_table(shell, qtbot):
     expected = shell.ctx.store.count_attendees(include_cancelled=False)
     assert 500 < expected < 600 and w.counter.text() == f"Arrived: 0 / {expected}"
     table = w.screen("attendees").table
-    assert table.model().rowCount() == 600
+    qtbot.waitUntil(lambda: table.model().rowCount() == 600, timeout=5000)  # the ids are read on the DB worker
     names = [table.model().index(r, 0).data() for r in range(600)]
     assert any(n.startswith("Çelik, Şükrü") for n in names)
     assert names.index(next(n for n in names if n.startswith("Brändli"))) < names.index(
@@ -51,10 +51,14 @@ def test_counter_follows_checkins_from_another_process(shell, qtbot, demo_path):
 
 def test_sorting_by_column(shell, qtbot):
     table = shell.window.screen("attendees").table
+    qtbot.waitUntil(lambda: table.model().rowCount() == 600, timeout=5000)
     table.sortByColumn(2, Qt.SortOrder.DescendingOrder)
-    first = table.model().index(0, 2).data()
-    last = table.model().index(599, 2).data()
-    assert first >= last
+
+    def countries() -> list[str]:
+        return [table.model().index(r, 2).data() for r in range(600)]
+
+    qtbot.waitUntil(lambda: countries() == sorted(countries(), reverse=True), timeout=5000)
+    assert countries()[0] > countries()[-1]
 
 
 def test_language_switch_rebuilds_in_german(shell, qtbot):

@@ -5,10 +5,10 @@ from __future__ import annotations
 from collections import OrderedDict
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 
-from ...core.attendee_table import first_arrivals_of, sorted_ids
+from ...core.attendee_table import first_arrivals_of
 from ...core.serialize import local_iso
 from ...core.store import EventStore
 
@@ -20,6 +20,11 @@ COLUMNS: tuple[str, ...] = ("name", "organisation", "country", "category", "stat
 
 
 class AttendeeTableModel(QAbstractTableModel):
+    """Rows are read page by page on the GUI thread (200 guests: a point read); the full id list in the wanted
+    order is O(guests) and read on the DB worker by the screen (``ids_wanted`` -> ``show_ids``)."""
+
+    ids_wanted = Signal()  # the sort order, the filter or the event changed
+
     def __init__(self, store: EventStore | None = None, parent=None) -> None:
         super().__init__(parent)
         self._store = store
@@ -46,14 +51,23 @@ class AttendeeTableModel(QAbstractTableModel):
         self.reload()
 
     def reload(self) -> None:
+        self.ids_wanted.emit()
+
+    def wanted(self) -> tuple[str, str, bool]:
+        """(sort column key, filter text, descending): what ``show_ids`` must answer."""
+        return self._sort_column, self._filter, self._descending
+
+    def show_ids(self, ids: list[int], wanted: tuple[str, str, bool]) -> None:
+        """The ids read for ``wanted`` (ascending); an answer to an older question is dropped."""
+        if wanted != self.wanted():
+            return
+        ids = ids[::-1] if self._descending else list(ids)
+        if ids == self._ids:  # the same rows (a correction, not a new guest): keep the scroll position
+            self.refresh_rows()
+            return
         self.beginResetModel()
         self._pages.clear()
-        if self._store is None:
-            self._ids = []
-        else:
-            self._ids = sorted_ids(self._store, self._sort_column, self._filter)
-        if self._descending:
-            self._ids.reverse()
+        self._ids = ids
         self.endResetModel()
 
     def refresh_rows(self) -> None:

@@ -13,8 +13,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..changes import Change
+from ...core.attendee_table import sorted_ids
+from ..changes import Change, ChangeNotice
 from ..context import AppContext
+from ..ops import QueryOp
 from .model import AttendeeTableModel
 
 
@@ -28,6 +30,7 @@ class AttendeesScreen(QWidget):
         self.filter.setObjectName("attendeeFilter")
         self.count = QLabel()
         self.model = AttendeeTableModel(ctx.store, self)
+        self.model.ids_wanted.connect(self._read_ids)
         self.table = QTableView()
         self.table.setModel(self.model)
         self.table.setSortingEnabled(True)
@@ -50,9 +53,25 @@ class AttendeesScreen(QWidget):
         self._debounce.timeout.connect(self._apply_filter)
         self.filter.textChanged.connect(lambda _text: self._debounce.start())
         ctx.event_opened.connect(lambda: self.model.set_store(ctx.store))
-        ctx.subscribe(Change.ATTENDEES | Change.ARRIVALS, self.model.refresh_rows, self)
+        ctx.subscribe(Change.ATTENDEES | Change.ARRIVALS, self._changed, with_notice=True)
         self.model.modelReset.connect(self._update_count)
         self._update_count()
+
+    def _changed(self, notice: ChangeNotice) -> None:
+        if notice.concerns(Change.ATTENDEES):
+            self._read_ids()  # a walk-in or an import may add rows
+        else:
+            self.model.refresh_rows()  # arrivals change cells, not rows
+
+    def _read_ids(self) -> None:
+        wanted = self.model.wanted()
+        if self.ctx.store is None:
+            self.model.show_ids([], wanted)
+            return
+        column, text, _descending = wanted
+        # Sorting or filtering 100,000 guests: on the worker, the table stays scrollable meanwhile.
+        QueryOp(self.ctx, self, lambda store: sorted_ids(store, column, text),
+                lambda ids: self.model.show_ids(ids, wanted)).run_in_background()
 
     def _apply_filter(self) -> None:
         self.model.set_filter(self.filter.text())
