@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import os
 import sys
+import time
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, QTimer
@@ -122,8 +123,13 @@ def run_gui(args: argparse.Namespace) -> int:
 
         if args.screenshot:
             target = Path(args.screenshot)
+            patience = time.monotonic() + 10
 
             def shoot() -> None:
+                # Screens read their lists on the DB worker: the picture shows them once read.
+                if shell.ctx.tasks.pending() and time.monotonic() < patience:
+                    QTimer.singleShot(20, shoot)
+                    return
                 shell.window.grab().save(str(target))
                 app.quit()
 
