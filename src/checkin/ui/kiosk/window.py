@@ -210,7 +210,7 @@ class KioskWindow(QWidget):
             return
         self._apply_corrections()
         screen = self.kiosk.confirm()
-        self.ctx.notify(Change.ARRIVALS | Change.BADGES)
+        self.ctx.notify(Change.ARRIVALS | Change.ATTENDEES)  # the check-in and the guest's own corrections
         self.show_screen(screen)
         if screen.step == Step.PRINTING:
             self._print(screen)
@@ -248,7 +248,7 @@ class KioskWindow(QWidget):
             self.service.cancel(self.job.id)  # the desk prints it; no second badge later from here
         self.job = None
         screen = self.kiosk.printed(ok)
-        self.ctx.notify(Change.ARRIVALS | Change.BADGES)
+        self.ctx.notify(Change.BADGES | Change.ARRIVALS)  # printed, or referred to the desk (its banner)
         self.show_screen(screen)
 
     # --- pages ------------------------------------------------------------------------------------------
