@@ -42,6 +42,8 @@ from .sounds import Sounds
 
 COMPACT_BELOW_PX = 860  # a window lower than this (a 1366x768 laptop) gets the panel's compact type sizes
 SOUND_OF_STATE = {"admitted": "admitted", "attention": "attention", "already": "already", "refused": "refused"}
+# what the desk writes: check-ins and undos, walk-ins, substitutions, corrections, hand-outs, badges handed over
+DESK_CHANGES = Change.ARRIVALS | Change.ATTENDEES | Change.BADGES
 
 
 class DeskScreen(QWidget):
@@ -245,7 +247,7 @@ class DeskScreen(QWidget):
             QTimer.singleShot(0, self.after_write)
 
     def after_write(self) -> None:
-        self.ctx.notify(Change.ARRIVALS | Change.ATTENDEES)
+        self.ctx.notify(DESK_CHANGES)
         self._on_search_text(self.search.text())
 
     def ready(self) -> None:
