@@ -42,8 +42,10 @@ from .sounds import Sounds
 
 COMPACT_BELOW_PX = 860  # a window lower than this (a 1366x768 laptop) gets the panel's compact type sizes
 SOUND_OF_STATE = {"admitted": "admitted", "attention": "attention", "already": "already", "refused": "refused"}
-# what the desk writes: check-ins and undos, walk-ins, substitutions, corrections, hand-outs, badges handed over
+# what the desk writes: walk-ins, substitutions, corrections, hand-outs, badges handed over (desk operations) ...
 DESK_CHANGES = Change.ARRIVALS | Change.ATTENDEES | Change.BADGES
+# ... and, at every scan, a check-in or an undo (the list of guests stays as it is)
+CHECKIN_CHANGES = Change.ARRIVALS | Change.BADGES
 
 
 class DeskScreen(QWidget):
@@ -244,10 +246,10 @@ class DeskScreen(QWidget):
         self.actions_bar.refresh()
         if d.record_id:
             self.print_line.on_checkin(d)  # returns at once: the badge prints on the queue's thread
-            QTimer.singleShot(0, self.after_write)
+            QTimer.singleShot(0, self, lambda: self.after_write(CHECKIN_CHANGES))
 
-    def after_write(self) -> None:
-        self.ctx.notify(DESK_CHANGES)
+    def after_write(self, changes: Change = DESK_CHANGES) -> None:
+        self.ctx.notify(changes)
         self._on_search_text(self.search.text())
 
     def ready(self) -> None:
@@ -409,7 +411,7 @@ class DeskScreen(QWidget):
             self.sounds.play("already")
             self._auto.start(int(self.auto_return_s * 1000))
             self.actions_bar.refresh()
-            QTimer.singleShot(0, self.after_write)
+            QTimer.singleShot(0, self, lambda: self.after_write(CHECKIN_CHANGES))
 
         def kept() -> None:
             self._undo_dialog = None
