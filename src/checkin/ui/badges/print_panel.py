@@ -27,8 +27,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...core.printing import PrinterSettings, PrintJob
-from ..desk.badge_line import state_words
+from ...core.printing import PrinterSettings, PrintJob, Problem
+from ..desk.badge_line import PLAIN_REASONS, problem_words, state_words
 from .print_service import PrintService
 
 TERMINAL = ("done", "failed", "cancelled")
@@ -184,8 +184,10 @@ class PrintPanel(QWidget):
         current = self.service.printer
         self.printer.blockSignals(True)
         self.printer.clear()
-        self.printer.addItems(names)
-        if current in names:
+        # A chosen printer that is missing now (unplugged, set by script before it was installed) stays chosen,
+        # its status says so: quietly switching to the first printer would send badges to another room.
+        self.printer.addItems(names if not current or current in names else [current, *names])
+        if current:
             self.printer.setCurrentText(current)
         elif names:
             self.printer.setCurrentIndex(0)
@@ -231,7 +233,9 @@ class PrintPanel(QWidget):
 
     def update_status(self) -> None:
         if not self.service.available:
-            self.status.setText(self.tr("No print system: %1").replace("%1", self.service.error))
+            self.status.setText(self.tr("No print system: %1").replace(
+                "%1", problem_words(self.service.problem, self.service.error if self.service.problem ==
+                                    Problem.ERROR else "")))
             return
         st = self.service.printer_status()
         if st is None:
@@ -241,7 +245,8 @@ class PrintPanel(QWidget):
             self.tr("printing") if st.ok else self.tr("stopped") if st.exists and not st.enabled
             else self.tr("not accepting jobs") if st.exists else self.tr("unknown printer"))
         waiting = sum(1 for j in self.service.jobs() if j.printer == st.name and j.state not in TERMINAL)
-        extra = f" — {st.reason}" if st.reason and not st.ok else ""
+        plain = not st.reason or st.reason.strip().lower() in PLAIN_REASONS  # "Paused" adds nothing to "stopped"
+        extra = f" — {st.reason}" if not plain and not st.ok else ""
         self.status.setText(f"{text}{extra}" + (self.tr(" · %n job(s) waiting", "", waiting) if waiting else ""))
         colour = "#1b5e20" if st.ok else "#b71c1c"
         self.status.setStyleSheet(f"QLabel {{ color: {colour}; font-weight: bold; }}")
@@ -302,7 +307,7 @@ class PrintPanel(QWidget):
             state = state_words(job.state)  # the worker's language, not the queue's internal word
             if job.test:
                 state += " · " + self.tr("test print")
-            values = [str(len(job.attendee_ids)), job.printer, state, job.message]
+            values = [str(len(job.attendee_ids)), job.printer, state, problem_words(job.problem, job.detail)]
             for col, value in enumerate(values):
                 item = QTableWidgetItem(value)
                 item.setData(Qt.ItemDataRole.UserRole, job.id)
