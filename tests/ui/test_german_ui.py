@@ -31,7 +31,7 @@ ROOT = Path(__file__).resolve().parents[2]
 TS_DIR = ROOT / "resources" / "translations"
 # Words of the core's English refusals and the print queue's states that must never reach a German screen.
 ENGLISH = re.compile(r"\b(is needed|nothing to change|the values|not an email|done|queued|spooled|failed|"
-                     r"cancelled|wrong organiser|take it back|holds no)\b", re.I)
+                     r"cancelled|wrong organiser|take it back|holds no|needs_shaping|missing_glyph|right-to-left)\b", re.I)
 
 
 @pytest.fixture(scope="module", autouse=True)
@@ -142,7 +142,10 @@ def test_every_screen_and_desk_dialog_is_german(open_app, demo_path, qtbot):
     desk.admit_anyway()
     dialog_texts("admit anyway", desk._override_dialog)
     window.show_screen("badges")
-    panel = window._built["badges"].printing
+    badges = window._built["badges"]
+    qtbot.waitUntil(lambda: bool(badges.glyphs.text()))  # the glyph check runs in the background
+    found["badges glyph check"] = untranslated([badges.glyphs.text()], english)
+    panel = badges.printing
     assert panel.printer.currentText() == "kein-solcher-drucker"  # a missing printer stays chosen, not swapped
     jobs = panel.jobs
     qtbot.waitUntil(lambda: jobs.rowCount() > 0 and bool(jobs.item(0, 3).text()))

@@ -92,8 +92,10 @@ class PrintPanel(QWidget):
         self.on_checkin.setChecked(self.service.print_on_checkin)
         self.on_checkin.toggled.connect(lambda on: setattr(self.service, "print_on_checkin", on))
         # The "qt" backend: pages rasterised at the printer's resolution (Windows default; for drivers without PDF).
-        self.raster = QCheckBox(self.tr("Send pages as images at the printer's resolution (for printers that "
-                                        "take no PDF)"))
+        # Short: a long label made the panel wider than a 1366 px laptop shows (cut off at the right).
+        self.raster = QCheckBox(self.tr("Send pages as images (printers without PDF)"))
+        self.raster.setToolTip(self.tr("Send pages as images at the printer's resolution (for printers that "
+                                       "take no PDF)"))
         self.raster.setObjectName("printRaster")
         self.raster.setChecked(self.service.backend == "qt")
         self.raster.setEnabled(not os.environ.get("CHECKIN_PRINT_BACKEND"))  # the environment decides then
@@ -177,6 +179,7 @@ class PrintPanel(QWidget):
         self._status_timer = QTimer(self, interval=3000)
         self._status_timer.timeout.connect(self.update_status)
         self._status_timer.start()
+        self._show_jobs()  # jobs the desk queued before this screen was first opened
 
     # --- printers ---------------------------------------------------------------------------------------
     def refresh_printers(self) -> None:
