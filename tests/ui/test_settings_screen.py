@@ -32,6 +32,8 @@ def test_window_and_command_line_share_the_desk_settings(open_app, demo_path, qt
 
 
 def test_station_name_set_in_the_window_names_the_next_copy_opened(open_app, demo_path, tmp_path, qtbot, cli):
+    from PySide6.QtWidgets import QLabel
+
     from checkin.core import copies
     from checkin.core.store import EventStore
 
@@ -52,4 +54,7 @@ def test_station_name_set_in_the_window_names_the_next_copy_opened(open_app, dem
     desk_app = open_app(copy, language="en", screen="stations")
     assert "foyer-left" in desk_app.window.windowTitle()
     assert desk_app.window.station.text() == "Station: foyer-left"
-    assert "foyer-left" in desk_app.window._built["stations"].me.text()
+    stations = desk_app.window._built["stations"]
+    assert "foyer-left" in stations.me.text()
+    trust = stations.findChild(QLabel, "trustFindings")
+    qtbot.waitUntil(lambda: "This copy was made as desk-7 and is station foyer-left since" in trust.text())

@@ -104,8 +104,13 @@ def new_station_id(store: EventStore, name: str = "") -> str:
             return new
 
 
-def become_new_station(store: EventStore, reason: str, name: str = "") -> str:
-    """Work under a new station id from now on (same role, same keys); returns it."""
+NAMED = "station_name"  # the ``why`` of a change to this laptop's station name (the GUI words it)
+MOVED = "other_computer"  # the ``why`` of a change when another installation opened the file
+
+
+def become_new_station(store: EventStore, reason: str, name: str = "", why: str = MOVED) -> str:
+    """Work under a new station id from now on (same role, same keys); returns it. ``reason`` is for the
+    command line, ``why`` a code for the GUI's words."""
     from .journal import iso, utc_now
 
     old, new = store.station_id, new_station_id(store, name)
@@ -113,7 +118,7 @@ def become_new_station(store: EventStore, reason: str, name: str = "") -> str:
         store.set_meta(ROOT_KEY, old)
     store.set_meta("station_id", new)
     history = list(store.get_meta("station_history", []) or [])
-    history.append({"from": old, "to": new, "at": iso(utc_now()), "reason": reason})
+    history.append({"from": old, "to": new, "at": iso(utc_now()), "reason": reason, "why": why})
     store.set_meta("station_history", history)
     store.journal.station_id = new
     return new
@@ -145,7 +150,7 @@ def bind(store: EventStore) -> str | None:
         if now is None:  # a fresh copy, claimed by a laptop with a station name
             if name == store.station_id:
                 return None
-            return become_new_station(store, "named by this laptop's station-name setting", name)
+            return become_new_station(store, "named by this laptop's station-name setting", name, NAMED)
         return become_new_station(store, "opened on another computer (or a restored backup)", name)
 
 
