@@ -156,6 +156,9 @@ class PrintPanel(QWidget):
         self.jobs.setHorizontalHeaderLabels([self.tr("Badges"), self.tr("Printer"), self.tr("State"),
                                              self.tr("Message")])
         self.jobs.horizontalHeader().setStretchLastSection(True)
+        # At least four jobs in view: during a jam the worker picks the stuck one here (the page scrolls instead).
+        self.jobs.setMinimumHeight(self.jobs.horizontalHeader().sizeHint().height()
+                                   + 4 * self.jobs.verticalHeader().defaultSectionSize() + 4)
         self.jobs.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.jobs.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         retry = QPushButton(self.tr("Retry"))
