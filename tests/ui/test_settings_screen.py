@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import os
+from datetime import datetime
 
 import pytest
 
@@ -58,3 +59,6 @@ def test_station_name_set_in_the_window_names_the_next_copy_opened(open_app, dem
     assert "foyer-left" in stations.me.text()
     trust = stations.findChild(QLabel, "trustFindings")
     qtbot.waitUntil(lambda: "This copy was made as desk-7 and is station foyer-left since" in trust.text())
+    store = desk_app.ctx.store
+    renamed = datetime.fromisoformat(store.get_meta("station_history")[-1]["at"]).astimezone(store.tz)
+    assert f"{renamed:%Y-%m-%d %H:%M}" in trust.text()  # the desk's clock, not UTC
