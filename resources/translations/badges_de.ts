@@ -85,6 +85,21 @@
         <source>Choose a printer first.</source>
         <translation>Bitte zuerst einen Drucker wählen.</translation>
     </message>
+    <message>
+        <location filename="../../src/checkin/ui/badges/view.py" line="0"/>
+        <source>joined script: letters print unjoined, check the badge by eye</source>
+        <translation>verbundene Schrift: Buchstaben werden unverbunden gedruckt, Namensschild prüfen</translation>
+    </message>
+    <message>
+        <location filename="../../src/checkin/ui/badges/view.py" line="0"/>
+        <source>written right to left: check the badge by eye</source>
+        <translation>von rechts nach links geschrieben: Namensschild prüfen</translation>
+    </message>
+    <message>
+        <location filename="../../src/checkin/ui/badges/view.py" line="0"/>
+        <source>characters missing in the fonts: %1</source>
+        <translation>Zeichen fehlen in den Schriften: %1</translation>
+    </message>
 </context>
 <context>
     <name>ElementPanel</name>
@@ -363,6 +378,11 @@
         <location filename="../../src/checkin/ui/badges/print_panel.py" line="324"/>
         <source>Send to another printer</source>
         <translation>An anderen Drucker senden</translation>
+    </message>
+    <message>
+        <location filename="../../src/checkin/ui/badges/print_panel.py" line="0"/>
+        <source>Send pages as images (printers without PDF)</source>
+        <translation>Seiten als Bilder senden (Drucker ohne PDF)</translation>
     </message>
 </context>
 </TS>

@@ -322,6 +322,46 @@
         <source>no badge printer chosen (Badges screen)</source>
         <translation>kein Namensschild-Drucker gewählt (unter „Namensschilder“)</translation>
     </message>
+    <message>
+        <location filename="../../src/checkin/ui/desk/badge_line.py" line="0"/>
+        <source>this guest is not in the event file</source>
+        <translation>dieser Gast ist nicht in der Veranstaltungsdatei</translation>
+    </message>
+    <message>
+        <location filename="../../src/checkin/ui/desk/badge_line.py" line="0"/>
+        <source>no print system on this computer, or it does not answer (CUPS)</source>
+        <translation>kein Drucksystem auf diesem Computer, oder es antwortet nicht (CUPS)</translation>
+    </message>
+    <message>
+        <location filename="../../src/checkin/ui/desk/badge_line.py" line="0"/>
+        <source>this computer does not know the printer</source>
+        <translation>dieser Computer kennt den Drucker nicht</translation>
+    </message>
+    <message>
+        <location filename="../../src/checkin/ui/desk/badge_line.py" line="0"/>
+        <source>the printer takes no new jobs</source>
+        <translation>der Drucker nimmt keine neuen Aufträge an</translation>
+    </message>
+    <message>
+        <location filename="../../src/checkin/ui/desk/badge_line.py" line="0"/>
+        <source>the printer is stopped</source>
+        <translation>der Drucker ist angehalten</translation>
+    </message>
+    <message>
+        <location filename="../../src/checkin/ui/desk/badge_line.py" line="0"/>
+        <source>the print system refused the job</source>
+        <translation>das Drucksystem hat den Auftrag abgelehnt</translation>
+    </message>
+    <message>
+        <location filename="../../src/checkin/ui/desk/badge_line.py" line="0"/>
+        <source>the print system dropped the job</source>
+        <translation>das Drucksystem hat den Auftrag verworfen</translation>
+    </message>
+    <message>
+        <location filename="../../src/checkin/ui/desk/badge_line.py" line="0"/>
+        <source>the badge could not be made</source>
+        <translation>das Namensschild konnte nicht erstellt werden</translation>
+    </message>
 </context>
 <context>
     <name>DeskScan</name>

@@ -296,5 +296,30 @@
         <source>off</source>
         <translation>aus</translation>
     </message>
+    <message>
+        <location filename="../../src/checkin/ui/settings/view.py" line="0"/>
+        <source>e.g. desk-3 (empty: the name the copy was made with)</source>
+        <translation>z. B. desk-3 (leer: der Name, mit dem die Kopie erstellt wurde)</translation>
+    </message>
+    <message>
+        <location filename="../../src/checkin/ui/settings/view.py" line="0"/>
+        <source>Station name of this laptop</source>
+        <translation>Stationsname dieses Laptops</translation>
+    </message>
+    <message>
+        <location filename="../../src/checkin/ui/settings/view.py" line="0"/>
+        <source>Not a station name: use letters, digits, '.', '_' or '-' (up to 35), not 'master'. Nothing was changed.</source>
+        <translation>Kein Stationsname: Buchstaben, Ziffern, „.“, „_“ oder „-“ (bis zu 35), nicht „master“. Nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <location filename="../../src/checkin/ui/settings/view.py" line="0"/>
+        <source>This event copy works as station %1.</source>
+        <translation>Diese Veranstaltungskopie arbeitet als Station %1.</translation>
+    </message>
+    <message>
+        <location filename="../../src/checkin/ui/settings/view.py" line="0"/>
+        <source>An event copy opened for the first time on this laptop becomes this station (with a suffix like .1a2b if the name is taken); a copy already used here keeps its name.</source>
+        <translation>Eine Veranstaltungskopie, die zum ersten Mal auf diesem Laptop geöffnet wird, wird zu dieser Station (mit einem Zusatz wie .1a2b, falls der Name vergeben ist); eine hier schon benutzte Kopie behält ihren Namen.</translation>
+    </message>
 </context>
 </TS>

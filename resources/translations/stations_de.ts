@@ -237,5 +237,10 @@
         <source>only the organiser may write this</source>
         <translation>nur die Organisation darf das schreiben</translation>
     </message>
+    <message>
+        <location filename="../../src/checkin/ui/stations/trust.py" line="0"/>
+        <source>This copy was made as %1 and is station %3 since %2 (the station name of this laptop, see Settings).</source>
+        <translation>Diese Kopie wurde als %1 erstellt und ist seit %2 Station %3 (der Stationsname dieses Laptops, siehe Einstellungen).</translation>
+    </message>
 </context>
 </TS>

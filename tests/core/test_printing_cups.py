@@ -14,6 +14,7 @@ from checkin.core.printing import (
     PrinterSettings,
     PrinterSettingsStore,
     PrintQueue,
+    Problem,
     print_counts,
 )
 from tests.cups_env import Cups, cups  # noqa: F401  (fixture)
@@ -74,7 +75,7 @@ def test_stopped_printer_does_not_stop_the_desk_and_prints_when_it_runs_again(qu
                                            "source": "scan"})
     assert demo_store.first_arrival(8) is not None and rec.kind == "checkin"
     held = queue.wait(job.id, {JobState.HELD}, timeout=60)
-    assert "stopped" in held.message
+    assert "stopped" in held.message and held.problem == Problem.STOPPED  # the GUI's words come from the code
     assert queue.printer_status(cups.queue).describe().startswith("stopped")
     cups.enable()
     done = queue.wait(job.id, {JobState.DONE}, timeout=90)
@@ -89,6 +90,7 @@ def test_refused_job_fails_clearly_and_retries(queue, demo_store, cups: Cups):  
     job = queue.enqueue([9], cups.queue)
     failed = queue.wait(job.id, {JobState.FAILED}, timeout=60)
     assert failed.message and "\n" not in failed.message
+    assert failed.problem == Problem.NOT_ACCEPTING
     assert print_counts(demo_store, [9]) == {}  # nothing reached a printer, nothing recorded
     cups.accept()
     queue.retry(job.id)

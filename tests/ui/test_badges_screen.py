@@ -152,3 +152,23 @@ def test_screen_fits_a_laptop_display(screen):
     """Long layout titles and the longest guest name made the combo boxes (and the window) over 2,000 px wide."""
     assert screen.minimumSizeHint().width() <= 1150  # + navigation: fits a 1366 px laptop screen
     assert screen.sizeHint().width() <= 1400
+
+
+def test_jobs_the_desk_queued_show_when_badges_is_first_opened(open_app, demo_path, qtbot):
+    """A badge printed on check-in before anyone opened the Badges screen is in its job list, with the reason
+    it failed in words (here: a printer this computer does not know)."""
+    def printing_on(app) -> None:
+        app.settings.setValue("badges/printer", "no-such-printer")
+        app.settings.setValue("badges/print_on_checkin", "true")
+
+    app = open_app(demo_path, language="en", screen="desk", before_open=printing_on)
+    desk = app.window._built["desk"]
+    desk.handle_code(app.ctx.store.attendee(3).code)
+    qtbot.waitUntil(lambda: "not printed" in desk.print_line.text(), timeout=30000)
+    assert "badges" not in app.window._built
+    app.window.show_screen("badges")
+    jobs = app.window._built["badges"].printing.jobs
+    assert jobs.rowCount() == 1
+    assert jobs.item(0, 2).text() == "not printed"
+    assert jobs.item(0, 3).text() in ("this computer does not know the printer",
+                                      "no print system on this computer, or it does not answer (CUPS)")

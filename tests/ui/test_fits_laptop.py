@@ -39,15 +39,25 @@ def test_every_screen_fits_a_laptop(open_app, demo_path, qtbot, language, displa
         assert isinstance(area, QScrollArea), spec.key  # larger screens scroll, nothing is cut off
 
 
+def _failing_printer(app) -> None:
+    app.settings.setValue("badges/printer", "no-such-printer")  # the badge line turns red with the reason
+    app.settings.setValue("badges/print_on_checkin", "true")
+
+
+@pytest.mark.parametrize("busy", [False, True], ids=["result", "result+badge+refused-scan"])
 @pytest.mark.parametrize("language", ["de", "en"])
 @pytest.mark.parametrize("display", LAPTOPS)
-def test_the_desk_shows_everything_without_scrolling(open_app, demo_path, qtbot, language, display):
-    app = open_app(demo_path, language=language, screen="desk")
+def test_the_desk_shows_everything_without_scrolling(open_app, demo_path, qtbot, language, display, busy):
+    app = open_app(demo_path, language=language, screen="desk", before_open=_failing_printer if busy else None)
     window = app.window
     window.resize(display[0], display[1] - TITLE_BAR)
     desk = window._built["desk"]
     store = app.ctx.store
     desk.handle_code(store.attendee(1).code)  # the VIP with the longest note: the tallest result
+    if busy:  # the tallest moment: its badge failed (red line) and the next guest's scan is refused meanwhile
+        qtbot.waitUntil(lambda: desk.print_line.isVisible() and "⚠" in desk.print_line.text(), timeout=30000)
+        desk.submit_code(store.attendee(4).code)
+        assert desk.scan_notice.isVisible()
     _settle(qtbot)
     area = window.stack.currentWidget()
     assert not area.horizontalScrollBar().isVisible() and not area.verticalScrollBar().isVisible()

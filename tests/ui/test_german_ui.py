@@ -31,7 +31,7 @@ ROOT = Path(__file__).resolve().parents[2]
 TS_DIR = ROOT / "resources" / "translations"
 # Words of the core's English refusals and the print queue's states that must never reach a German screen.
 ENGLISH = re.compile(r"\b(is needed|nothing to change|the values|not an email|done|queued|spooled|failed|"
-                     r"cancelled|wrong organiser|take it back|holds no)\b", re.I)
+                     r"cancelled|wrong organiser|take it back|holds no|needs_shaping|missing_glyph|right-to-left)\b", re.I)
 
 
 @pytest.fixture(scope="module", autouse=True)
@@ -86,9 +86,16 @@ def untranslated(texts: list[str], english: set[str]) -> list[str]:
     return bad
 
 
+def _failing_printer(app) -> None:
+    """Print on check-in to a printer this computer does not know: the job fails (CUPS: unknown printer; no CUPS:
+    no print system), and the desk and the Badges screen's job list must say why in German."""
+    app.settings.setValue("badges/printer", "kein-solcher-drucker")
+    app.settings.setValue("badges/print_on_checkin", "true")
+
+
 def test_every_screen_and_desk_dialog_is_german(open_app, demo_path, qtbot):
     english = _english_sources()
-    app = open_app(demo_path, language="de")
+    app = open_app(demo_path, language="de", before_open=_failing_printer)
     window = app.window
     found: dict[str, list[str]] = {}
     for row, spec in enumerate(window._specs):
@@ -113,6 +120,7 @@ def test_every_screen_and_desk_dialog_is_german(open_app, demo_path, qtbot):
     dialog_texts("walk-in", walkin)
     scanner_types(store.attendee(2).code, gap_ms=10)
     qtbot.waitUntil(lambda: desk.panel.state == "admitted")
+    qtbot.waitUntil(lambda: "nicht gedruckt" in desk.print_line.text(), timeout=30000)  # the job failed
     found["desk result"] = untranslated(visible_texts(desk), english)
     correction = ops.open_correction(desk)
     correction.accept()  # nothing changed: refused with a reason
@@ -133,5 +141,15 @@ def test_every_screen_and_desk_dialog_is_german(open_app, demo_path, qtbot):
     found["desk refusal"] = untranslated(visible_texts(desk), english)
     desk.admit_anyway()
     dialog_texts("admit anyway", desk._override_dialog)
+    window.show_screen("badges")
+    badges = window._built["badges"]
+    qtbot.waitUntil(lambda: bool(badges.glyphs.text()))  # the glyph check runs in the background
+    found["badges glyph check"] = untranslated([badges.glyphs.text()], english)
+    panel = badges.printing
+    assert panel.printer.currentText() == "kein-solcher-drucker"  # a missing printer stays chosen, not swapped
+    jobs = panel.jobs
+    qtbot.waitUntil(lambda: jobs.rowCount() > 0 and bool(jobs.item(0, 3).text()))
+    cells = [jobs.item(r, c).text() for r in range(jobs.rowCount()) for c in (2, 3)]
+    found["print jobs"] = untranslated(cells, english) + [t for t in cells if re.search(r"\b(lp|Error)\b", t)]
     bad = {k: v for k, v in found.items() if v}
     assert not bad, bad

@@ -183,6 +183,18 @@ def _name(text: str) -> str:
     return text.strip()
 
 
+_STATION_NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,34}$")  # room for the ".1a2b" a taken name gets
+
+
+def _station_name(text: str) -> str:
+    value = text.strip()
+    if value and not _STATION_NAME.match(value):
+        raise SettingsError(f"station name {value!r}: use letters, digits, '.', '_' or '-' (up to 35)")
+    if value.lower() == "master":
+        raise SettingsError("'master' is the organiser's file; choose another station name")
+    return value
+
+
 @dataclass(frozen=True)
 class Setting:
     key: str  # the command-line name
@@ -202,6 +214,8 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("check-in-point", "desk/point", "main", _name, "the check-in point this desk works (e.g. main)"),
     Setting("auto-return", "desk/auto_return_s", "6", _number(2, 120),
             "seconds a result stays before the desk is ready again"),
+    Setting("station-name", "desk/station_name", "", _station_name,
+            "the station an event copy becomes when first opened on this laptop (empty: the copy's own name)"),
     Setting("operator", "desk/operator", "", _text, "who works this desk (recorded with each check-in)"),
     Setting("scanner-suffix", "scanner/profile:suffix", "any", _choice("any", "enter", "tab", "none"),
             "what ends a scan: enter, tab, none (a pause) or any"),

@@ -9,6 +9,12 @@ A fresh copy (the organiser's ``checkin copy``) carries no installation and is b
 (Two twins of a copy that nobody wrote with yet share its station id until one of them is opened on the other
 computer after writing; their records with one (station, seq) are then all kept and reported: ``sync.integrity``.)
 
+A laptop may carry a station name (``checkin settings set station-name desk-3``, issue 19): an event copy new
+to this installation then becomes that station as soon as it is opened for writing, so the desk shows and syncs
+under its laptop's name from the start: ``<name>`` if no record or certificate in the file uses it yet, else
+``<name>.<4 hex digits>``. A copy this installation works with already keeps its id (a rename would split its
+history); the organiser's own file is never renamed.
+
 ``CHECKIN_INSTALLATION_DIR`` moves the id file (tests play a second laptop with it).
 """
 
@@ -65,21 +71,54 @@ def installation_id() -> str:
         return ""
 
 
-def new_station_id(store: EventStore) -> str:
-    root = str(store.get_meta(ROOT_KEY) or store.station_id)
-    return f"{root[:35]}.{secrets.token_hex(2)}"
+def laptop_station_name(store: EventStore) -> str:
+    """The station name this laptop's desk settings give a station copy ("" for none, or for an organiser's
+    file, which stays "master" wherever it is opened)."""
+    if not store.get_meta("copy_kind"):
+        return ""
+    from .desk_settings import DeskSettings, SettingsError
+
+    try:
+        return DeskSettings().get("station-name")
+    except (OSError, UnicodeDecodeError, SettingsError):  # an unreadable checkin.ini names nothing
+        return ""
 
 
-def become_new_station(store: EventStore, reason: str) -> str:
-    """Work under a new station id from now on (same role, same keys); returns it."""
+def _taken_station_ids(store: EventStore) -> set[str]:
+    """Station ids the file knows: writers of its records and stations the event key certified."""
+    taken = {"master"}
+    taken |= {r[0] for r in store.conn.execute("SELECT DISTINCT station_id FROM journal")}
+    taken |= {r[0] for r in store.conn.execute("SELECT station_id FROM station_certs")}
+    return taken
+
+
+def new_station_id(store: EventStore, name: str = "") -> str:
+    """A station id no record in the file uses: ``name`` itself if free, else ``<name or root>.<4 hex>``."""
+    taken = _taken_station_ids(store) | {store.station_id}  # the id it leaves may live on in a twin
+    if name and name not in taken:
+        return name
+    root = name or str(store.get_meta(ROOT_KEY) or store.station_id)
+    while True:
+        new = f"{root[:35]}.{secrets.token_hex(2)}"
+        if new not in taken and new != store.station_id:
+            return new
+
+
+NAMED = "station_name"  # the ``why`` of a change to this laptop's station name (the GUI words it)
+MOVED = "other_computer"  # the ``why`` of a change when another installation opened the file
+
+
+def become_new_station(store: EventStore, reason: str, name: str = "", why: str = MOVED) -> str:
+    """Work under a new station id from now on (same role, same keys); returns it. ``reason`` is for the
+    command line, ``why`` a code for the GUI's words."""
     from .journal import iso, utc_now
 
-    old, new = store.station_id, new_station_id(store)
+    old, new = store.station_id, new_station_id(store, name)
     if not store.get_meta(ROOT_KEY):
         store.set_meta(ROOT_KEY, old)
     store.set_meta("station_id", new)
     history = list(store.get_meta("station_history", []) or [])
-    history.append({"from": old, "to": new, "at": iso(utc_now()), "reason": reason})
+    history.append({"from": old, "to": new, "at": iso(utc_now()), "reason": reason, "why": why})
     store.set_meta("station_history", history)
     store.journal.station_id = new
     return new
@@ -90,19 +129,29 @@ def bind(store: EventStore) -> str | None:
 
     Returns the new station id, or None. The file and its twin on the other computer may both go on writing,
     so the change happens even if this station has written nothing since. A file no installation wrote with
-    yet (a fresh copy) is claimed by its first record (``claim``), so merely opening it changes nothing.
+    yet (a fresh copy) is claimed by its first record (``claim``), so merely opening it changes nothing -
+    unless this laptop has a station name: then the copy is claimed and named at once.
     """
     from .transactions import write_transaction
 
     here = installation_id()
-    if not here or store.get_meta(META_KEY) in (None, here):
+    bound = store.get_meta(META_KEY)
+    if not here or bound == here:
+        return None
+    name = laptop_station_name(store)
+    if bound is None and not name:
         return None
     with write_transaction(store.conn):
-        if store.get_meta(META_KEY) == here:  # another program on this computer just did it: take its id
+        now = store.get_meta(META_KEY)
+        if now == here:  # another program on this computer just did it: take its id
             store.journal.station_id = str(store.get_meta("station_id", store.station_id))
             return None
         store.set_meta(META_KEY, here)
-        return become_new_station(store, "opened on another computer (or a restored backup)")
+        if now is None:  # a fresh copy, claimed by a laptop with a station name
+            if name == store.station_id:
+                return None
+            return become_new_station(store, "named by this laptop's station-name setting", name, NAMED)
+        return become_new_station(store, "opened on another computer (or a restored backup)", name)
 
 
 def claim(conn: sqlite3.Connection) -> None:

@@ -40,8 +40,43 @@ from .journal import Kind
 _ENV = {**os.environ, "LANG": "C", "LC_ALL": "C"}  # lp/lpstat messages are parsed
 
 
+class Problem(StrEnum):
+    """Why a job did not print, as a code: the GUI says it in the worker's language (``ui.desk.badge_line``),
+    the command line prints the English ``message``. ``detail`` carries the print system's own words, if any."""
+
+    NONE = ""
+    NO_PRINTER = "no_printer"  # this desk has no badge printer chosen
+    NO_ATTENDEE = "no_attendee"
+    NO_SPOOLER = "no_spooler"  # no print system here (CUPS missing) or it does not answer
+    UNKNOWN_PRINTER = "unknown_printer"
+    NOT_ACCEPTING = "not_accepting"  # the printer's queue rejects new jobs
+    STOPPED = "stopped"  # the printer is stopped or paused: held jobs print when it runs again
+    REFUSED = "refused"  # the spooler refused the job (detail: its words)
+    DROPPED = "dropped"  # the spooler dropped the job without printing it
+    CANCELLED = "cancelled"
+    ERROR = "error"  # anything else (detail: the error)
+
+
 class SpoolError(Exception):
-    """The spooler refused a job or cannot be reached; one line for the user."""
+    """The spooler refused a job or cannot be reached; one line for the user (``problem`` says why as a code)."""
+
+    def __init__(self, message: str, problem: Problem = Problem.REFUSED, detail: str = "") -> None:
+        super().__init__(message)
+        self.problem = problem
+        self.detail = detail
+
+
+def _lp_refusal(text: str, returncode: int) -> SpoolError:
+    """lp's refusal (LANG=C) as a problem code: the common ones need no CUPS words on a German screen."""
+    line = _first_line(text) or f"lp failed ({returncode})"
+    low = line.lower()
+    if "does not exist" in low:
+        return SpoolError(line, Problem.UNKNOWN_PRINTER)
+    if "not accepting" in low:
+        return SpoolError(line, Problem.NOT_ACCEPTING)
+    if "scheduler not responding" in low or "unable to connect" in low:
+        return SpoolError(line, Problem.NO_SPOOLER)
+    return SpoolError(line, Problem.REFUSED, re.sub(r"^lp:\s*(Error\s*-\s*)?", "", line))
 
 
 class JobState(StrEnum):
@@ -71,6 +106,8 @@ class PrintJob:
     pages: int = 0
     created: float = field(default_factory=time.time)
     spooled_at: float | None = None
+    problem: Problem = Problem.NONE  # why it did not print (or waits), for the GUI's words; see ``message``
+    detail: str = ""  # the print system's own words about it (a printer's state reason, lp's refusal)
     test: bool = False  # a test or calibration print: paper only, no guest's badge counts as printed
 
     @property
@@ -81,6 +118,7 @@ class PrintJob:
     def to_json(self) -> dict[str, Any]:
         out = asdict(self)
         out["state"] = self.state.value
+        out["problem"] = self.problem.value
         return out
 
 
@@ -106,6 +144,14 @@ class PrinterStatus:
             return "not accepting jobs" + (f": {self.reason}" if self.reason else "")
         return "printing" if self.busy else "ready"
 
+    @property
+    def problem(self) -> Problem:
+        if not self.exists:
+            return Problem.UNKNOWN_PRINTER
+        if not self.enabled:
+            return Problem.STOPPED
+        return Problem.NONE if self.accepting else Problem.NOT_ACCEPTING
+
 
 class Spooler(Protocol):
     def submit(self, pdf: Path, printer: str, media_mm: tuple[float, float], copies: int, title: str) -> str: ...
@@ -120,9 +166,10 @@ def _run(args: list[str], timeout: float = 15) -> subprocess.CompletedProcess[st
     try:
         return subprocess.run(args, capture_output=True, text=True, env=_ENV, timeout=timeout)
     except FileNotFoundError:
-        raise SpoolError(f"{args[0]} not found: is CUPS installed?") from None
+        raise SpoolError(f"{args[0]} not found: is CUPS installed?", Problem.NO_SPOOLER) from None
     except subprocess.TimeoutExpired:
-        raise SpoolError(f"{args[0]} did not answer within {timeout:.0f} s: is the CUPS scheduler running?") from None
+        raise SpoolError(f"{args[0]} did not answer within {timeout:.0f} s: is the CUPS scheduler running?",
+                         Problem.NO_SPOOLER) from None
 
 
 def _first_line(text: str) -> str:
@@ -140,7 +187,7 @@ class CupsSpooler:
                 "-o", "print-scaling=none", str(pdf)]
         proc = _run(args)
         if proc.returncode != 0:
-            raise SpoolError(_first_line(proc.stderr) or f"lp failed ({proc.returncode})")
+            raise _lp_refusal(proc.stderr, proc.returncode)
         m = re.search(r"request id is (\S+)", proc.stdout)
         if not m:
             raise SpoolError(f"lp gave no job id: {_first_line(proc.stdout)}")
@@ -225,10 +272,12 @@ def default_spooler(backend: str | None = None) -> Spooler:
     if name in _backends:
         return _backends[name]()
     if name == "qt":
-        raise SpoolError("the qt print backend needs the GUI layer (checkin.ui.badges.raster_print)")
+        raise SpoolError("the qt print backend needs the GUI layer (checkin.ui.badges.raster_print)",
+                         Problem.NO_SPOOLER)
     if shutil.which("lp") and shutil.which("lpstat"):
         return CupsSpooler()
-    raise SpoolError("no CUPS here (lp/lpstat not found); use the qt print backend (CHECKIN_PRINT_BACKEND=qt)")
+    raise SpoolError("no CUPS here (lp/lpstat not found); use the qt print backend (CHECKIN_PRINT_BACKEND=qt)",
+                     Problem.NO_SPOOLER)
 
 
 # --- per-printer settings -----------------------------------------------------------------------------
@@ -295,7 +344,7 @@ def submit_badges(store: Any, job: PrintJob, spooler: Spooler, settings: Printer
     copies = job.copies or prefs.copies
     people = store.attendees_by_ids(job.attendee_ids)
     if not people:
-        raise SpoolError("no such attendee")
+        raise SpoolError("no such attendee", Problem.NO_ATTENDEE)
     pdf = spool_dir() / f"{job.id}-{job.attempts + 1}.pdf"
     result = document.make_pdf(store, pdf, layout, people, offset_mm=prefs.offset_mm, title=f"checkin {job.id}")
     spool_id = spooler.submit(pdf, job.printer, layout.page_size, copies, job.title)
@@ -304,7 +353,8 @@ def submit_badges(store: Any, job: PrintJob, spooler: Spooler, settings: Printer
         store.record(Kind.BADGE_PRINT, a.id, {"layout": layout.name, "printer": job.printer, "copies": copies,
                                               "job": spool_id}, operator=operator)
     return replace(job, layout=layout.name, copies=copies, spool_id=spool_id, state=JobState.SPOOLED,
-                   attempts=job.attempts + 1, pages=result.pages, spooled_at=now, message="")
+                   attempts=job.attempts + 1, pages=result.pages, spooled_at=now, message="",
+                   problem=Problem.NONE, detail="")
 
 
 def print_counts(store: Any, attendee_ids: Sequence[int] | None = None) -> dict[int, int]:
@@ -338,7 +388,7 @@ def enqueue_checkin_badge(queue: PrintQueue, decision: Any, printer: str, *,
     if not badge_due_on_checkin(decision):
         return None
     if not printer:
-        raise SpoolError("no badge printer chosen")
+        raise SpoolError("no badge printer chosen", Problem.NO_PRINTER)
     return queue.enqueue([int(decision.attendee_id)], printer, layout=layout)
 
 
@@ -349,7 +399,7 @@ def print_checkin_badge_now(store: Any, decision: Any, printer: str, *, spooler:
     if not badge_due_on_checkin(decision):
         return None
     if not printer:
-        raise SpoolError("no badge printer chosen")
+        raise SpoolError("no badge printer chosen", Problem.NO_PRINTER)
     job = PrintJob(uuid.uuid4().hex[:12], [int(decision.attendee_id)], printer)
     return submit_badges(store, job, spooler or default_spooler(), settings)
 
@@ -393,7 +443,8 @@ class PrintQueue:
             job = self._jobs[job_id]
         if job.spool_id and job.state in (JobState.SPOOLED, JobState.HELD, JobState.PRINTING):
             self._commands.put(("cancel_spool", job.id, job.spool_id))
-        new = replace(job, printer=printer or job.printer, state=JobState.QUEUED, message="", spool_id="")
+        new = replace(job, printer=printer or job.printer, state=JobState.QUEUED, message="", spool_id="",
+                      problem=Problem.NONE, detail="")
         self._set(new)
         self._commands.put(("submit", job.id, None))
         return new
@@ -406,7 +457,7 @@ class PrintQueue:
             job = self._jobs[job_id]
         if job.spool_id and job.state in ACTIVE:
             self._commands.put(("cancel_spool", job.id, job.spool_id))
-        self._set(replace(job, state=JobState.CANCELLED, message="cancelled"))
+        self._set(replace(job, state=JobState.CANCELLED, message="cancelled", problem=Problem.CANCELLED))
 
     def jobs(self) -> list[PrintJob]:
         with self._lock:
@@ -442,7 +493,8 @@ class PrintQueue:
                 return  # cancelled while it was being sent: keep it cancelled
             self._jobs[job.id] = job
             self._changed.notify_all()
-        if self.on_change is not None and (old is None or old.state != job.state or old.message != job.message):
+        if self.on_change is not None and (old is None or (old.state, old.message, old.problem) !=
+                                           (job.state, job.message, job.problem)):
             try:
                 self.on_change(job)
             except Exception:  # a broken listener must not stop the printing
@@ -482,8 +534,12 @@ class PrintQueue:
             return
         try:
             self._set(submit_badges(store, job, self.spooler, self.settings, operator=self.operator))
+        except SpoolError as exc:
+            self._set(replace(job, state=JobState.FAILED, message=str(exc), problem=exc.problem, detail=exc.detail,
+                              attempts=job.attempts + 1))
         except Exception as exc:  # the desk must see the reason, not a dead queue
-            self._set(replace(job, state=JobState.FAILED, message=str(exc) or type(exc).__name__,
+            message = str(exc) or type(exc).__name__
+            self._set(replace(job, state=JobState.FAILED, message=message, problem=Problem.ERROR, detail=message,
                               attempts=job.attempts + 1))
 
     def _poll(self) -> None:
@@ -493,17 +549,18 @@ class PrintQueue:
             states = self.spooler.job_states([(j.spool_id, j.printer) for j in waiting])
         except SpoolError as exc:
             for job in waiting:
-                self._set(replace(job, message=str(exc)))
+                self._set(replace(job, message=str(exc), problem=exc.problem, detail=exc.detail))
             return
-        described: dict[str, str] = {}
+        described: dict[str, PrinterStatus] = {}
         for job in waiting:
             state = states[job.spool_id]
-            message = ""
+            message, problem, detail = "", Problem.NONE, ""
             if state == JobState.HELD:  # say why: "stopped: Paused", "stopped: media jam" ...
                 if job.printer not in described:
-                    described[job.printer] = self.spooler.printer_status(job.printer).describe()
-                message = described[job.printer]
+                    described[job.printer] = self.spooler.printer_status(job.printer)
+                status = described[job.printer]
+                message, problem, detail = status.describe(), status.problem or Problem.STOPPED, status.reason
             elif state == JobState.FAILED:
-                message = "the spooler dropped the job"
-            if state != job.state or message != job.message:
-                self._set(replace(job, state=state, message=message))
+                message, problem = "the spooler dropped the job", Problem.DROPPED
+            if state != job.state or message != job.message or problem != job.problem:
+                self._set(replace(job, state=state, message=message, problem=problem, detail=detail))

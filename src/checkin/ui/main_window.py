@@ -225,7 +225,7 @@ class MainWindow(QMainWindow):
             return
         event = store.event
         self.title.setText(event.title)
-        self.setWindowTitle(f"{event.title} — checkin")
+        self.setWindowTitle(f"{event.title} — {store.station_id} — checkin")  # which laptop's desk this is
         self.station.setText(self.tr("Station: %1").replace("%1", store.station_id))
         self._update_counter()
         if self.nav.currentRow() < 0 and self._specs:

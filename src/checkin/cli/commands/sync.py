@@ -151,7 +151,7 @@ def cmd_sync(args: argparse.Namespace) -> int:
             except (PeerRefused, SyncError) as exc:
                 failures.append((EXIT_REFUSED, str(exc)))
                 continue
-            reports.append(report.to_json())
+            reports.append({**report.to_json(), "this_station": store.station_id})  # e.g. the laptop's name
             _warn_refused(report.refused, report.refused_reasons, f"station {report.station}")
             if report.refused_by_peer:
                 print(f"checkin: warning: station {report.station} refused {report.refused_by_peer} of our "
@@ -164,7 +164,8 @@ def cmd_sync(args: argparse.Namespace) -> int:
         print_json(reports[0] if len(urls) == 1 else reports)
     else:
         for r in reports:
-            print(f"{r['peer']} (station {r['station']}): sent {r['sent']}, received {r['received']}, "
+            print(f"station {r['this_station']} with {r['peer']} (station {r['station']}): sent {r['sent']}, "
+                  f"received {r['received']}, "
                   f"double admissions {r['double_admissions']}")
     differ = [r for r in reports if r["still_differ"]]
     if differ and not failures:

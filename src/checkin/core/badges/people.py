@@ -61,12 +61,13 @@ def bulk_selection(store: Any, category: str, only_unprinted: bool, surname_from
     return picked
 
 
-def glyph_problems(store: Any) -> list[str]:
-    """One line per guest whose name or organisation has a character no installed font prints."""
+def glyph_problems(store: Any) -> list[tuple[str, str, str]]:
+    """(name, problem code, detail) per guest whose name or organisation no installed font prints as written;
+    the UI puts the code into the worker's language."""
     problems = []
     for aid, first, last, org in store.conn.execute(
             "SELECT id, first_name, last_name, organisation FROM attendees WHERE status != 'cancelled'"):
         for issue in fonts.check_text(f"{first} {last} {org}", attendee_id=aid):
             if issue.problem != "fallback_font":
-                problems.append(f"{first} {last}: {issue.problem} ({issue.detail})")
+                problems.append((f"{first} {last}", issue.problem, issue.detail))
     return problems

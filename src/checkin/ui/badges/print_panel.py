@@ -28,8 +28,8 @@ from PySide6.QtWidgets import (
 )
 
 from ...core.badges.people import bulk_selection
-from ...core.printing import PrinterSettings, PrintJob
-from ..desk.badge_line import state_words
+from ...core.printing import PrinterSettings, PrintJob, Problem
+from ..desk.badge_line import PLAIN_REASONS, problem_words, state_words
 from ..ops import QueryOp
 from .print_service import PrintService
 
@@ -68,8 +68,10 @@ class PrintPanel(QWidget):
         self.on_checkin.setChecked(self.service.print_on_checkin)
         self.on_checkin.toggled.connect(lambda on: setattr(self.service, "print_on_checkin", on))
         # The "qt" backend: pages rasterised at the printer's resolution (Windows default; for drivers without PDF).
-        self.raster = QCheckBox(self.tr("Send pages as images at the printer's resolution (for printers that "
-                                        "take no PDF)"))
+        # Short: a long label made the panel wider than a 1366 px laptop shows (cut off at the right).
+        self.raster = QCheckBox(self.tr("Send pages as images (printers without PDF)"))
+        self.raster.setToolTip(self.tr("Send pages as images at the printer's resolution (for printers that "
+                                       "take no PDF)"))
         self.raster.setObjectName("printRaster")
         self.raster.setChecked(self.service.backend == "qt")
         self.raster.setEnabled(not os.environ.get("CHECKIN_PRINT_BACKEND"))  # the environment decides then
@@ -130,6 +132,9 @@ class PrintPanel(QWidget):
         self.jobs.setHorizontalHeaderLabels([self.tr("Badges"), self.tr("Printer"), self.tr("State"),
                                              self.tr("Message")])
         self.jobs.horizontalHeader().setStretchLastSection(True)
+        # At least four jobs in view: during a jam the worker picks the stuck one here (the page scrolls instead).
+        self.jobs.setMinimumHeight(self.jobs.horizontalHeader().sizeHint().height()
+                                   + 4 * self.jobs.verticalHeader().defaultSectionSize() + 4)
         self.jobs.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.jobs.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         retry = QPushButton(self.tr("Retry"))
@@ -153,6 +158,7 @@ class PrintPanel(QWidget):
         self._status_timer = QTimer(self, interval=3000)
         self._status_timer.timeout.connect(self.update_status)
         self._status_timer.start()
+        self._show_jobs()  # jobs the desk queued before this screen was first opened
 
     # --- printers ---------------------------------------------------------------------------------------
     def refresh_printers(self) -> None:
@@ -160,8 +166,10 @@ class PrintPanel(QWidget):
         current = self.service.printer
         self.printer.blockSignals(True)
         self.printer.clear()
-        self.printer.addItems(names)
-        if current in names:
+        # A chosen printer that is missing now (unplugged, set by script before it was installed) stays chosen,
+        # its status says so: quietly switching to the first printer would send badges to another room.
+        self.printer.addItems(names if not current or current in names else [current, *names])
+        if current:
             self.printer.setCurrentText(current)
         elif names:
             self.printer.setCurrentIndex(0)
@@ -207,7 +215,9 @@ class PrintPanel(QWidget):
 
     def update_status(self) -> None:
         if not self.service.available:
-            self.status.setText(self.tr("No print system: %1").replace("%1", self.service.error))
+            self.status.setText(self.tr("No print system: %1").replace(
+                "%1", problem_words(self.service.problem, self.service.error if self.service.problem ==
+                                    Problem.ERROR else "")))
             return
         st = self.service.printer_status()
         if st is None:
@@ -217,7 +227,8 @@ class PrintPanel(QWidget):
             self.tr("printing") if st.ok else self.tr("stopped") if st.exists and not st.enabled
             else self.tr("not accepting jobs") if st.exists else self.tr("unknown printer"))
         waiting = sum(1 for j in self.service.jobs() if j.printer == st.name and j.state not in TERMINAL)
-        extra = f" — {st.reason}" if st.reason and not st.ok else ""
+        plain = not st.reason or st.reason.strip().lower() in PLAIN_REASONS  # "Paused" adds nothing to "stopped"
+        extra = f" — {st.reason}" if not plain and not st.ok else ""
         self.status.setText(f"{text}{extra}" + (self.tr(" · %n job(s) waiting", "", waiting) if waiting else ""))
         colour = "#1b5e20" if st.ok else "#b71c1c"
         self.status.setStyleSheet(f"QLabel {{ color: {colour}; font-weight: bold; }}")
@@ -278,7 +289,7 @@ class PrintPanel(QWidget):
             state = state_words(job.state)  # the worker's language, not the queue's internal word
             if job.test:
                 state += " · " + self.tr("test print")
-            values = [str(len(job.attendee_ids)), job.printer, state, job.message]
+            values = [str(len(job.attendee_ids)), job.printer, state, problem_words(job.problem, job.detail)]
             for col, value in enumerate(values):
                 item = QTableWidgetItem(value)
                 item.setData(Qt.ItemDataRole.UserRole, job.id)

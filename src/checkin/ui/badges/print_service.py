@@ -28,6 +28,7 @@ from ...core.printing import (
     PrinterStatus,
     PrintJob,
     PrintQueue,
+    Problem,
     Spooler,
     SpoolError,
     backend_name,
@@ -51,6 +52,7 @@ class PrintService(QObject):
         self._queue: PrintQueue | None = None
         self._queue_path = None
         self.error = ""
+        self.problem = Problem.NONE  # why there is no print queue, for the GUI's words (``error``: in English)
         # Emitted from the queue's thread; Qt delivers it queued to this object's (the GUI) thread.
         self._from_worker.connect(self._relay)
         ctx.event_opened.connect(self._reset)
@@ -116,9 +118,9 @@ class PrintService(QObject):
                 self._queue = PrintQueue(self.ctx.path, spooler=self._spooler(), settings=self.settings_store,
                                          on_change=self._from_worker.emit)
                 self._queue_path = self.ctx.path
-                self.error = ""
+                self.error, self.problem = "", Problem.NONE
             except SpoolError as exc:
-                self.error = str(exc)
+                self.error, self.problem = str(exc), exc.problem
                 return None
         return self._queue
 
@@ -131,7 +133,7 @@ class PrintService(QObject):
         try:
             return q.spooler.printers() if q else []
         except SpoolError as exc:
-            self.error = str(exc)
+            self.error, self.problem = str(exc), exc.problem
             return []
 
     def printer_status(self, name: str | None = None) -> PrinterStatus | None:
@@ -142,7 +144,9 @@ class PrintService(QObject):
         try:
             return q.printer_status(name)
         except SpoolError as exc:
-            return PrinterStatus(name, exists=False, reason=str(exc))
+            from ..desk.badge_line import problem_words
+
+            return PrinterStatus(name, exists=False, reason=problem_words(exc.problem, exc.detail))
 
     def enqueue(self, attendee_ids: int | list[int], printer: str | None = None, *, layout: str | None = None,
                 copies: int | None = None, test: bool = False) -> PrintJob | None:
@@ -162,7 +166,7 @@ class PrintService(QObject):
             return None
         q = self.queue
         if q is None:
-            raise SpoolError(self.error or "no print spooler on this computer")
+            raise SpoolError(self.error or "no print spooler on this computer", self.problem or Problem.NO_SPOOLER)
         return enqueue_checkin_badge(q, decision, self.printer)
 
     def retry(self, job_id: str, printer: str | None = None) -> None:

@@ -21,7 +21,7 @@ from PySide6.QtGui import QGuiApplication, QImage, QPageLayout, QPageSize, QPain
 from PySide6.QtPdf import QPdfDocument, QPdfDocumentRenderOptions
 from PySide6.QtPrintSupport import QPrinter, QPrinterInfo
 
-from ...core.printing import JobState, PrinterStatus, SpoolError, register_backend
+from ...core.printing import JobState, PrinterStatus, Problem, SpoolError, register_backend
 
 MM_PER_INCH = 25.4
 BAND_ROWS = 1024  # render tall pages in bands: an A4 sheet at 1200 dpi would be a 560 MB image at once
@@ -121,7 +121,7 @@ class QtRasterSpooler:
     def submit(self, pdf: Path, printer: str, media_mm: tuple[float, float], copies: int, title: str) -> str:
         info = QPrinterInfo.printerInfo(printer)
         if info.isNull():
-            raise SpoolError(f"no printer named {printer!r}")
+            raise SpoolError(f"no printer named {printer!r}", Problem.UNKNOWN_PRINTER)
         qprinter = QPrinter(info, QPrinter.PrinterMode.HighResolution)
         print_pdf(pdf, qprinter, media_mm, copies, title)
         self._counter += 1

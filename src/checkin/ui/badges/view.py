@@ -290,13 +290,21 @@ class BadgesScreen(QWidget):
     def _check_glyphs(self) -> None:
         QueryOp(self.ctx, self, people.glyph_problems, self._show_glyphs).run_in_background()
 
-    def _show_glyphs(self, problems: list[str]) -> None:
+    def _glyph_words(self, problem: str, detail: str) -> str:
+        """The core's glyph problem code in the worker's language (its detail only names missing characters)."""
+        if problem == "needs_shaping":
+            return self.tr("joined script: letters print unjoined, check the badge by eye")
+        if problem == "rtl":
+            return self.tr("written right to left: check the badge by eye")
+        return self.tr("characters missing in the fonts: %1").replace("%1", detail)
+
+    def _show_glyphs(self, problems: list[tuple[str, str, str]]) -> None:
         if not problems:
             self.glyphs.setText(self.tr("All names print with the installed fonts."))
             self.glyphs.setStyleSheet("color: #1b5e20;")
         else:
-            self.glyphs.setText(self.tr("%n name(s) need a look before printing: ", "", len(problems))
-                                + "; ".join(problems[:5]))
+            self.glyphs.setText(self.tr("%n name(s) need a look before printing: ", "", len(problems)) + "; ".join(
+                f"{name}: {self._glyph_words(problem, detail)}" for name, problem, detail in problems[:5]))
             self.glyphs.setStyleSheet("color: #b71c1c; font-weight: bold;")
 
     # --- saving -----------------------------------------------------------------------------------------

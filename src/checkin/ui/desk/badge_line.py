@@ -12,7 +12,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel
 
-from ...core.printing import JobState, PrintJob, SpoolError
+from ...core.printing import JobState, PrintJob, Problem, SpoolError
 
 OK_STYLE = "font-size: 16px; color: #1d3b1f; padding: 2px 6px;"
 FAILED_STYLE = "font-size: 16px; font-weight: 700; color: #ffffff; background: #b3221b; padding: 4px 8px;"
@@ -29,6 +29,37 @@ def state_words(state: JobState) -> str:
         JobState.CANCELLED: QCoreApplication.translate("DeskPrint", "cancelled"),
     }
     return words[state]
+
+
+# A printer's state reasons that add nothing to "the printer is stopped" (CUPS' default words when paused).
+PLAIN_REASONS = frozenset({"paused", "reason unknown", "none"})
+
+
+def problem_words(problem: Problem | str, detail: str = "") -> str:
+    """Why a print job did not print, in the worker's language (the core gives a code and the print system's
+    own words as ``detail``, which are added in brackets when they say more)."""
+    tr = QCoreApplication.translate
+    try:
+        problem = Problem(problem)
+    except ValueError:
+        problem = Problem.ERROR
+    words = {
+        Problem.NONE: "",
+        Problem.NO_PRINTER: tr("DeskPrint", "no badge printer chosen (Badges screen)"),
+        Problem.NO_ATTENDEE: tr("DeskPrint", "this guest is not in the event file"),
+        Problem.NO_SPOOLER: tr("DeskPrint", "no print system on this computer, or it does not answer (CUPS)"),
+        Problem.UNKNOWN_PRINTER: tr("DeskPrint", "this computer does not know the printer"),
+        Problem.NOT_ACCEPTING: tr("DeskPrint", "the printer takes no new jobs"),
+        Problem.STOPPED: tr("DeskPrint", "the printer is stopped"),
+        Problem.REFUSED: tr("DeskPrint", "the print system refused the job"),
+        Problem.DROPPED: tr("DeskPrint", "the print system dropped the job"),
+        Problem.CANCELLED: "",  # the job's state says it
+        Problem.ERROR: tr("DeskPrint", "the badge could not be made"),
+    }
+    text = words[problem]
+    if detail and detail.strip().lower() not in PLAIN_REASONS and text:
+        text += f" ({detail.strip()})"
+    return text
 
 
 class BadgePrintLine(QLabel):
@@ -62,7 +93,7 @@ class BadgePrintLine(QLabel):
         try:
             job = service.print_checkin(decision)
         except SpoolError as exc:
-            self._show_failed(name, str(exc))
+            self._show_failed(name, problem_words(exc.problem, exc.detail))
             return None
         if job is not None:
             self._names[job.id] = name
@@ -76,12 +107,13 @@ class BadgePrintLine(QLabel):
     def _show(self, job: PrintJob) -> None:
         name = self._names.get(job.id, "")
         if job.state == JobState.FAILED:
-            self._show_failed(name, job.message or state_words(job.state), job.printer)
+            self._show_failed(name, problem_words(job.problem, job.detail) or state_words(job.state), job.printer)
             return
         if job.state == JobState.HELD:  # kept by the spooler: prints when the printer runs again
             text = QCoreApplication.translate("DeskPrint", "⚠ Badge for %1 waits: %2 (%3).")
             self.setStyleSheet(FAILED_STYLE)
-            self.setText(text.replace("%1", name).replace("%2", job.message or state_words(job.state))
+            self.setText(text.replace("%1", name).replace("%2", problem_words(job.problem, job.detail)
+                                                          or state_words(job.state))
                          .replace("%3", job.printer))
             self.show()
             return
@@ -94,8 +126,6 @@ class BadgePrintLine(QLabel):
         text = QCoreApplication.translate(
             "DeskPrint", "⚠ Badge for %1 not printed%2: %3. The check-in is saved; reprint on the Badges screen.")
         where = f" ({printer})" if printer else ""
-        if reason == "no badge printer chosen":  # the core's words for the one case the desk can explain
-            reason = QCoreApplication.translate("DeskPrint", "no badge printer chosen (Badges screen)")
         self.setStyleSheet(FAILED_STYLE)
         self.setText(text.replace("%1", name).replace("%2", where).replace("%3", reason))
         self.show()

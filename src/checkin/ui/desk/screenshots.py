@@ -121,6 +121,7 @@ def laptop(folder: str = "docs") -> int:
             store = shell.ctx.store
             desk.handle_code(store.attendee(2).code)
             desk.handle_code(store.attendee(1).code)  # the VIP: the tallest result, waiting for Enter
+            desk.submit_code(store.attendee(4).code)  # the next guest scanned meanwhile: refused, in red
             loop = QEventLoop()
             QTimer.singleShot(600, loop.quit)
             loop.exec()

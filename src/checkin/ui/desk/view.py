@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -56,6 +57,7 @@ class DeskScreen(QWidget):
         self.searcher: Searcher | None = None
         self.decision: Decision | None = None
         self.waiting_for_confirmation = False
+        self._fit_pending = False
         self.hits: list[Hit] = []
         self.camera = None
         self.last_counters: Counters | None = None
@@ -108,9 +110,13 @@ class DeskScreen(QWidget):
         self.preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.preview.hide()
         self.camera_chooser = CameraChooser(self)
+        # The badge line sits under the search results, not under the result card: the list gives way to it,
+        # so a red badge line and a refused scan at once still fit a 1366x768 laptop without scrolling.
+        self.print_line = BadgePrintLine(ctx)
         side = QVBoxLayout()
         side.addWidget(self.search)
         side.addWidget(self.results, 1)
+        side.addWidget(self.print_line)
         side.addWidget(self.camera_chooser)
         side.addWidget(self.preview)
         side_box = QWidget()
@@ -118,12 +124,10 @@ class DeskScreen(QWidget):
         side_box.setMinimumWidth(380)
         side_box.setMaximumWidth(520)
 
-        self.print_line = BadgePrintLine(ctx)
         self.scan_notice = ScanNotice()
         result = QVBoxLayout()
         result.addWidget(self.scan_notice)
         result.addWidget(self.panel, 1)
-        result.addWidget(self.print_line)
         middle = QHBoxLayout()
         middle.addLayout(result, 1)
         middle.addWidget(side_box)
@@ -362,11 +366,43 @@ class DeskScreen(QWidget):
         super().resizeEvent(event)
         self._fit_type()
 
+    def event(self, event: QEvent) -> bool:
+        # A line came or went (a refused scan, the badge line turning red): fit the type again, once the
+        # layout has settled, so the desk never scrolls on a laptop while the worker has to read it.
+        if event.type() == QEvent.Type.LayoutRequest and not self._fit_pending:
+            self._fit_pending = True
+            QTimer.singleShot(0, self._refit)
+        return super().event(event)
+
+    def _refit(self) -> None:
+        self._fit_pending = False
+        self._fit_type()
+
     def _fit_type(self) -> None:
         # The window's height, not ours: inside a scroll area we are as tall as our content asks.
-        scale = 1.0 if self.window().height() >= COMPACT_BELOW_PX else 0.78
+        small = self.window().height() < COMPACT_BELOW_PX
+        scale = 0.78 if small else 1.0
+        self._set_scale(scale)
+        while small and scale > 0.55 and self._overflows():
+            scale -= 0.06  # extra lines on screen (a refused scan): smaller type rather than cut or scrolled
+            self._set_scale(scale)
+
+    def _set_scale(self, scale: float) -> None:
         self.panel.set_scale(scale)
         self.meeting_lines.set_scale(scale)
+
+    def _overflows(self) -> bool:
+        """The result card's lines need more height than it got, or the desk more than the window shows."""
+        self.layout().activate()
+        panel = self.panel
+        if panel.hasHeightForWidth() and panel.heightForWidth(panel.width()) > panel.height():
+            return True
+        area = self.parentWidget().parentWidget() if self.parentWidget() else None  # viewport -> scroll area
+        if not isinstance(area, QScrollArea):
+            return False
+        width, room = area.viewport().width(), area.viewport().height()
+        need = max(self.minimumSizeHint().height(), self.heightForWidth(width) if self.hasHeightForWidth() else 0)
+        return need > room
 
     def showEvent(self, event) -> None:
         super().showEvent(event)

@@ -12,7 +12,6 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
-    QComboBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -29,6 +28,7 @@ from ...core import matchmaking as mm
 from ..changes import Change
 from ..context import AppContext
 from ..programme.clock import Clock
+from ..programme.slot_picker import SlotPicker
 from .states import BACKGROUND, state_label, state_word
 
 if TYPE_CHECKING:
@@ -44,10 +44,7 @@ class MatchmakingBoard(QWidget):
         self.ctx = ctx
         self.clock = Clock()
         self.statuses: list[mm.MeetingStatus] = []
-        self.slot = QComboBox()
-        self.slot.setObjectName("mmSlot")
-        self.slot.setStyleSheet("font-size: 16px;")
-        self.slot.currentIndexChanged.connect(self.refresh)
+        self.slot = SlotPicker("mmSlot", self.refresh)
         self.table_no = QLineEdit()
         self.table_no.setObjectName("mmTable")
         self.table_no.setPlaceholderText(self.tr("Table no. (its whole day)"))
@@ -141,23 +138,15 @@ class MatchmakingBoard(QWidget):
         now = self.clock.now().astimezone(store.tz)
         slots = agenda.slots(store, now.date()) or agenda.slots(store)
         keep = self.slot.currentData()
-        self.slot.blockSignals(True)
-        self.slot.clear()
-        for s in slots:
-            self.slot.addItem(f"{s:%d.%m. %H:%M}", s)
         # The slot running now, else the next one: what the desk is working on.
         index = max((i for i, s in enumerate(slots) if s <= now), default=0)
         if keep in slots and not follow_clock:
             index = slots.index(keep)
-        self.slot.setCurrentIndex(index)
-        self.slot.blockSignals(False)
+        self.slot.fill(slots, lambda s: f"{s:%d.%m. %H:%M}", index)
         self.refresh()
 
     def choose_slot(self, when: datetime) -> None:
-        for i in range(self.slot.count()):
-            if self.slot.itemData(i) == when:
-                self.slot.setCurrentIndex(i)
-                return
+        self.slot.choose(when)
 
     # --- the board -----------------------------------------------------------------------------------
     def refresh(self) -> None:

@@ -7,7 +7,6 @@ from datetime import datetime, timedelta
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
-    QComboBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -21,6 +20,7 @@ from ...core import agenda
 from ..context import AppContext
 from .clock import Clock
 from .person import ARRIVED_BG, MISSING_BG
+from .slot_picker import SlotPicker
 
 
 class MatchmakingPanel(QWidget):
@@ -30,10 +30,7 @@ class MatchmakingPanel(QWidget):
         self.clock = clock
         self.day: str | None = None
         self.meetings: list[agenda.MeetingView] = []
-        self.slot = QComboBox()
-        self.slot.setObjectName("slotChooser")
-        self.slot.setStyleSheet("font-size: 16px;")
-        self.slot.currentIndexChanged.connect(self.refresh)
+        self.slot = SlotPicker("slotChooser", self.refresh)
         self.not_arrived = QCheckBox(self.tr("Only meetings where a partner has not arrived"))
         self.not_arrived.setObjectName("notArrivedFilter")
         self.not_arrived.setStyleSheet("font-size: 15px;")
@@ -78,32 +75,18 @@ class MatchmakingPanel(QWidget):
         if day != self.day or self.slot.count() == 0:
             self.day = day
             keep = self.slot.currentData()
-            self.slot.blockSignals(True)
-            self.slot.clear()
-            self.slot.addItem(self.tr("All slots"), None)
             slots = agenda.slots(store, day)
-            for s in slots:
-                self.slot.addItem(f"{s:%H:%M}–", s)
             # Default to the slot running now (or the next one), so the helper sees the current tables.
             now = self.clock.now().astimezone(store.tz)
             current = max((i for i, s in enumerate(slots) if s <= now < s + timedelta(minutes=30)), default=None)
             upcoming = next((i for i, s in enumerate(slots) if s > now), None)
-            index = 0
-            if keep is not None and keep in slots:
-                index = slots.index(keep) + 1
-            elif current is not None:
-                index = current + 1
-            elif upcoming is not None:
-                index = upcoming + 1
-            self.slot.setCurrentIndex(index)
-            self.slot.blockSignals(False)
+            index = slots.index(keep) if keep is not None and keep in slots else (
+                current if current is not None else upcoming)
+            self.slot.fill(slots, lambda s: f"{s:%H:%M}–", index, all_label=self.tr("All slots"))
         self.refresh()
 
     def choose_slot(self, when: datetime | None) -> None:
-        for i in range(self.slot.count()):
-            if self.slot.itemData(i) == when:
-                self.slot.setCurrentIndex(i)
-                return
+        self.slot.choose(when)
 
     def refresh(self) -> None:
         store = self.ctx.store

@@ -4,6 +4,7 @@ well, red when the organiser should look."""
 
 from __future__ import annotations
 
+from datetime import datetime
 from typing import Any
 
 from PySide6.QtCore import QTimer
@@ -59,11 +60,24 @@ class TrustPanel(QLabel):
             for d in pairs[:SHOWN]:
                 lines.append(f"  {d['station']} #{d['seq']}: " + ", ".join(r["kind"] for r in d["records"]))
         for change in found["history"][-SHOWN:]:
-            lines.append(self.tr("This copy worked as %1 until %2 and is station %3 since (opened on another "
-                                 "computer or restored from a backup).").replace("%1", change["from"])
-                         .replace("%2", change["at"][:16].replace("T", " ")).replace("%3", change["to"]))
+            if change.get("why") == "station_name":  # core.installation.NAMED
+                text = self.tr("This copy was made as %1 and is station %3 since %2 (the station name of this "
+                               "laptop, see Settings).")
+            else:
+                text = self.tr("This copy worked as %1 until %2 and is station %3 since (opened on another "
+                               "computer or restored from a backup).")
+            lines.append(text.replace("%1", change["from"]).replace("%2", self._local(change["at"]))
+                         .replace("%3", change["to"]))
         self.setText("\n".join(lines))
         self.setStyleSheet(WARN if refused or pairs else "")
+
+    def _local(self, at: str) -> str:
+        """A journal time (UTC) as the desk's clock shows it."""
+        try:
+            when = datetime.fromisoformat(at)
+            return f"{when.astimezone(self.ctx.store.tz):%Y-%m-%d %H:%M}" if self.ctx.store else at[:16]
+        except ValueError:
+            return at[:16].replace("T", " ")
 
     def role_word(self, role: str) -> str:
         return {"helper": self.tr("helper"), "desk": self.tr("desk"), "organiser": self.tr("organiser")}.get(role, role)
