@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
 from ..transactions import short_transactions
+from .index_rows import search_rows
 
 if TYPE_CHECKING:
     from ..store import EventStore
@@ -49,7 +50,6 @@ def finish(store: EventStore) -> int:
     at most one of them, issue 24); a finish cut short is taken up where it stopped by the next open.
     """
     from .signing import CodeBatch
-    from .writer import search_rows
 
     waiting = pending(store)
     if not waiting:
