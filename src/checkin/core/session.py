@@ -55,12 +55,13 @@ class EventSession:
 
 def open_event(path: str | Path, *, readonly: bool = False, key: str | None = None,
                role: str | None = None) -> EventSession:
-    """Open an event file for work (StoreError with a one-line message if it cannot be used)."""
+    """Open an event file for work (StoreError with a one-line message if it cannot be used). ``key``: the
+    passphrase of an encrypted copy; None: CHECKIN_PASSPHRASE if the file is encrypted; "": a plain file."""
     path = Path(path)
     if key is None:  # issue 13: CHECKIN_PASSPHRASE, if the file is encrypted (read before any connection)
         key = encryption.key_for(path)
     store = EventStore.open(path, readonly=readonly, key=key)
-    session = EventSession(path.resolve(), store, key, readonly)
+    session = EventSession(path.resolve(), store, key or None, readonly)
     store.session = session
     session.act_as(role)
     try:

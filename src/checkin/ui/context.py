@@ -43,6 +43,10 @@ class AppContext(QObject):
         an encrypted copy (None: CHECKIN_PASSPHRASE, if set)."""
         # Usually instant; the first open after a big command-line import writes its codes and search index
         # (a few seconds for 50,000 people), so the pointer shows that the window is busy.
+        if key is None and self.session is not None and self.session.path == Path(path).resolve():
+            # The same file again: its passphrase is known ("" = plain), so the file's header is not read while
+            # this process holds connections on it (closing any descriptor would drop their locks).
+            key = self.session.key or ""
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
             session = open_session(path, key=key)
