@@ -85,6 +85,6 @@ class TaskRunner(QObject):
             on_done(result)
 
     def shutdown(self) -> None:
-        self._set_path.emit(None)
+        self._set_session.emit(None)
         self._thread.quit()
         self._thread.wait(5000)
