@@ -1,6 +1,6 @@
 """A scripted event day on the demo, shared by the report tests and the dashboard tests.
 
-Everything goes through ``store.record`` (the journal), as the desks would write it, at fixed times.
+Everything goes through ``ledger.record`` (the journal), as the desks would write it, at fixed times.
 """
 
 from __future__ import annotations

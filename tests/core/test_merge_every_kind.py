@@ -1,7 +1,7 @@
 """Property over every journal kind: stations that learn the same records in any order and in any batches end
 with byte-identical derived tables; merging twice changes nothing; folding the journal alone gives the same.
 
-Records go in through the real entry point, ``EventStore.merge``. It sorts the records *within* one call, so
+Records go in through the real entry point, ``ledger.merge``. It sorts the records *within* one call, so
 to try an order it is called once per batch: one-record batches apply the records exactly in the order under
 test; bigger batches try partitions.
 """

@@ -60,7 +60,7 @@ def test_reissue_and_pretix_upsert_give_one_code_in_either_order(template: Path,
 
 
 def test_recorded_reissue_then_merged_upsert_keeps_the_desk_code(template: Path, tmp_path: Path) -> None:
-    """The same through store.record (the desk's own path) and a later pull of the office's list."""
+    """The same through ledger.record (the desk's own path) and a later pull of the office's list."""
     path = tmp_path / "desk.checkin"
     shutil.copy(template, path)
     with EventStore.open(path) as store:

@@ -1,6 +1,7 @@
 """What each journal kind does to the derived tables: one literal table, kind -> projection.
 
-A projection ``(store, record) -> None`` runs inside the transaction that inserted the record and gives the
+``core.ledger`` runs a record's projection ``(store, record) -> None`` inside the transaction that inserted the
+record (the store and the journal below never call up here); each projection gives the
 same end state whatever order records arrive in: whatever sets a value goes through ``core.registers`` (one
 policy). Arrivals (check-in, undo) are folded by the store itself. Projections are named, not imported, so
 `checkin info` starts fast and nothing is filled in at run time: a projection's module is imported the first
@@ -27,7 +28,7 @@ Handler = Callable[["EventStore", Record], None]
 _FIELDS = ".waiting_participants:apply_person_record"
 
 PROJECTIONS: Final[Mapping[str, str | None]] = MappingProxyType({
-    Kind.CHECKIN: None,  # arrivals: EventStore.apply folds them
+    Kind.CHECKIN: None,  # arrivals: ledger.apply has the store fold them
     Kind.UNDO: None,
     Kind.WALKIN: _FIELDS,
     Kind.CORRECTION: _FIELDS,

@@ -3,8 +3,8 @@
 Both are derived data: a v1 code is a deterministic Ed25519 signature over the event and the attendee id, and the
 index row is a function of the names. A 50,000-row import spends about 1.5 s of CPU on each, more than the import
 budget allows on two cores, so ``checkin import`` writes the list, records the id range here (in the import's
-own transaction) and returns; ``EventStore.open`` finishes the range before anybody reads the event. Only imports
-into an event without desk copies defer: after copies exist, every change is a journal record that carries the
+own transaction) and returns; opening the event (``core.session.open_event``) finishes the range before anybody
+reads the event. Only imports into an event without desk copies defer: after copies exist, every change is a journal record that carries the
 new person's code, so it is signed at once.
 """
 

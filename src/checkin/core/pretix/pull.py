@@ -89,7 +89,7 @@ def _fields(order: dict[str, Any], pos: dict[str, Any], items: dict[int, dict[st
 
 
 class _Appender:
-    """Journal records written inside the pull's transaction (seq/lamport allocated like Journal.append)."""
+    """Journal records written inside the pull's transaction (seq/lamport allocated like Journal.next_record)."""
 
     def __init__(self, store: EventStore) -> None:
         self.store = store
