@@ -16,7 +16,6 @@ from pathlib import Path
 from typing import Any
 
 from . import encryption, installation, roles
-from .importing import deferred, staged
 from .store import EventStore, StoreError
 
 
@@ -85,6 +84,8 @@ def create_event(path: str | Path, **event: Any) -> EventStore:
 def _finish_deferred_import(session: EventSession) -> None:
     """Codes and search index a big command-line import left for the next open (importing.deferred):
     written before anybody reads the event; a read-only open writes them through a second connection."""
+    from .importing import deferred, staged  # here: `checkin info` and every other command start faster
+
     store = session.store
     # An import killed while staging its rows leaves them to be undone here (issue 24).
     if not deferred.pending(store) and not store.get_meta(staged.META_KEY):
