@@ -34,6 +34,7 @@ translations: $(STAMP)
 
 lint: setup
 	$(VENV)/bin/ruff check src tests benchmarks packaging
+	PYTHONPATH=src $(VENV)/bin/lint-imports --no-cache
 
 bench-quick: setup
 	$(PY) -m benchmarks.run --quick

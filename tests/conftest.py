@@ -85,10 +85,5 @@ def _fresh_scanner_wedge():
     it holding back the next test's typed keys."""
     yield
     wedge = sys.modules.get("checkin.ui.scanner.wedge")
-    if wedge is not None and getattr(wedge, "_INSTANCE", None) is not None:
-        from PySide6.QtWidgets import QApplication
-
-        app = QApplication.instance()
-        if app is not None:
-            app.removeEventFilter(wedge._INSTANCE)
-        wedge._INSTANCE = None
+    if wedge is not None:
+        wedge.uninstall()

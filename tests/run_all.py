@@ -1,4 +1,5 @@
-"""The whole test run (what `make test` and CI execute): ruff, then every pytest suite in one session.
+"""The whole test run (what `make test` and CI execute): ruff, the import contracts (lint-imports, issue 21),
+then every pytest suite in one session.
 
 Time per suite (tests/core, tests/ui, tests/e2e, ...) is printed at the end of the pytest run.
 """
@@ -25,6 +26,13 @@ def main() -> int:
     if lint.returncode != 0:
         print("ruff found problems (see above)", file=sys.stderr)
         return lint.returncode
+    started = time.monotonic()
+    # The layers in pyproject.toml ([tool.importlinter]): cli/ui above core, no Qt and no import circle in core.
+    layers = subprocess.run([str(BIN / "lint-imports"), "--no-cache"], env={**env, "PYTHONPATH": str(ROOT / "src")})
+    print(f"[suite] lint-imports: {time.monotonic() - started:.1f} s", flush=True)
+    if layers.returncode != 0:
+        print("an import breaks the layers (see above)", file=sys.stderr)
+        return layers.returncode
     # The real pretix server takes minutes to install and migrate on a fresh machine: prepare it in the
     # background while the other suites run; its tests come last and wait for it (a file lock).
     prepare = subprocess.Popen([sys.executable, str(ROOT / "tests" / "pretix" / "server.py"), "prepare"],

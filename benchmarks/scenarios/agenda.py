@@ -9,6 +9,7 @@ from datetime import datetime, timedelta
 from typing import Any
 
 from benchmarks.common import Context, Scenario, median, ms, p95
+from checkin.core import ledger
 from checkin.core.transactions import write_transaction
 
 
@@ -33,7 +34,7 @@ def lookup_agenda(ctx: Context) -> dict[str, Any]:
     # Some partners have arrived, as at 14:00 on day one.
     with write_transaction(store.conn):
         for aid in rng.sample(people, len(people) // 2):
-            store.journal.append(Kind.CHECKIN, aid, {"day": store.event.start.isoformat(), "point": "main"},
+            ledger.append(store, Kind.CHECKIN, aid, {"day": store.event.start.isoformat(), "point": "main"},
                                  at=_at(store, 8, 30))
     store.rebuild_arrivals()
     sample = rng.sample(people, min(len(people), ctx.size(150))) + rng.sample(others, min(len(others), ctx.size(50)))

@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from benchmarks.common import Context, Scenario, median
+from checkin.core import ledger
 
 QUEUE = "checkin-kiosk-bench"
 
@@ -55,7 +56,7 @@ def kiosk_guest_ms(ctx: Context) -> dict[str, Any]:
         base = []
         for i, aid in enumerate(guests[21:]):
             t = time.perf_counter()
-            store.record("checkin", aid, {"day": day, "point": "main", "source": "scan"})
+            ledger.record(store, "checkin", aid, {"day": day, "point": "main", "source": "scan"})
             job = q.enqueue([aid], printer or "folder")
             q.wait(job.id, {JobState.SPOOLED, JobState.HELD, JobState.PRINTING, JobState.DONE, JobState.FAILED})
             if i:

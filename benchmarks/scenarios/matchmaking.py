@@ -15,6 +15,7 @@ from datetime import datetime, timedelta
 from typing import Any
 
 from benchmarks.common import Context, Scenario, median, ms, p95
+from checkin.core import ledger
 from checkin.core.transactions import write_transaction
 
 
@@ -44,7 +45,7 @@ def _board_update(ctx: Context) -> dict[str, Any]:
             for guest in guests:
                 slot = next(m.start for m in meetings if m.participants[0].id == guest)
                 t = time.perf_counter()
-                desk.record(Kind.CHECKIN, guest, {"day": day.isoformat(), "point": "main", "source": "scan"})
+                ledger.record(desk, Kind.CHECKIN, guest, {"day": day.isoformat(), "point": "main", "source": "scan"})
                 while True:
                     b = time.perf_counter()
                     board = mm.board(mm_desk, slot=slot, at=at)
@@ -118,7 +119,7 @@ def _rematch(ctx: Context) -> dict[str, Any]:
             "UPDATE attendees SET extra = json_set(extra, '$.sector', ?, '$.interests', ?) WHERE id = ?",
             [(rng.choice(topics), "; ".join(rng.sample(topics, 2)), aid) for aid in people])
         for aid in rng.sample(people, len(people) // 2):
-            store.journal.append(Kind.CHECKIN, aid, {"day": day.isoformat(), "point": "main"},
+            ledger.append(store, Kind.CHECKIN, aid, {"day": day.isoformat(), "point": "main"},
                                  at=datetime.combine(day, datetime.min.time().replace(hour=9), store.tz))
     store.rebuild_arrivals()
     present = {r[0] for r in store.conn.execute("SELECT attendee_id FROM arrivals WHERE day = ?", (day.isoformat(),))}

@@ -21,6 +21,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from benchmarks.common import Context, Scenario, median
+from checkin.core import ledger
 
 
 def _port() -> int:
@@ -124,7 +125,7 @@ def _converge(ctx: Context) -> dict:
         for path, recs in zip(paths, batches, strict=True):
             w = time.perf_counter()
             with EventStore.open(path) as store:
-                store.merge(recs)
+                ledger.merge(store, recs)
             writes.append(time.perf_counter() - w)
         written = time.perf_counter() - t
         # Highest rowid >= COUNT(*) (rows are only added), and it costs a B-tree descent where COUNT(*) reads a
@@ -169,7 +170,7 @@ def _one_record(ctx: Context) -> dict:
             day = store.get_meta("start")
             for i in range(ctx.size(20) if not ctx.smoke else 3):
                 t = time.perf_counter()
-                rec = store.record(Kind.CHECKIN, 1 + i, {"day": day, "point": "main", "source": "scan"})
+                rec = ledger.record(store, Kind.CHECKIN, 1 + i, {"day": day, "point": "main", "source": "scan"})
                 while watcher.execute("SELECT 1 FROM journal WHERE record_id = ?", (rec.record_id,)).fetchone() is None:
                     if time.perf_counter() - t > 10:
                         raise RuntimeError("record never arrived")

@@ -1,6 +1,6 @@
 """A scripted event day on the demo, shared by the report tests and the dashboard tests.
 
-Everything goes through ``store.record`` (the journal), as the desks would write it, at fixed times.
+Everything goes through ``ledger.record`` (the journal), as the desks would write it, at fixed times.
 """
 
 from __future__ import annotations
@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 from pathlib import Path
 
+from checkin.core import ledger
 from checkin.core.store import EventStore
 
 
@@ -47,7 +48,7 @@ def script(path: Path, seed: int = 7) -> Day:
         return datetime.combine(day, time(hh, mm), tz) + timedelta(seconds=rng.randint(0, spread))
 
     def checkin(aid: int, day: date, when: datetime, station: str) -> str:
-        rec = store.record("checkin", aid, {"day": day.isoformat(), "point": "main", "source": "scan"},
+        rec = ledger.record(store, "checkin", aid, {"day": day.isoformat(), "point": "main", "source": "scan"},
                            at=when, station_id=station)
         out.per_station[station] = out.per_station.get(station, 0) + 1
         return rec.record_id
@@ -71,11 +72,11 @@ def script(path: Path, seed: int = 7) -> Day:
     # A check-in undone at once (wrong person picked): that guest has not arrived.
     out.undone = next(a for a in expected if a not in out.arrived_day1 and a > 20)
     rid = checkin(out.undone, d1, at(d1, 8, 30), "desk-2")
-    store.record("undo", out.undone, {"undoes": rid}, at=at(d1, 8, 31), station_id="desk-2")
+    ledger.record(store, "undo", out.undone, {"undoes": rid}, at=at(d1, 8, 31), station_id="desk-2")
     out.per_station["desk-2"] -= 1
     # A cancelled guest turns up and is admitted by the organiser with a reason.
     out.cancelled_admitted = cancelled[0]
-    store.record("checkin", out.cancelled_admitted, {"day": d1.isoformat(), "point": "main", "source": "search",
+    ledger.record(store, "checkin", out.cancelled_admitted, {"day": d1.isoformat(), "point": "main", "source": "search",
                                                      "override": "Organiser admitted"},
                  at=at(d1, 9, 5), station_id="desk-1")
     out.per_station["desk-1"] += 1
@@ -83,7 +84,7 @@ def script(path: Path, seed: int = 7) -> Day:
     # Two walk-ins, one with a name that a spreadsheet would execute.
     for first, last in (("Ingrid", "Nyström"), ("Max", "=HYPERLINK(\"http://x.example\",\"click\")")):
         new_id = store.next_attendee_id()
-        store.record("walkin", new_id, {"fields": {"first_name": first, "last_name": last, "organisation": "Walk-in GmbH",
+        ledger.record(store, "walkin", new_id, {"fields": {"first_name": first, "last_name": last, "organisation": "Walk-in GmbH",
                                                    "category": "guest", "status": "registered", "country": "SE",
                                                    "organisation_type": "sme", "walk_in": True,
                                                    "code": f"WALKIN{new_id:06d}"}},
@@ -100,7 +101,7 @@ def script(path: Path, seed: int = 7) -> Day:
                                     ("companion", "companion_of", "Ayşe", "Çelik")):
         new_id = store.next_attendee_id()
         target = out.substituted if kind == "substitution" else 2
-        store.record(kind, new_id, {"fields": {"first_name": first, "last_name": last, "status": "registered",
+        ledger.record(store, kind, new_id, {"fields": {"first_name": first, "last_name": last, "status": "registered",
                                                "category": invited.category, "country": invited.country,
                                                "organisation_type": invited.organisation_type,
                                                "organisation": invited.organisation, link: target,
@@ -112,16 +113,16 @@ def script(path: Path, seed: int = 7) -> Day:
     # Interpretation receivers: two issued, one returned.
     out.handout_out, out.handout_back = first_day[10], first_day[11]
     for aid in (out.handout_out, out.handout_back):
-        store.record("handout", aid, {"item": "receiver", "action": "issue", "deposit": "ID card"},
+        ledger.record(store, "handout", aid, {"item": "receiver", "action": "issue", "deposit": "ID card"},
                      at=at(d1, 10, 30), station_id="desk-3")
-    store.record("handout", out.handout_back, {"item": "receiver", "action": "return"}, at=at(d1, 17, 10),
+    ledger.record(store, "handout", out.handout_back, {"item": "receiver", "action": "return"}, at=at(d1, 17, 10),
                  station_id="desk-3")
     # Forum doors at 13:30.
     forums = [r[0] for r in store.conn.execute(
         "SELECT id FROM sessions WHERE kind = 'forum' AND start LIKE ? ORDER BY id", (f"{d1.isoformat()}%",))]
     for i, aid in enumerate(sorted(out.arrived_day1)[:150]):
         sid = forums[i % len(forums)]
-        store.record("session_entry", aid, {"session_id": sid}, at=at(d1, 13, 25, 600), station_id="door-1")
+        ledger.record(store, "session_entry", aid, {"session_id": sid}, at=at(d1, 13, 25, 600), station_id="door-1")
         out.forum_entries.setdefault(sid, set()).add(aid)
     # Day two: most return, through two desks.
     second = [a for a in first_day if rng.random() < 0.78]

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from checkin.core import agenda
+from checkin.core import agenda, ledger
 from checkin.core.journal import Kind
 from checkin.core.store import EventStore
 
@@ -18,7 +18,7 @@ def at(store: EventStore, day: int, hh: int, mm: int = 0) -> datetime:
 
 
 def checkin(store: EventStore, attendee_id: int, when: datetime) -> None:
-    store.record(Kind.CHECKIN, attendee_id, {"day": store.local_day(when), "point": "main", "source": "scan"},
+    ledger.record(store, Kind.CHECKIN, attendee_id, {"day": store.local_day(when), "point": "main", "source": "scan"},
                  at=when)
 
 
@@ -165,10 +165,10 @@ def test_conflicting_moves_converge_in_any_order(demo_path: Path, tmp_path: Path
     agenda.move_session(b, sid, 4)  # meanwhile B moves it to Saal Havel
     agenda.change_session(b, 7, {"title_en": "Expert forum 3: Transfer"})
     ra, rb = a.journal.records(), b.journal.records()
-    a.merge(rb)
-    b.merge(ra)
+    ledger.merge(a, rb)
+    ledger.merge(b, ra)
     for rec in reversed(rb + ra):  # one record a call: merge sorts what one call brings
-        c.merge([rec])
+        ledger.merge(c, [rec])
     rows = [s.conn.execute('SELECT id, title_de, title_en, start, "end", room_id, capacity FROM sessions '
                            "ORDER BY id").fetchall() for s in (a, b, c)]
     assert rows[0] == rows[1] == rows[2]
@@ -192,7 +192,7 @@ def test_bad_change_records_never_break_a_merge(demo_store: EventStore) -> None:
         Record("r-3", "other", "", 3, 10**6 + 2, "2026-01-01T10:00:00.000+00:00", "meeting_upsert", None,
                {"meeting_id": 1, "fields": {"participants": [1, 999999], "table_no": 77}}),
     ]
-    result = demo_store.merge(bad)
+    result = ledger.merge(demo_store, bad)
     assert result.new_records == 3
     forum2 = agenda.session(demo_store, 6)
     assert forum2.room is None  # the unknown room wins the register but points nowhere, no crash

@@ -9,6 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from pypdf import PdfReader
 
+from checkin.core import ledger
 from checkin.core.badges import catalog, document, fonts
 from checkin.core.badges.layout import Element, Layout, LayoutError
 from checkin.core.badges.render import BadgeData
@@ -146,8 +147,8 @@ def test_event_layouts_travel_in_the_journal_and_merge_in_any_order(demo_store, 
     other = EventStore.open(other_path)
     other.conn.execute("DELETE FROM badge_layouts")
     other.conn.execute("DELETE FROM journal WHERE kind = 'layout'")
-    other.merge([rec3, rec2])
-    other.merge([rec1])
+    ledger.merge(other, [rec3, rec2])
+    ledger.merge(other, [rec1])
     assert catalog.get_layout(other).elements[0].x == 12.0
     other.close()
 

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from checkin.core import copies, demo
+from checkin.core import copies, demo, ledger
 from checkin.core.journal import Kind
 from checkin.core.store import EventStore
 from checkin.core.sync.secret import ensure_secret
@@ -31,13 +31,13 @@ def two_desks(demo_path: Path) -> tuple[Path, Path, str]:
     t0 = datetime.fromisoformat(f"{day}T08:00:00+01:00").astimezone(UTC)
     with EventStore.open(a) as s:
         for g in (1, 2, 3, 7):
-            s.record(Kind.CHECKIN, g, {"day": day, "point": "main", "source": "scan"}, at=t0 + timedelta(minutes=g))
-        undone = s.record(Kind.CHECKIN, 4, {"day": day, "point": "main", "source": "search"}, at=t0)
-        s.record(Kind.UNDO, 4, {"undoes": undone.record_id})
-        s.record(Kind.CORRECTION, 2, {"fields": {"organisation": "Żabka Polska sp. z o.o."}})
+            ledger.record(s, Kind.CHECKIN, g, {"day": day, "point": "main", "source": "scan"}, at=t0 + timedelta(minutes=g))
+        undone = ledger.record(s, Kind.CHECKIN, 4, {"day": day, "point": "main", "source": "search"}, at=t0)
+        ledger.record(s, Kind.UNDO, 4, {"undoes": undone.record_id})
+        ledger.record(s, Kind.CORRECTION, 2, {"fields": {"organisation": "Żabka Polska sp. z o.o."}})
     with EventStore.open(b) as s:
         for g in (5, 6, 7):  # guest 7 also at desk 1: a double admission, desk 2 was earlier
-            s.record(Kind.CHECKIN, g, {"day": day, "point": "main", "source": "scan"}, at=t0 + timedelta(seconds=g))
+            ledger.record(s, Kind.CHECKIN, g, {"day": day, "point": "main", "source": "scan"}, at=t0 + timedelta(seconds=g))
     return a, b, day
 
 

@@ -11,7 +11,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from checkin.core import codes, demo
+from checkin.core import codes, demo, ledger
 from checkin.core.codes import CodeStatus
 from checkin.core.store import EventStore
 
@@ -113,7 +113,7 @@ def test_reissue_revokes_old_code_everywhere(demo_store: EventStore, tmp_path: P
     assert rec.data == {"fields": {"code": new}, "revoked": old}
     with EventStore.open(other_path) as other:
         assert codes.resolve(other, old).status == CodeStatus.VALID  # not yet synced
-        other.merge(demo_store.journal.records())
+        ledger.merge(other, demo_store.journal.records())
         assert codes.resolve(other, old).status == CodeStatus.REVOKED
         assert codes.resolve(other, new).status == CodeStatus.VALID
     newer = codes.reissue_code(demo_store, 7)
@@ -132,8 +132,8 @@ def test_concurrent_reissues_converge(demo_store: EventStore, tmp_path: Path) ->
         code_b = codes.reissue_code(b, 8)  # generation 2 on this station, 1 on the other
         code_a = codes.reissue_code(demo_store, 8)
         assert len({original, code_a, code_b}) == 3
-        b.merge(demo_store.journal.records())
-        demo_store.merge(b.journal.records())
+        ledger.merge(b, demo_store.journal.records())
+        ledger.merge(demo_store, b.journal.records())
         states = []
         for store in (demo_store, b):
             current = store.attendee(8).code

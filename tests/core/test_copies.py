@@ -9,9 +9,10 @@ from pathlib import Path
 
 import pytest
 
-from checkin.core import codes, copies, roles
+from checkin.core import codes, copies, ledger
 from checkin.core.codes import CodeStatus
 from checkin.core.journal import Kind
+from checkin.core.session import open_event
 from checkin.core.store import EventStore, StoreError
 
 
@@ -33,7 +34,7 @@ def test_desk_copy_holds_no_event_private_key(demo_store: EventStore, tmp_path: 
         with pytest.raises(PermissionError):
             codes.issue_code(desk, 1)
         assert codes.resolve(desk, demo_store.attendee(1).code).status == CodeStatus.VALID
-        rec = desk.journal.append(Kind.CHECKIN, 1, {"day": "2026-01-01", "point": "main", "source": "scan"})
+        rec = ledger.append(desk, Kind.CHECKIN, 1, {"day": "2026-01-01", "point": "main", "source": "scan"})
         assert rec.station_id == "desk-1"
     made = demo_store.get_meta("copies_made")
     assert [(m["station"], m["kind"], m["key_id"]) for m in made] == [("desk-1", "desk", result.key_id)]
@@ -53,7 +54,7 @@ def test_walk_in_code_verifies_on_every_station(demo_store: EventStore, tmp_path
         # the early desk learns the certificate only by syncing with desk-2
         unknown = codes.resolve(other, code)
         assert unknown.status == CodeStatus.INVALID and unknown.reason == "unknown_station_key"
-        other.merge(desk.journal.missing_for(other.journal.version_vector()))
+        ledger.merge(other, desk.journal.missing_for(other.journal.version_vector()))
         assert codes.resolve(other, code).status == CodeStatus.VALID
         forged = code[:60] + ("A" if code[60] != "A" else "B") + code[61:]
         assert codes.resolve(other, forged).status == CodeStatus.INVALID
@@ -64,24 +65,23 @@ def test_forged_certificate_is_ignored(demo_store: EventStore, tmp_path: Path) -
 
     desk_path = tmp_path / "thief.checkin"
     copies.make_copy(demo_store, desk_path, station="desk-3")
-    with EventStore.open(desk_path) as desk:
+    with open_event(desk_path) as session:
+        desk = session.store
         # a thief with a desk copy makes their own key and "certifies" it with the station key
         rogue = Ed25519PrivateKey.generate()
         public = codes.raw_public(rogue)
         kid = codes.key_id(public)
         sig = codes._load_private(desk.get_meta("station_private_key")).sign(b"anything")
-        roles.act_as(desk_path, "organiser")  # past the desk's role check, as a thief editing the file would be
-        try:
-            desk.record(Kind.STATION_CERT, None, {"station": "rogue", "key_id": kid.hex(),
-                                                  "public_key": base64.b64encode(public).decode(),
-                                                  "signature": base64.b64encode(sig).decode()})
-        finally:
-            roles.act_as(desk_path, None)
+        session.act_as("organiser")  # past the desk's role check, as a thief editing the file would be
+        ledger.record(desk, Kind.STATION_CERT, None, {"station": "rogue", "key_id": kid.hex(),
+                                                      "public_key": base64.b64encode(public).decode(),
+                                                      "signature": base64.b64encode(sig).decode()})
+        session.act_as(None)
         desk.set_meta("station_private_key", base64.b64encode(codes.raw_private(rogue)).decode())
         desk.set_meta("station_key_id", kid.hex())
         forged = codes.issue_station_code(desk, 5)
         assert codes.resolve(desk, forged).status == CodeStatus.INVALID
-        demo_store.merge(desk.journal.records())
+        ledger.merge(demo_store, desk.journal.records())
         assert codes.resolve(demo_store, forged).status == CodeStatus.INVALID
 
 
@@ -93,7 +93,7 @@ def test_reissue_on_desk_copy_and_sync(demo_store: EventStore, tmp_path: Path) -
         new = codes.reissue_code(desk, 20)
         assert codes.resolve(desk, new).issuer == "desk-4"
         assert codes.resolve(desk, old).status == CodeStatus.REVOKED
-        demo_store.merge(desk.journal.records())
+        ledger.merge(demo_store, desk.journal.records())
     assert codes.resolve(demo_store, old).status == CodeStatus.REVOKED
     assert codes.resolve(demo_store, new).status == CodeStatus.VALID
 

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from checkin.core import codes, copies, deskops, pins
+from checkin.core import codes, copies, deskops, ledger, pins
 from checkin.core.desk import Desk, Status
 from checkin.core.deskops import DeskOpsError
 from checkin.core.journal import Kind
@@ -44,7 +44,7 @@ def test_walkin_ids_never_collide_across_offline_desks(desks) -> None:
     assert made[one] == sorted(made[one]) and made[one][1] == made[one][0] + 1
     with EventStore.open(one) as s1, EventStore.open(two) as s2, EventStore.open(master) as m:
         before = m.count_attendees()
-        m.merge(s1.journal.records() + s2.journal.records())
+        ledger.merge(m, s1.journal.records() + s2.journal.records())
         assert m.count_attendees() == before + 6  # nobody overwritten by a namesake id
         assert {m.attendee(i).last_name for i in made[one] + made[two]} == {"Walk 0", "Walk 1", "Walk 2"}
 
@@ -188,12 +188,12 @@ def test_handouts_agree_in_any_merge_order(desks) -> None:
     with EventStore.open(two) as s:  # desk 2 takes it back later (guest walked over)
         with pytest.raises(DeskOpsError):
             deskops.return_item(s, 20, "receiver")
-        s.merge(EventStore.open(one, readonly=True).journal.records())
+        ledger.merge(s, EventStore.open(one, readonly=True).journal.records())
         deskops.return_item(s, 20, "receiver", at=t + timedelta(hours=7))
         recs = s.journal.records()
     with EventStore.open(master) as m:
         for rec in reversed(recs):  # one record a call: merge sorts what one call brings
-            m.merge([rec])
+            ledger.merge(m, [rec])
         assert deskops.holding(m) == []
 
 
@@ -236,7 +236,7 @@ def test_vip_notices_per_station_until_acknowledged(desks) -> None:
         recs = s.journal.records()
     for path in (two, master):
         with EventStore.open(path) as s:
-            s.merge(recs)
+            ledger.merge(s, recs)
             notices = deskops.open_notices(s, station=s.station_id)
             assert [(n.record_id, n.attendee.id, n.station) for n in notices] == [(admitted.record_id, vip, "desk-1")]
     with EventStore.open(two) as s:
@@ -245,7 +245,7 @@ def test_vip_notices_per_station_until_acknowledged(desks) -> None:
         assert deskops.open_notices(s, station="desk-2") == []
         acks = [ack]
     with EventStore.open(master) as m:
-        m.merge(acks)
+        ledger.merge(m, acks)
         assert len(deskops.open_notices(m, station="master")) == 1  # desk 2's ack does not clear the organiser
         assert deskops.open_notices(m, station=None) == []  # ... but it counts as "someone acknowledged"
         assert deskops.open_notices(m, station="master", day="1999-01-01") == []
@@ -254,7 +254,7 @@ def test_vip_notices_per_station_until_acknowledged(desks) -> None:
         Desk(s).undo_last()  # the VIP: an undone arrival raises no notice
         undo = s.journal.records(kind=Kind.UNDO)
     with EventStore.open(master) as m:
-        m.merge(undo)
+        ledger.merge(m, undo)
         assert deskops.open_notices(m, station="master") == []
     with EventStore.open(master) as m, pytest.raises(DeskOpsError):
         deskops.acknowledge(m, "no-such-record")

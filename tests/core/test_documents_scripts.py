@@ -19,7 +19,7 @@ from pathlib import Path
 import pytest
 from PIL import Image
 
-from checkin.core import agenda_pdf, invitations, pdftext
+from checkin.core import agenda_pdf, invitations, ledger, pdftext
 from checkin.core.journal import Kind
 from checkin.core.reports import certificates, figures, lists, report_pdf
 
@@ -51,7 +51,7 @@ def guests(demo_store) -> dict[str, int]:
     for aid, (script, (first, last, org)) in zip(ids, NAMES.items(), strict=True):
         demo_store.set_attendee_fields(aid, {"first_name": first, "last_name": last, "organisation": org,
                                              "title": "", "status": "registered"})
-        demo_store.record(Kind.CHECKIN, aid, {"day": day1, "point": "main", "source": "scan"}, at=when,
+        ledger.record(demo_store, Kind.CHECKIN, aid, {"day": day1, "point": "main", "source": "scan"}, at=when,
                           station_id="desk-1")
         out[script] = aid
     return out

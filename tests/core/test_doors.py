@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from checkin.core import agenda, demo, doors
+from checkin.core import agenda, demo, doors, ledger
 from checkin.core.doors import DoorStatus
 from checkin.core.journal import Kind
 from checkin.core.store import EventStore
@@ -142,9 +142,9 @@ def test_two_doors_converge_after_sync(demo_path: Path, tmp_path: Path) -> None:
     doors.scan(b, FORUM1, code(b, people[7]), exit=True, at=t + timedelta(minutes=2))
     doors.enter(b, FORUM2, people[0], at=t + timedelta(minutes=3), admit=True)  # left forum 1 at door B
     ra, rb = a.journal.records(), b.journal.records()
-    a.merge(rb)
+    ledger.merge(a, rb)
     for rec in reversed(ra):  # one record a call: merge sorts what one call brings
-        b.merge([rec])
+        ledger.merge(b, [rec])
     when = t + timedelta(minutes=5)
     assert doors.occupancy(a, when) == doors.occupancy(b, when) == {FORUM1: 8, FORUM2: 1}
     before = a.conn.execute("SELECT * FROM door_presence ORDER BY attendee_id").fetchall()
@@ -157,7 +157,7 @@ def test_two_doors_converge_after_sync(demo_path: Path, tmp_path: Path) -> None:
 def test_door_result_session_carries_assigned_and_arrived_counts(demo_store: EventStore) -> None:
     """The door's session summary (JSON of `checkin session-scan`) reported 0 assigned / 0 arrived."""
     people = assigned(demo_store, FORUM3)
-    demo_store.record(Kind.CHECKIN, people[0], {"day": demo_store.event.start.isoformat(), "point": "main",
+    ledger.record(demo_store, Kind.CHECKIN, people[0], {"day": demo_store.event.start.isoformat(), "point": "main",
                                                 "source": "scan"}, at=at(demo_store, 0, 9))
     r = doors.scan(demo_store, FORUM3, code(demo_store, people[0]), at=at(demo_store, 0, 13, 40))
     assert r.status == DoorStatus.ADMITTED

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from checkin.core import copies, encryption
+from checkin.core import copies, encryption, ledger
 from checkin.core.journal import Kind
 from checkin.core.store import EventStore, StoreError
 
@@ -19,19 +19,11 @@ def _file_bytes(path: Path) -> bytes:
     return b"".join(p.read_bytes() for p in path.parent.glob(path.name + "*"))
 
 
-@pytest.fixture(autouse=True)
-def _no_keys_between_tests():
-    encryption._KEYS.clear()
-    yield
-    encryption._KEYS.clear()
-
-
 def test_encrypted_desk_copy(demo_store: EventStore, tmp_path: Path) -> None:
     names = [v for r in demo_store.conn.execute(
         "SELECT last_name, email FROM attendees WHERE length(last_name) > 4") for v in r if v]
     out = tmp_path / "desk.checkin"
     copies.make_copy(demo_store, out, station="desk-enc", passphrase=PASS)
-    encryption._KEYS.clear()  # as on the desk laptop: nothing remembered
     data = _file_bytes(out)
     assert not data.startswith(encryption.PLAIN_HEADER)
     for needle in [*names, "Şükrü", "checkin-event", "CREATE TABLE"]:
@@ -44,7 +36,7 @@ def test_encrypted_desk_copy(demo_store: EventStore, tmp_path: Path) -> None:
         assert desk.get_meta("role") == "desk" and desk.station_id == "desk-enc"
         assert desk.get_meta("private_key") is None and desk.count_attendees() == 600
         assert desk.search("celik") and desk.attendee(2).last_name == demo_store.attendee(2).last_name
-        desk.record(Kind.CHECKIN, 2, {"day": desk.event.start.isoformat(), "point": "main", "source": "scan"})
+        ledger.record(desk, Kind.CHECKIN, 2, {"day": desk.event.start.isoformat(), "point": "main", "source": "scan"})
         assert desk.count_arrived() == 1
         # while open (WAL in use) no name is in clear either
         assert demo_store.attendee(2).last_name.encode() not in _file_bytes(out)

@@ -10,6 +10,7 @@ from pathlib import Path
 import openpyxl
 import pytest
 
+from checkin.core import ledger
 from checkin.core.exports import build_table, export_attendance, neutralise
 from checkin.core.importing.headers import derived_column
 from checkin.core.journal import Kind
@@ -24,21 +25,21 @@ def _arrange(store) -> dict[str, int]:
     day1, day2 = [x.isoformat() for x in store.event.days()[:2]]
     t1 = datetime.fromisoformat(f"{day1}T08:15:00+01:00")
     t2 = datetime.fromisoformat(f"{day2}T09:05:00+01:00")
-    store.record(Kind.CHECKIN, a, {"day": day1, "point": "main", "source": "scan"}, at=t1, station_id="desk-1")
-    store.record(Kind.CHECKIN, a, {"day": day2, "point": "main", "source": "scan"}, at=t2, station_id="desk-2")
-    store.record(Kind.CHECKIN, b, {"day": day1, "point": "main", "source": "search"}, at=t1, station_id="desk-2")
+    ledger.record(store, Kind.CHECKIN, a, {"day": day1, "point": "main", "source": "scan"}, at=t1, station_id="desk-1")
+    ledger.record(store, Kind.CHECKIN, a, {"day": day2, "point": "main", "source": "scan"}, at=t2, station_id="desk-2")
+    ledger.record(store, Kind.CHECKIN, b, {"day": day1, "point": "main", "source": "search"}, at=t1, station_id="desk-2")
     before = store.attendee(c)
-    store.record(Kind.CORRECTION, c, {"fields": {"last_name": "Çelik", "organisation": "Çelik A.Ş."},
+    ledger.record(store, Kind.CORRECTION, c, {"fields": {"last_name": "Çelik", "organisation": "Çelik A.Ş."},
                                       "original": {"last_name": before.last_name,
                                                    "organisation": before.organisation}})
-    store.record(Kind.BADGE_PRINT, b, {"layout": "default"})
-    store.record(Kind.BADGE_PRINT, b, {"layout": "default"})
+    ledger.record(store, Kind.BADGE_PRINT, b, {"layout": "default"})
+    ledger.record(store, Kind.BADGE_PRINT, b, {"layout": "default"})
     session = store.conn.execute("SELECT id, title_de FROM sessions ORDER BY start LIMIT 1").fetchone()
-    store.record(Kind.SESSION_ENTRY, a, {"session_id": session[0]})
+    ledger.record(store, Kind.SESSION_ENTRY, a, {"session_id": session[0]})
     new_id = store.next_attendee_id()
-    store.record(Kind.WALKIN, new_id, {"fields": {"first_name": "Şükrü", "last_name": "Çelik", "walk_in": True,
+    ledger.record(store, Kind.WALKIN, new_id, {"fields": {"first_name": "Şükrü", "last_name": "Çelik", "walk_in": True,
                                                   "organisation": "+49 Trick GmbH", "status": "registered"}})
-    store.record(Kind.CHECKIN, new_id, {"day": day1, "point": "main", "source": "walkin"}, at=t1)
+    ledger.record(store, Kind.CHECKIN, new_id, {"day": day1, "point": "main", "source": "walkin"}, at=t1)
     store.set_attendee_fields(d, {"first_name": NASTY, "extra": {"Delegation": "-Norway-", "Row": "17",
                                                                  "Notes": "@team"}})
     store.set_attendee_fields(e, {"extra": {"Delegation": "Greece"}})

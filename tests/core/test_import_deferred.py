@@ -15,6 +15,7 @@ import pytest
 from checkin.core import codes
 from checkin.core.importing import Cancelled, deferred, import_file, prepare, run_import
 from checkin.core.search import search
+from checkin.core.session import open_event
 from checkin.core.store import EventStore
 
 N = deferred.DEFER_FROM
@@ -60,7 +61,7 @@ def test_next_open_writes_what_an_eager_import_writes(tmp_path: Path) -> None:
         assert deferred.pending(later) == {"first": 1, "last": N, "codes": True}
     assert _state(later_path) == (N, N, 0)  # on disk: the people, committed; codes and index still to come
 
-    with EventStore.open(later_path) as later:
+    with open_event(later_path).store as later:  # opening the event for work finishes them (core.session)
         assert _state(later_path) == (N, 0, N)
         assert deferred.pending(later) is None
         for aid in (1, 18, N):
@@ -78,7 +79,7 @@ def test_read_only_open_finishes_the_import_first(tmp_path: Path) -> None:
     path = _event(tmp_path)
     with EventStore.open(path) as store:
         run_import(store, prepare(_list(tmp_path)), finish_later=True)
-    with EventStore.open(path, readonly=True) as store:
+    with open_event(path, readonly=True).store as store:
         assert store.attendee(18).code and [h.attendee.id for h in search(store, "Žaneta")] == [18]
     assert _state(path) == (N, 0, N)
 

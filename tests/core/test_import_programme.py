@@ -7,7 +7,7 @@ from pathlib import Path
 
 from openpyxl import Workbook
 
-from checkin.core import codes
+from checkin.core import codes, ledger
 from checkin.core.importing import import_file
 from checkin.core.store import EventStore
 
@@ -79,5 +79,5 @@ def test_programme_after_copies_goes_through_the_journal(tmp_path: Path) -> None
     rec = store.journal.records(kind="session_upsert")[0]
     desk = EventStore.create(tmp_path / "desk.checkin", title="T")
     desk.conn.execute("INSERT INTO rooms (id, name) SELECT 1, 'Saal'")
-    desk.merge([rec])
+    ledger.merge(desk, [rec])
     assert desk.conn.execute("SELECT title_de FROM sessions").fetchone()[0] == "Eröffnung"

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from checkin.core import codes
+from checkin.core import codes, ledger
 from checkin.core.importing import import_file
 from checkin.core.store import EventStore
 
@@ -38,7 +38,7 @@ def test_reimport_updates_adds_and_keeps_checkins(tmp_path: Path) -> None:
     first = by_last(store)
     aid = first["Çelik"].id
     day = store.event.start.isoformat()
-    store.record("checkin", aid, {"day": day, "point": "main", "source": "scan"})
+    ledger.record(store, "checkin", aid, {"day": day, "point": "main", "source": "scan"})
     changed = [ROWS[0].replace("CTO", "CEO"), ROWS[1], ROWS[2].replace("sukru@", "s.celik@"),
                "R4;Åse;Ødegård;Oslo Medtech;ase@oslo.example;Director"]
     report = import_file(store, write(tmp_path / "b.csv", changed))
@@ -105,7 +105,7 @@ def test_after_copies_changes_are_journal_records(tmp_path: Path) -> None:
     assert new.data["fields"]["code"] and new.attendee_id == by_last(store)["Ødegård"].id
     # A desk copy applying the records ends in the same state.
     desk = EventStore.create(tmp_path / "desk.checkin", title="T")
-    desk.merge(store.journal.records())
+    ledger.merge(desk, store.journal.records())
     assert desk.attendee(new.attendee_id).last_name == "Ødegård"
 
 
@@ -114,7 +114,7 @@ def test_venue_correction_wins_and_conflict_is_reported(tmp_path: Path) -> None:
     import_file(store, write(tmp_path / "a.csv", ROWS))
     aid = by_last(store)["Šťastná"].id
     store.set_meta("copies_made", [{"station": "desk-1"}])
-    store.record("correction", aid, {"fields": {"organisation": "Brno Photonics s.r.o."},
+    ledger.record(store, "correction", aid, {"fields": {"organisation": "Brno Photonics s.r.o."},
                                      "original": {"organisation": "Brno Photonics"}}, station_id="desk-1")
     changed = [ROWS[0], ROWS[1].replace("CEO", "Founder"), ROWS[2]]
     report = import_file(store, write(tmp_path / "b.csv", changed))
@@ -132,18 +132,18 @@ def test_upsert_never_beats_a_correction_in_any_order(tmp_path: Path) -> None:
     import_file(master, write(tmp_path / "a.csv", ROWS))
     aid = by_last(master)["Çelik"].id
     desk = EventStore.create(tmp_path / "desk.checkin", title="T")
-    desk.merge(master.journal.records())
+    ledger.merge(desk, master.journal.records())
     import_file(desk, write(tmp_path / "a.csv", ROWS))
-    corr = desk.record("correction", aid, {"fields": {"last_name": "Çelik-Öz"}}, station_id="desk-1")
+    corr = ledger.record(desk, "correction", aid, {"fields": {"last_name": "Çelik-Öz"}}, station_id="desk-1")
     master.set_meta("copies_made", [{"station": "desk-1"}])
     # The office's newer list (higher lamport after many records) changes the same field.
     for _ in range(3):
-        master.record("badge_print", aid, {})
+        ledger.record(master, "badge_print", aid, {})
     import_file(master, write(tmp_path / "b.csv", [ROWS[0], ROWS[1], ROWS[2].replace("Çelik", "Celik")]))
     upsert = master.journal.records(kind="attendee_upsert")[-1]
     assert upsert.lamport > corr.lamport
-    desk.merge([upsert])
-    master.merge([corr])
+    ledger.merge(desk, [upsert])
+    ledger.merge(master, [corr])
     assert desk.attendee(aid).last_name == master.attendee(aid).last_name == "Çelik-Öz"
 
 
@@ -151,7 +151,7 @@ def test_corrected_fields_are_read_from_journal(tmp_path: Path) -> None:
     store = event(tmp_path)
     import_file(store, write(tmp_path / "a.csv", ROWS))
     aid = by_last(store)["Çelik"].id
-    store.record("correction", aid, {"fields": {"email": "fixed@izmir.example"}})
+    ledger.record(store, "correction", aid, {"fields": {"email": "fixed@izmir.example"}})
     report = import_file(store, write(tmp_path / "b.csv", ROWS), update_missing="cancel")
     assert store.attendee(aid).email == "fixed@izmir.example"
     assert report.conflicts and report.conflicts[0]["field"] == "email"
@@ -194,7 +194,7 @@ def test_reimporting_our_own_export_changes_nothing(demo_path: Path, tmp_path: P
     """The office edits the exported list and sends it back: unchanged people stay unchanged, arrivals too."""
     store = EventStore.open(demo_path)
     aid = store.attendee_ids()[0]
-    store.record("checkin", aid, {"day": store.event.start.isoformat(), "point": "main", "source": "scan"})
+    ledger.record(store, "checkin", aid, {"day": store.event.start.isoformat(), "point": "main", "source": "scan"})
     store.close()
     out = tmp_path / "export.csv"
     cli("export", str(demo_path), "--out", str(out), "--dialect", "excel-de", check=True)

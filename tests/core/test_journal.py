@@ -7,28 +7,29 @@ from datetime import UTC, datetime, timedelta
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from checkin.core import ledger
 from checkin.core.journal import Kind, Record, derive_arrivals, new_record_id
 
 
 def test_checkin_undo_and_earliest_wins(demo_store):
     s = demo_store
     t0 = datetime(2026, 11, 21, 8, 0, tzinfo=UTC)
-    late = s.record(Kind.CHECKIN, 3, {"day": "2026-11-21", "point": "main"}, at=t0 + timedelta(minutes=5),
+    late = ledger.record(s, Kind.CHECKIN, 3, {"day": "2026-11-21", "point": "main"}, at=t0 + timedelta(minutes=5),
                     station_id="desk-2")
-    early = s.record(Kind.CHECKIN, 3, {"day": "2026-11-21", "point": "main"}, at=t0, station_id="desk-1")
+    early = ledger.record(s, Kind.CHECKIN, 3, {"day": "2026-11-21", "point": "main"}, at=t0, station_id="desk-1")
     first = s.first_arrival(3)
     assert first.record_id == early.record_id and first.station_id == "desk-1" and first.admissions == 2
     assert [a.attendee_id for a in s.double_admissions()] == [3]
-    s.record(Kind.UNDO, 3, {"undoes": early.record_id})
+    ledger.record(s, Kind.UNDO, 3, {"undoes": early.record_id})
     assert s.first_arrival(3).record_id == late.record_id
-    s.record(Kind.UNDO, 3, {"undoes": late.record_id})
+    ledger.record(s, Kind.UNDO, 3, {"undoes": late.record_id})
     assert s.first_arrival(3) is None
     assert s.journal.count() == 4  # undo never deletes
 
 
 def test_sequence_and_lamport_grow(demo_store):
-    a = demo_store.record(Kind.CHECKIN, 1, {"day": "d", "point": "main"})
-    b = demo_store.record(Kind.BADGE_PRINT, 1, {})
+    a = ledger.record(demo_store, Kind.CHECKIN, 1, {"day": "d", "point": "main"})
+    b = ledger.record(demo_store, Kind.BADGE_PRINT, 1, {})
     assert (b.seq, b.lamport) == (a.seq + 1, a.lamport + 1)
 
 
@@ -43,13 +44,13 @@ def test_merge_is_idempotent_and_reports_doubles(demo_path, tmp_path):
     b.set_meta("station_id", "desk-3")
     b.close()
     b = EventStore.open(other_path)
-    a.record(Kind.CHECKIN, 7, {"day": "2026-11-21", "point": "main"})
-    b.record(Kind.CHECKIN, 7, {"day": "2026-11-21", "point": "main"})
-    result = a.merge(b.journal.records())
+    ledger.record(a, Kind.CHECKIN, 7, {"day": "2026-11-21", "point": "main"})
+    ledger.record(b, Kind.CHECKIN, 7, {"day": "2026-11-21", "point": "main"})
+    result = ledger.merge(a, b.journal.records())
     assert (result.new_records, result.already_known, result.double_admissions) == (1, 0, 1)
-    again = a.merge(b.journal.records())
+    again = ledger.merge(a, b.journal.records())
     assert (again.new_records, again.already_known) == (0, 1)
-    b.merge(a.journal.records())
+    ledger.merge(b, a.journal.records())
     assert a.first_arrival(7) == b.first_arrival(7)
 
 
@@ -59,8 +60,8 @@ def test_field_corrections_converge_in_any_order(demo_store):
                 {"fields": {"organisation": "Alt GmbH"}})
     r2 = Record(new_record_id(), "desk-2", "", 1, 11, "2026-11-21T08:01:00+00:00", Kind.CORRECTION, 5,
                 {"fields": {"organisation": "Neu GmbH"}})
-    s.merge([r2])
-    s.merge([r1])  # older, arrives later: must not win
+    ledger.merge(s, [r2])
+    ledger.merge(s, [r1])  # older, arrives later: must not win
     assert s.attendee(5).organisation == "Neu GmbH"
     assert s.search("neu gmbh") == [5]
 

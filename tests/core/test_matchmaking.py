@@ -11,7 +11,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from checkin.core import agenda
+from checkin.core import agenda, ledger
 from checkin.core import matchmaking as mm
 from checkin.core.journal import Kind, Record
 from checkin.core.store import EventStore
@@ -22,7 +22,7 @@ def at(store: EventStore, hh: int, mm_: int = 0) -> datetime:
 
 
 def checkin(store: EventStore, attendee_id: int, when: datetime) -> None:
-    store.record(Kind.CHECKIN, attendee_id, {"day": store.local_day(when), "point": "main", "source": "scan"},
+    ledger.record(store, Kind.CHECKIN, attendee_id, {"day": store.local_day(when), "point": "main", "source": "scan"},
                  at=when)
 
 
@@ -198,13 +198,13 @@ def test_matchmaking_records_merge_in_any_order(small_event, tmp_path_factory, o
     shutil.copy(path, one)
     shutil.copy(path, two)
     with EventStore.open(one) as s:
-        s.merge(records)
+        ledger.merge(s, records)
     shuffled = list(records)
     order.shuffle(shuffled)
     with EventStore.open(two) as s:
         for rec in shuffled:
-            s.merge([rec])
-        assert s.merge(records).new_records == 0
+            ledger.merge(s, [rec])
+        assert ledger.merge(s, records).new_records == 0
     assert _state(one) == _state(two)
 
 

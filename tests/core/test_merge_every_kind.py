@@ -1,7 +1,7 @@
 """Property over every journal kind: stations that learn the same records in any order and in any batches end
 with byte-identical derived tables; merging twice changes nothing; folding the journal alone gives the same.
 
-Records go in through the real entry point, ``EventStore.merge``. It sorts the records *within* one call, so
+Records go in through the real entry point, ``ledger.merge``. It sorts the records *within* one call, so
 to try an order it is called once per batch: one-record batches apply the records exactly in the order under
 test; bigger batches try partitions.
 """
@@ -21,7 +21,7 @@ import pytest
 from hypothesis import HealthCheck, Phase, given, settings
 from hypothesis import strategies as st
 
-from checkin.core import appliers, codes
+from checkin.core import appliers, codes, ledger
 from checkin.core.journal import Kind, Record, iso
 from checkin.core.model import Attendee
 from checkin.core.store import EventStore
@@ -186,7 +186,7 @@ def _merged(template: Path, out: Path, batches: list[list[Record]]) -> Path:
     shutil.copy(template, out)
     with EventStore.open(out) as store:
         for batch in batches:
-            store.merge(batch)
+            ledger.merge(store, batch)
     return out
 
 
@@ -215,7 +215,7 @@ def test_every_kind_converges_in_any_order_and_batches(template, tmp_path_factor
     assert _differences(reference, _state(batched)) == {}
 
     with EventStore.open(batched) as store:  # merging everything again: nothing new, nothing changes
-        again = store.merge(list(reversed(records)))
+        again = ledger.merge(store, list(reversed(records)))
         assert again.new_records == 0
     assert _differences(reference, _state(batched)) == {}
 

@@ -8,6 +8,7 @@ from datetime import UTC, datetime
 
 import pytest
 
+from checkin.core import ledger
 from checkin.core.printing import (
     CupsSpooler,
     JobState,
@@ -71,7 +72,7 @@ def test_stopped_printer_does_not_stop_the_desk_and_prints_when_it_runs_again(qu
     job = queue.enqueue([7], cups.queue, layout="a6-portrait")
     assert job.state == JobState.QUEUED  # enqueue returned without waiting for anything
     # The desk goes on checking guests in on its own connection while the badge waits.
-    rec = demo_store.record("checkin", 8, {"day": demo_store.local_day(datetime.now(UTC)), "point": "main",
+    rec = ledger.record(demo_store, "checkin", 8, {"day": demo_store.local_day(datetime.now(UTC)), "point": "main",
                                            "source": "scan"})
     assert demo_store.first_arrival(8) is not None and rec.kind == "checkin"
     held = queue.wait(job.id, {JobState.HELD}, timeout=60)

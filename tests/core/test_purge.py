@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from checkin.core import copies
+from checkin.core import copies, ledger
 from checkin.core.journal import Kind
 from checkin.core.purge import PurgeRefused, purge, retention_due, set_retention
 from checkin.core.store import EventStore
@@ -20,7 +20,7 @@ def _file_bytes(path: Path) -> bytes:
 def _checkins(store: EventStore, ids: range, station: str | None = None) -> None:
     day = store.event.start.isoformat()
     for i in ids:
-        store.record(Kind.CHECKIN, i, {"day": day, "point": "main", "source": "scan", "override": "Dr. Geheim ok"},
+        ledger.record(store, Kind.CHECKIN, i, {"day": day, "point": "main", "source": "scan", "override": "Dr. Geheim ok"},
                      station_id=station, operator="Anna")
 
 
@@ -34,8 +34,8 @@ def _names(store: EventStore) -> list[str]:
 def test_purge_keeps_figures_and_leaves_no_name(demo_path: Path, cli) -> None:
     with EventStore.open(demo_path) as store:
         _checkins(store, range(1, 300, 3))
-        store.record(Kind.CORRECTION, 2, {"fields": {"last_name": "Çelik-Yılmaz"}, "original": {"last_name": "Çelik"}})
-        store.record(Kind.WALKIN, 9001, {"fields": {"first_name": "Ορέστης", "last_name": "Walkinopoulos",
+        ledger.record(store, Kind.CORRECTION, 2, {"fields": {"last_name": "Çelik-Yılmaz"}, "original": {"last_name": "Çelik"}})
+        ledger.record(store, Kind.WALKIN, 9001, {"fields": {"first_name": "Ορέστης", "last_name": "Walkinopoulos",
                                                     "email": "o.w@walk.example", "category": "guest"}})
         names = _names(store)
     before = json.loads(cli("report", str(demo_path), "--json", check=True).stdout)
@@ -70,16 +70,16 @@ def test_purge_travels_and_merges_cannot_bring_names_back(demo_store: EventStore
     with EventStore.open(desk_path) as desk:
         name = desk.attendee(7).last_name
         _checkins(desk, range(7, 9))
-        walkin = desk.record(Kind.WALKIN, 9100, {"fields": {"first_name": "Žaneta", "last_name": "Spätkommerin"}})
+        walkin = ledger.record(desk, Kind.WALKIN, 9100, {"fields": {"first_name": "Žaneta", "last_name": "Spätkommerin"}})
         purge(demo_store, keep_statistics=True, force=True)
         # the unpurged desk syncs into the purged master: its records come in, its names do not
-        demo_store.merge(desk.journal.missing_for(demo_store.journal.version_vector()))
+        ledger.merge(demo_store, desk.journal.missing_for(demo_store.journal.version_vector()))
         assert demo_store.attendee(9100).last_name == "" and demo_store.attendee(7).last_name == ""
         assert demo_store.count_arrived() == 2
         stored = demo_store.journal.get(walkin.record_id)
         assert "last_name" not in stored.data.get("fields", {})
         # ... and the purge record travels to the desk, which purges itself
-        desk.merge(demo_store.journal.missing_for(desk.journal.version_vector()))
+        ledger.merge(desk, demo_store.journal.missing_for(desk.journal.version_vector()))
         assert desk.attendee(7).last_name == "" and desk.get_meta("purged")
         assert name and not desk.search(name)
 

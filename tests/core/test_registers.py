@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from checkin.core import registers
+from checkin.core import ledger, registers
 from checkin.core.journal import Kind, Record, iso
 from checkin.core.model import Attendee
 from checkin.core.store import EventStore
@@ -42,7 +42,7 @@ def _merged(template: Path, out: Path, batches: list[list[Record]]) -> tuple:
     shutil.copy(template, out)
     with EventStore.open(out) as store:
         for batch in batches:
-            store.merge(batch)
+            ledger.merge(store, batch)
         code = store.conn.execute("SELECT code FROM attendees WHERE id = 1").fetchone()[0]
         revoked = store.conn.execute("SELECT code, attendee_id, record_id FROM revoked_codes ORDER BY code").fetchall()
         versions = store.conn.execute("SELECT * FROM field_versions ORDER BY attendee_id, field").fetchall()
@@ -60,13 +60,13 @@ def test_reissue_and_pretix_upsert_give_one_code_in_either_order(template: Path,
 
 
 def test_recorded_reissue_then_merged_upsert_keeps_the_desk_code(template: Path, tmp_path: Path) -> None:
-    """The same through store.record (the desk's own path) and a later pull of the office's list."""
+    """The same through ledger.record (the desk's own path) and a later pull of the office's list."""
     path = tmp_path / "desk.checkin"
     shutil.copy(template, path)
     with EventStore.open(path) as store:
-        store.merge([_rec(3, "master", 9, Kind.ATTENDEE_UPSERT, 1, {"fields": {"organisation": "Org"}})])
-        store.record(Kind.CODE_REISSUE, 1, {"fields": {"code": "C1"}, "revoked": "C0"}, station_id="desk-1")
-        store.merge([_rec(4, "master", 30, Kind.ATTENDEE_UPSERT, 1, {"fields": {"code": "C2", "organisation": "New"}})])
+        ledger.merge(store, [_rec(3, "master", 9, Kind.ATTENDEE_UPSERT, 1, {"fields": {"organisation": "Org"}})])
+        ledger.record(store, Kind.CODE_REISSUE, 1, {"fields": {"code": "C1"}, "revoked": "C0"}, station_id="desk-1")
+        ledger.merge(store, [_rec(4, "master", 30, Kind.ATTENDEE_UPSERT, 1, {"fields": {"code": "C2", "organisation": "New"}})])
         assert store.attendee(1).code == "C1"
         assert store.attendee(1).organisation == "New"  # fields no venue record touched follow the import
 
@@ -84,8 +84,8 @@ def test_migration_settles_a_file_that_kept_the_import_code(template: Path, tmp_
     path = tmp_path / "old.checkin"
     shutil.copy(template, path)
     with EventStore.open(path) as store:
-        store.merge([UPSERT])
-        store.merge([REISSUE])
+        ledger.merge(store, [UPSERT])
+        ledger.merge(store, [REISSUE])
         # What the old last-writer-wins applier of code_reissue left: the upsert's code and version.
         store.conn.execute("UPDATE attendees SET code = 'C2' WHERE id = 1")
         store.conn.execute("UPDATE field_versions SET lamport = 10, station_id = 'master', record_id = ? "

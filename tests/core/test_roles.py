@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from checkin.core import copies, roles
+from checkin.core import copies, ledger, roles
 from checkin.core.journal import Kind
 from checkin.core.store import EventStore
 
@@ -37,7 +37,7 @@ def test_redact_keeps_names_and_drops_contact(demo_store: EventStore) -> None:
 def test_helper_copy_holds_no_contact_data(demo_store: EventStore, tmp_path: Path) -> None:
     demo_store.set_attendee_fields(5, {"desk_note": "VIP Büro-Notiz geheim", "phone": "+49 30 1234567",
                                        "extra": {"diet": "vegan-secret"}})
-    demo_store.record(Kind.CORRECTION, 6, {"fields": {"email": "fixed.address@corr.example"},
+    ledger.record(demo_store, Kind.CORRECTION, 6, {"fields": {"email": "fixed.address@corr.example"},
                                           "original": {"email": "old.address@corr.example"}})
     emails = [r[0] for r in demo_store.conn.execute("SELECT email FROM attendees WHERE email != ''")]
     out = tmp_path / "helper.checkin"
@@ -54,8 +54,8 @@ def test_helper_copy_holds_no_contact_data(demo_store: EventStore, tmp_path: Pat
         assert helper.search("celik") == demo_store.search("celik")[:len(helper.search("celik"))]
         assert helper.search("izmir.example") == []  # email words are not searchable either
         # a sync from the master brings a correction with an email: the guard in the data blanks it
-        rec = demo_store.record(Kind.CORRECTION, 2, {"fields": {"email": "late@sync.example", "position": "CEO"}})
-        helper.merge([rec])
+        rec = ledger.record(demo_store, Kind.CORRECTION, 2, {"fields": {"email": "late@sync.example", "position": "CEO"}})
+        ledger.merge(helper, [rec])
         assert helper.attendee(2).email == "" and helper.attendee(2).position == "CEO"
         stored = json.loads(helper.conn.execute("SELECT data FROM journal WHERE record_id = ?",
                                                 (rec.record_id,)).fetchone()[0])

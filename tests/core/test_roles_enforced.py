@@ -14,10 +14,11 @@ from pathlib import Path
 import pytest
 
 from checkin.cli import build_parser
-from checkin.core import agenda, pins, roles
+from checkin.core import agenda, ledger, pins, roles
 from checkin.core.badges import catalog
 from checkin.core.desk import Desk
 from checkin.core.journal import Kind
+from checkin.core.session import open_event
 from checkin.core.store import EventStore
 from tests.conftest import run_cli
 
@@ -218,7 +219,7 @@ def test_core_refuses_organiser_records_on_a_desk_copy(event: dict[str, Path], t
         with pytest.raises(PermissionError):
             catalog.set_default_layout(desk, "a6-landscape")
         with pytest.raises(PermissionError):
-            desk.record(Kind.ATTENDEE_UPSERT, 2, {"fields": {"organisation": "X"}})
+            ledger.record(desk, Kind.ATTENDEE_UPSERT, 2, {"fields": {"organisation": "X"}})
         with pytest.raises(PermissionError):
             pins.set_pin(desk, "4711")
         assert desk.count("journal") == count and not desk.conn.in_transaction
@@ -226,7 +227,7 @@ def test_core_refuses_organiser_records_on_a_desk_copy(event: dict[str, Path], t
         assert Desk(desk).scan(_code(event, 6)).status == "admitted"
         with EventStore.open(event["master"]) as master:
             rec = agenda.change_session(master, 3, {"capacity": 77})
-        desk.merge([rec])
+        ledger.merge(desk, [rec])
         assert agenda.session(desk, 3).capacity == 77
 
 
@@ -245,17 +246,18 @@ def test_gui_role_switch_reaches_the_data_layer(event: dict[str, Path], tmp_path
     shutil.copy(event["desk"], desk_path)
     master_path = tmp_path / "master.checkin"
     shutil.copy(event["master"], master_path)
-    try:
-        roles.act_as(desk_path, "organiser")
-        with EventStore.open(desk_path) as worker:  # e.g. the GUI's DB worker thread
+    with open_event(desk_path, role="organiser") as session:
+        with session.open_store() as worker:  # e.g. the GUI's DB worker thread
             assert roles.acting_role(worker) == "organiser"
             agenda.change_session(worker, 1, {"capacity": 9})
-        roles.act_as(desk_path, None)
-        with EventStore.open(desk_path) as desk, pytest.raises(roles.RoleError):
-            agenda.change_session(desk, 1, {"capacity": 10})
-        roles.act_as(master_path, "helper")
-        with EventStore.open(master_path) as master, pytest.raises(roles.RoleError, match="works as helper"):
-            Desk(master).scan(_code(event, 8))
-    finally:
-        roles.act_as(desk_path, None)
-        roles.act_as(master_path, None)
+        session.act_as(None)
+        with session.open_store() as worker, pytest.raises(roles.RoleError):
+            agenda.change_session(worker, 1, {"capacity": 10})
+        with pytest.raises(roles.RoleError):
+            agenda.change_session(session.store, 1, {"capacity": 10})
+    with EventStore.open(desk_path) as desk:  # another process: as the copy allows, whatever the GUI switched
+        assert roles.acting_role(desk) == "desk"
+    with open_event(master_path) as session:
+        session.act_as("helper")
+        with pytest.raises(roles.RoleError, match="works as helper"):
+            Desk(session.store).scan(_code(event, 8))

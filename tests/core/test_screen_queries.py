@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-from checkin.core import agenda, attendee_table, demo_picks, journal_changes
+from checkin.core import agenda, attendee_table, demo_picks, journal_changes, ledger, print_selection
 from checkin.core.badges import people
 from checkin.core.file_watch import data_version
 from checkin.core.journal import Kind
@@ -23,7 +23,7 @@ def test_attendee_table_sorts_and_reads_first_arrivals(demo_store) -> None:
     assert attendee_table.sorted_ids(demo_store, "name", "zzzz-nobody") == []
     guest, other = by_country[0], by_country[1]
     day = demo_store.get_meta("start")
-    demo_store.record(Kind.CHECKIN, guest, {"day": day, "point": "main", "source": "scan"}, at=datetime.now(UTC))
+    ledger.record(demo_store, Kind.CHECKIN, guest, {"day": day, "point": "main", "source": "scan"}, at=datetime.now(UTC))
     arrived = attendee_table.first_arrivals_of(demo_store, [guest, other])
     assert arrived == {guest: demo_store.first_arrival(guest).at} | (
         {other: demo_store.first_arrival(other).at} if demo_store.first_arrival(other) else {})
@@ -38,7 +38,7 @@ def test_badges_people_preview_selection_and_glyphs(demo_store) -> None:
     lasts = [last for _id, _first, last in preview.people]
     assert lasts == sorted(lasts)
     assert "press" in people.categories(demo_store)
-    picked = people.bulk_selection(demo_store, "press", False, "A", "K")
+    picked = print_selection.bulk_selection(demo_store, "press", False, "A", "K")
     chosen = demo_store.attendees_by_ids(picked)
     assert chosen and all(a.category == "press" and "a" <= fold(a.last_name)[:1] <= "k" for a in chosen)
     assert isinstance(people.glyph_problems(demo_store), list)
@@ -57,7 +57,7 @@ def test_journal_kinds_since_a_mark(demo_store) -> None:
     mark = journal_changes.journal_mark(demo_store)
     assert journal_changes.kinds_since(demo_store, mark) == (frozenset(), mark)
     day = demo_store.get_meta("start")
-    demo_store.record(Kind.CHECKIN, 1, {"day": day, "point": "main", "source": "scan"}, at=datetime.now(UTC))
+    ledger.record(demo_store, Kind.CHECKIN, 1, {"day": day, "point": "main", "source": "scan"}, at=datetime.now(UTC))
     kinds, newer = journal_changes.kinds_since(demo_store, mark)
     assert kinds == {"checkin"} and newer == journal_changes.journal_mark(demo_store) > mark
 
@@ -71,7 +71,7 @@ def test_data_version_moves_when_another_connection_commits(demo_path) -> None:
 
 
 def test_station_report_and_demo_picks(demo_store) -> None:
-    demo_store.record(Kind.CHECKIN, 1, {"day": demo_store.get_meta("start"), "point": "main"}, at=datetime.now(UTC))
+    ledger.record(demo_store, Kind.CHECKIN, 1, {"day": demo_store.get_meta("start"), "point": "main"}, at=datetime.now(UTC))
     assert our_version_vector(demo_store).get(demo_store.station_id, 0) >= 1
     found = trust_findings(demo_store)
     assert set(found) == {"refused", "same_seq", "history"}

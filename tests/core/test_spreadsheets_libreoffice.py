@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 from openpyxl import load_workbook
 
-from checkin.core import invitations
+from checkin.core import invitations, ledger
 from checkin.core.exports import export_attendance
 from checkin.core.journal import Kind
 from checkin.core.reports import figures, xlsx
@@ -60,7 +60,7 @@ def event(demo_store) -> tuple:
     for aid, (first, last) in zip(ids, NAMES, strict=True):
         demo_store.set_attendee_fields(aid, {"first_name": first, "last_name": last, "title": "",
                                              "status": "registered"})
-        demo_store.record(Kind.CHECKIN, aid, {"day": day1, "point": "main", "source": "scan"}, at=when,
+        ledger.record(demo_store, Kind.CHECKIN, aid, {"day": day1, "point": "main", "source": "scan"}, at=when,
                           station_id="desk-1")
     return demo_store, ids, day1
 

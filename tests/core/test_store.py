@@ -8,7 +8,7 @@ from datetime import date
 
 import pytest
 
-from checkin.core import migrations
+from checkin.core import ledger, migrations
 from checkin.core.model import Attendee
 from checkin.core.search import Searcher
 from checkin.core.store import EventStore, StoreError
@@ -61,7 +61,7 @@ def test_connection_is_wal_and_synchronous_full(store):
 
 
 def test_backup_while_open_contains_uncheckpointed_records(store, tmp_path):
-    store.record("checkin", 1, {"day": "2026-11-21", "point": "main"})
+    ledger.record(store, "checkin", 1, {"day": "2026-11-21", "point": "main"})
     out = store.backup(tmp_path / "copy.checkin")
     copy = EventStore.open(out)
     assert copy.journal.count() == 1 and copy.count_arrived() == 1

@@ -11,6 +11,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from checkin.core import ledger
 from checkin.core.journal import Kind, Record, add_checkins, derive_arrivals
 from checkin.core.store import EventStore
 from checkin.core.sync import wire
@@ -60,32 +61,32 @@ def _checkins(store: EventStore, station: str, n: int, start: int = 1) -> list[R
 
 def test_bulk_insert_returns_exactly_the_new_records(store: EventStore) -> None:
     recs = _checkins(store, "desk-9", 30)
-    assert store.merge(recs[:10]).new_records == 10
+    assert ledger.merge(store, recs[:10]).new_records == 10
     batch = recs[5:20] + recs[12:14]  # 5 known, 10 new, 2 twice in the batch
-    result = store.merge(batch)
+    result = ledger.merge(store, batch)
     assert (result.new_records, result.already_known) == (10, 7)
     rows = store.conn.execute("SELECT record_id, data FROM journal WHERE station_id = 'desk-9' ORDER BY seq")
     rows = rows.fetchall()
     assert [r[0] for r in rows] == [r.record_id for r in recs[:20]]
     # Stored data is the canonical text, booleans stay booleans (the encoding cache keeps True apart from 1).
     assert json.loads(rows[0][1]) == recs[0].data and '"n": true' in rows[0][1]
-    assert store.merge(batch).new_records == 0
+    assert ledger.merge(store, batch).new_records == 0
 
 
 def test_merged_arrivals_equal_a_rebuild(store: EventStore) -> None:
     first = _checkins(store, "desk-8", 40)
     undo = Record(str(uuid.uuid4()), "desk-7", "", 1, 5000, T0.isoformat(), Kind.UNDO, None,
                   {"undoes": first[34].record_id})  # arrives before the check-in it undoes
-    store.merge([undo])
-    store.merge(first[:20])
-    store.merge(first[20:] + _checkins(store, "desk-6", 40))
+    ledger.merge(store, [undo])
+    ledger.merge(store, first[:20])
+    ledger.merge(store, first[20:] + _checkins(store, "desk-6", 40))
     merged = store.conn.execute("SELECT * FROM arrivals ORDER BY attendee_id, day, point").fetchall()
     store.rebuild_arrivals()
     assert store.conn.execute("SELECT * FROM arrivals ORDER BY attendee_id, day, point").fetchall() == merged
 
 
 def test_rows_carry_the_same_records_as_objects(store: EventStore) -> None:
-    store.merge(_checkins(store, "desk-5", 25) + [
+    ledger.merge(store, _checkins(store, "desk-5", 25) + [
         Record(str(uuid.uuid4()), "desk-4", "Ορέστης", 1, 77, T0.isoformat(), Kind.CORRECTION, 3,
                {"fields": {"last_name": "Šťastná \"Žaneta\""}, "original": {"last_name": None}})])
     vector = {"desk-5": 5}

@@ -14,7 +14,7 @@ from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 
-from checkin.core import copies
+from checkin.core import copies, ledger
 from checkin.core.journal import Kind
 from checkin.core.store import EventStore
 from checkin.core.sync.secret import ensure_secret
@@ -83,7 +83,7 @@ class Station:
 def check_in(path: Path, attendee_id: int, at: datetime, day: str) -> str:
     """A check-in written by another process than the station's service (as the GUI or a script would)."""
     with EventStore.open(path) as store:
-        return store.record(Kind.CHECKIN, attendee_id, {"day": day, "point": "main", "source": "scan"},
+        return ledger.record(store, Kind.CHECKIN, attendee_id, {"day": day, "point": "main", "source": "scan"},
                             at=at).record_id
 
 

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from checkin.core import demo
+from checkin.core import demo, ledger
 from checkin.core.store import EventStore
 from checkin.core.sync import wire
 from checkin.core.sync.client import PeerClient
@@ -47,7 +47,7 @@ def test_wrong_secret_gets_nothing_and_writes_nothing(served, tmp_path: Path, cl
     check_in(paths[0], 3, now, day)  # something the intruder would like to read
     with EventStore.open(paths[1]) as intruder:  # a desk copy of the same event, but another secret
         set_secret(intruder, os.urandom(32))
-        intruder.record("checkin", 5, {"day": day, "point": "main", "source": "scan"})
+        ledger.record(intruder, "checkin", 5, {"day": day, "point": "main", "source": "scan"})
     before_a, before_x = snapshot(paths[0]), snapshot(paths[1])
     out = cli("sync", str(paths[1]), "--peer", station.url, "--json")
     assert out.returncode != 0 and "not paired" in out.stderr and "Traceback" not in out.stderr

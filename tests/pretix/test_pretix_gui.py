@@ -6,6 +6,7 @@ from datetime import datetime
 
 import pytest
 
+from checkin.core import ledger
 from checkin.core.journal import Kind
 from checkin.ui.changes import Change
 
@@ -40,7 +41,7 @@ def test_pull_and_send_from_the_screen(pretix, qtbot, event_path, tmp_path, monk
         store = app.ctx.store
         guest = [p for p in fx["positions"] if p["status"] == "p"][25]
         aid = store.attendee_by_code(guest["secret"]).id
-        store.record(Kind.CHECKIN, aid, {"day": "2026-11-21", "point": "main"},
+        ledger.record(store, Kind.CHECKIN, aid, {"day": "2026-11-21", "point": "main"},
                      at=datetime.fromisoformat("2026-11-21T09:30:00+01:00"))
         app.ctx.notify(Change.ARRIVALS)
         qtbot.waitUntil(lambda: "pretix: 1" in screen.waiting.text(), timeout=3000)

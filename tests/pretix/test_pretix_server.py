@@ -10,6 +10,7 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
+from checkin.core import ledger
 from checkin.core.journal import Kind
 from checkin.core.pretix import pull, push, verify_pretix_secret, walkin_fields
 from checkin.core.pretix.client import PretixError
@@ -90,10 +91,10 @@ def test_push_twice_leaves_one_checkin_per_guest_at_desk_time(pretix, client, ev
     for i, g in enumerate(guests):
         at = BERLIN_MORNING + timedelta(minutes=3 * i)
         aid = _attendee_of(event_store, g["position_id"])
-        event_store.record(Kind.CHECKIN, aid, {"day": "2026-11-21", "point": "main", "source": "scan"}, at=at)
+        ledger.record(event_store, Kind.CHECKIN, aid, {"day": "2026-11-21", "point": "main", "source": "scan"}, at=at)
         times[g["position_id"]] = at
     # A second desk also admitted the first guest later the same day: still one check-in upstream.
-    event_store.record(Kind.CHECKIN, _attendee_of(event_store, guests[0]["position_id"]),
+    ledger.record(event_store, Kind.CHECKIN, _attendee_of(event_store, guests[0]["position_id"]),
                        {"day": "2026-11-21", "point": "main"}, at=BERLIN_MORNING + timedelta(hours=2),
                        station_id="desk-2")
 
@@ -153,11 +154,11 @@ def test_undo_annulled_within_15_minutes_reported_after(pretix, client, event_st
     recs = {}
     for g, at in ((quick, now - timedelta(minutes=5)), (late, now - timedelta(hours=2))):
         aid = _attendee_of(event_store, g["position_id"])
-        recs[g["position_id"]] = event_store.record(
+        recs[g["position_id"]] = ledger.record(event_store,
             Kind.CHECKIN, aid, {"day": event_store.local_day(at), "point": "main"}, at=at)
     assert push(event_store, client).uploaded == 2
     for rec in recs.values():
-        event_store.record(Kind.UNDO, rec.attendee_id, {"undoes": rec.record_id})
+        ledger.record(event_store, Kind.UNDO, rec.attendee_id, {"undoes": rec.record_id})
     result = push(event_store, client)
     assert result.annulled == 1
     assert [r["attendee_id"] for r in result.annul_too_late] == [recs[late["position_id"]].attendee_id]
@@ -174,11 +175,11 @@ def test_rejects_reported_not_retried_and_walkins_listed(pretix, client, event_s
     # The ticket was replaced upstream after our pull: pretix does not know this secret any more.
     event_store.conn.execute("UPDATE pretix_positions SET secret = 'no-such-ticket-secret' WHERE attendee_id = ?",
                              (aid,))
-    event_store.record(Kind.CHECKIN, aid, {"day": "2026-11-21", "point": "main"}, at=BERLIN_MORNING)
+    ledger.record(event_store, Kind.CHECKIN, aid, {"day": "2026-11-21", "point": "main"}, at=BERLIN_MORNING)
     walkin = event_store.next_attendee_id()
-    event_store.record(Kind.WALKIN, walkin, {"fields": {"first_name": "Ορέστης", "last_name": "Νέος",
+    ledger.record(event_store, Kind.WALKIN, walkin, {"fields": {"first_name": "Ορέστης", "last_name": "Νέος",
                                                          "walk_in": True}})
-    event_store.record(Kind.CHECKIN, walkin, {"day": "2026-11-21", "point": "main"}, at=BERLIN_MORNING)
+    ledger.record(event_store, Kind.CHECKIN, walkin, {"day": "2026-11-21", "point": "main"}, at=BERLIN_MORNING)
 
     result = push(event_store, client)
     assert result.uploaded == 0 and len(result.rejected) == 1 and not result.errors
@@ -209,8 +210,8 @@ def test_ticket_sold_after_pull_verifies_offline(pretix, client, event_store) ->
 
     # The desk admits the late buyer on the verified ticket; the arrival goes up like any other.
     late = event_store.next_attendee_id()
-    event_store.record(Kind.WALKIN, late, {"fields": walkin_fields(info, "Siobhán", "Late")})
-    event_store.record(Kind.CHECKIN, late, {"day": "2026-11-21", "point": "main"}, at=BERLIN_MORNING)
+    ledger.record(event_store, Kind.WALKIN, late, {"fields": walkin_fields(info, "Siobhán", "Late")})
+    ledger.record(event_store, Kind.CHECKIN, late, {"day": "2026-11-21", "point": "main"}, at=BERLIN_MORNING)
     result = push(event_store, client)
     assert result.uploaded == 1 and late not in [w["id"] for w in result.walkins_without_ticket]
     position = body["positions"][0]["id"]
@@ -245,7 +246,7 @@ def test_cli_pull_push_status_json(pretix, event_path, cli) -> None:
 
     guest = _paid(pretix, 20, 1)[0]
     with EventStore.open(event_path) as store:
-        store.record(Kind.CHECKIN, _attendee_of(store, guest["position_id"]),
+        ledger.record(store, Kind.CHECKIN, _attendee_of(store, guest["position_id"]),
                      {"day": "2026-11-21", "point": "main"}, at=BERLIN_MORNING)
     # Settings come from the last pull; only the token is given again.
     proc = cli("pretix", "push", str(event_path), "--token", pretix.token, "--json")
@@ -268,10 +269,10 @@ def test_desk_that_got_guests_by_sync_pushes_too(pretix, client, event_store, tm
     desk.close()
     desk = EventStore.open(tmp_path / "desk.checkin")
     try:
-        desk.merge(event_store.journal.records())  # what LAN sync or a bundle delivers
+        ledger.merge(desk, event_store.journal.records())  # what LAN sync or a bundle delivers
         guest = _paid(pretix, 22, 1)[0]
         aid = desk.attendee_by_code(guest["secret"]).id
-        desk.record(Kind.CHECKIN, aid, {"day": "2026-11-21", "point": "main"}, at=BERLIN_MORNING)
+        ledger.record(desk, Kind.CHECKIN, aid, {"day": "2026-11-21", "point": "main"}, at=BERLIN_MORNING)
         result = push(desk, client, list_id=fx["list_id"])
         assert result.uploaded == 1 and result.walkins_without_ticket == []
         assert len(_server_checkins(pretix, guest["position_id"])) == 1

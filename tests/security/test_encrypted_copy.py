@@ -20,7 +20,7 @@ def _desk(demo_path: Path, tmp_path: Path, encrypted: bool) -> Path:
         out = tmp_path / ("enc.checkin" if encrypted else "plain.checkin")
         copies.make_copy(master, out, station="desk-1", passphrase=PASS if encrypted else None)
         code = master.conn.execute("SELECT code FROM attendees WHERE id = 7").fetchone()[0]
-    encryption._KEYS.clear()  # the CLI gets the passphrase as a desk laptop does: CHECKIN_PASSPHRASE
+    # the CLI gets the passphrase as a desk laptop does: CHECKIN_PASSPHRASE
     (tmp_path / "code.txt").write_text(code)
     return out
 

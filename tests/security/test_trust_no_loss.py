@@ -15,6 +15,7 @@ from pathlib import Path
 
 import pytest
 
+from checkin.core import ledger
 from checkin.core.store import EventStore
 
 from ..e2e.syncutil import Station, desk_copies, free_port
@@ -111,7 +112,7 @@ def test_scan_under_another_desks_name_and_a_far_ahead_seq(master, tmp_path: Pat
     for guest in (3, 4):  # desk A writes under desk B's name: the same numbers as desk B's own records
         _scan(cli, desk_a, _code(desk_a, guest), "--station", "desk-b")
     with EventStore.open(desk_a) as a:  # ... and one far ahead of every real number
-        rec = a.record("checkin", 5, {"day": a.get_meta("start"), "point": "main", "source": "scan"},
+        rec = ledger.record(a, "checkin", 5, {"day": a.get_meta("start"), "point": "main", "source": "scan"},
                        station_id="desk-b")
         a.conn.execute("UPDATE journal SET seq = 100000 WHERE record_id = ?", (rec.record_id,))
     station.start()

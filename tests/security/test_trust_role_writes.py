@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from checkin.core import codes
+from checkin.core import codes, ledger
 from checkin.core.store import EventStore
 
 from ..e2e.syncutil import Station, free_port
@@ -53,7 +53,7 @@ def test_helper_cannot_purge_cancel_revoke_reschedule_or_admit(demo_path: Path, 
     # Records under the master's name from the helper: a helper relays nothing, so they do not come in either.
     relayed = forge(paths["helper"], "master", "purge", None, {"keep_statistics": False})
     with EventStore.open(paths["helper"]) as h:  # and an honest door scan of the helper itself
-        door = h.record("session_entry", 11, {"session_id": 1}).record_id
+        door = ledger.record(h, "session_entry", 11, {"session_id": 1}).record_id
     master = Station(paths["master"], free_port(), [])
     master.start()
     try:
@@ -102,7 +102,7 @@ def test_desk_cannot_write_organiser_records_under_its_own_name(demo_path: Path,
     before = _state(paths["master"])
     purge = forge(paths["desk"], "desk-a", "purge", None, {"keep_statistics": False})
     with EventStore.open(paths["desk"]) as d:  # what a desk may do still comes through
-        admitted = d.record("checkin", 12, {"day": d.get_meta("start"), "point": "main", "source": "scan"})
+        admitted = ledger.record(d, "checkin", 12, {"day": d.get_meta("start"), "point": "main", "source": "scan"})
     master = Station(paths["master"], free_port(), [])
     master.start()
     try:
@@ -132,7 +132,7 @@ def test_bundle_from_a_helper_is_screened_like_sync(demo_path: Path, tmp_path: P
 def test_a_helper_relays_nothing_and_records_still_arrive_from_their_station(demo_path: Path, cli) -> None:
     paths = event_with_copies(demo_path)
     with EventStore.open(paths["desk"]) as d:
-        admitted = d.record("checkin", 12, {"day": d.get_meta("start"), "point": "main", "source": "scan"})
+        admitted = ledger.record(d, "checkin", 12, {"day": d.get_meta("start"), "point": "main", "source": "scan"})
     desk = Station(paths["desk"], free_port(), [])
     master = Station(paths["master"], free_port(), [])
     desk.start()
@@ -161,7 +161,7 @@ def test_running_stations_screen_a_helper_too(demo_path: Path, cli) -> None:
     paths = event_with_copies(demo_path)
     purge = forge(paths["helper"], "helper-1", "purge", None, {"keep_statistics": False})
     with EventStore.open(paths["helper"]) as h:
-        door = h.record("session_entry", 11, {"session_id": 1}).record_id
+        door = ledger.record(h, "session_entry", 11, {"session_id": 1}).record_id
     master_port, helper_port = free_port(), free_port()
     master = Station(paths["master"], master_port, [helper_port])
     helper = Station(paths["helper"], helper_port, [master_port])

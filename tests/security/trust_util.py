@@ -7,7 +7,7 @@ import json
 from pathlib import Path
 from typing import Any
 
-from checkin.core import copies
+from checkin.core import copies, ledger
 from checkin.core.deskops.people import register_walkin
 from checkin.core.journal import Kind
 from checkin.core.store import EventStore
@@ -28,12 +28,12 @@ def event_with_copies(master_path: Path) -> dict[str, Path]:
     with EventStore.open(master_path) as master:
         ensure_secret(master)
         # An organiser change after the copies went out (a re-imported list): contact data inside the record.
-        master.record(Kind.ATTENDEE_UPSERT, 3, {"fields": {"email": SECRETS["email"], "phone": SECRETS["phone"],
+        ledger.record(master, Kind.ATTENDEE_UPSERT, 3, {"fields": {"email": SECRETS["email"], "phone": SECRETS["phone"],
                                                            "extra": {"diet": SECRETS["extra"]}}})
         desk = copies.make_copy(master, out / "desk-a.checkin", station="desk-a").path
         helper = copies.make_copy(master, out / "helper-1.checkin", kind="helper", station="helper-1").path
     with EventStore.open(desk) as d:
-        d.record(Kind.CORRECTION, 4, {"fields": {"phone": SECRETS["correction_phone"],
+        ledger.record(d, Kind.CORRECTION, 4, {"fields": {"phone": SECRETS["correction_phone"],
                                                  "desk_note": SECRETS["desk_note"]},
                                       "original": {"phone": ""}})
         register_walkin(d, {"first_name": "Wal", "last_name": "Kin", "email": SECRETS["walkin_email"]})

@@ -13,6 +13,7 @@ from pypdf import PdfReader
 from PySide6.QtCharts import QAbstractBarSeries, QLineSeries
 from PySide6.QtCore import Qt
 
+from checkin.core import ledger
 from checkin.core.store import EventStore
 from tests.core.reports_day import Day, script
 
@@ -153,7 +154,7 @@ def test_dashboard_follows_checkins_from_another_process(qtbot, ctx, day: Day) -
     other = EventStore.open(ctx.path)  # like a synced desk or `checkin scan` writing the same file
     when = datetime.combine(day.day1, time(11, 0), other.tz)
     for aid in guests:
-        other.record("checkin", aid, {"day": day.day1.isoformat(), "point": "main", "source": "scan"}, at=when)
+        ledger.record(other, "checkin", aid, {"day": day.day1.isoformat(), "point": "main", "source": "scan"}, at=when)
     other.close()
     qtbot.waitUntil(lambda: view.figures["no_shows"] == before - 3, timeout=10_000)
     assert view.tiles["no_shows"].value.text() == str(before - 3)

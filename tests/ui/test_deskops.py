@@ -10,7 +10,7 @@ import pytest
 from PySide6.QtCore import QDateTime, QSettings, Qt, QTime
 from PySide6.QtWidgets import QApplication, QLabel
 
-from checkin.core import copies, pins
+from checkin.core import copies, ledger, pins
 from checkin.core.desk import Desk
 from checkin.core.deskops import set_invitation_only
 from checkin.core.store import EventStore
@@ -231,7 +231,7 @@ def test_vip_banner_in_the_main_window_until_acknowledged(qtbot, demo_path, tmp_
         Desk(d).check_in(vip, at=datetime.now(UTC))
         records = d.journal.records()
     with EventStore.open(demo_path) as other:  # ... and the records reach this file (sync service)
-        other.merge(records)
+        ledger.merge(other, records)
     qtbot.waitUntil(lambda: banner.isVisible(), timeout=5000)  # external change seen by the file watcher
     assert "desk-1" in banner.text.text() and ctx.store.attendee(vip).last_name in banner.text.text()
     window.show_screen("dashboard")  # another screen: still there

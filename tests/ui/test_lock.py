@@ -60,7 +60,7 @@ def test_unlock_with_role_pin_and_slow_down(shell, qtbot):
 
 
 def test_desk_pin_unlocks_desk_role(shell, qtbot):
-    shell.ctx.active_role = "desk"
+    shell.ctx.act_as("desk")
     lock = shell.window.lock
     lock.lock()
     assert "Desk" in lock.overlay.hint.text()

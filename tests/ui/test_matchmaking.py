@@ -11,7 +11,7 @@ from datetime import datetime, timedelta
 import pytest
 from PySide6.QtCore import Qt
 
-from checkin.core import agenda
+from checkin.core import agenda, ledger
 from checkin.core.journal import Kind, Record, iso
 from checkin.core.store import EventStore
 
@@ -37,7 +37,7 @@ def _from_another_station(path, attendee_id: int, when: datetime) -> None:
     with EventStore.open(path) as s:
         rec = Record(str(uuid.uuid4()), "desk-9", "", 1 + attendee_id, 1, iso(when), Kind.CHECKIN.value,
                      attendee_id, {"day": s.local_day(when), "point": "main", "source": "scan"})
-        s.merge([rec])
+        ledger.merge(s, [rec])
 
 
 @pytest.fixture

@@ -9,7 +9,7 @@ import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import Qt
 
-from checkin.core import agenda
+from checkin.core import agenda, ledger
 from checkin.core.journal import Kind
 from checkin.core.store import EventStore
 from checkin.ui.changes import Change
@@ -46,7 +46,7 @@ def screen(qtbot, demo_path, tmp_path, monkeypatch):
 
 
 def checkin(store: EventStore, attendee_id: int, when: datetime) -> None:
-    store.record(Kind.CHECKIN, attendee_id, {"day": store.local_day(when), "point": "main", "source": "scan"},
+    ledger.record(store, Kind.CHECKIN, attendee_id, {"day": store.local_day(when), "point": "main", "source": "scan"},
                  at=when)
 
 

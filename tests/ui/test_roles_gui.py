@@ -7,7 +7,7 @@ import csv
 import pytest
 from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QListWidget, QTableView, QTableWidget
 
-from checkin.core import copies, pins
+from checkin.core import copies, ledger, pins
 from checkin.core.journal import Kind
 from checkin.core.store import EventStore
 from checkin.ui.programme.person import PersonPanel
@@ -22,9 +22,7 @@ def _no_wedge_left_behind():
     yield
     from checkin.ui.scanner import wedge
 
-    if wedge._INSTANCE is not None:
-        QApplication.instance().removeEventFilter(wedge._INSTANCE)
-        wedge._INSTANCE = None
+    wedge.uninstall()
 
 
 def _open(qtbot, path, tmp_path, monkeypatch):
@@ -120,7 +118,7 @@ def test_audit_screen_filters_and_exports(qtbot, master, tmp_path, monkeypatch):
     with EventStore.open(path) as store:
         day = store.event.start.isoformat()
         for i, station in ((3, "desk-A"), (4, "desk-B"), (5, "desk-A")):
-            store.record(Kind.CHECKIN, i, {"day": day, "point": "main", "source": "scan"}, station_id=station,
+            ledger.record(store, Kind.CHECKIN, i, {"day": day, "point": "main", "source": "scan"}, station_id=station,
                          operator="Anna" if station == "desk-A" else "Ben")
     app = _open(qtbot, path, tmp_path, monkeypatch)
     try:

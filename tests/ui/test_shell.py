@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 
+from checkin.core import ledger
 from checkin.core.journal import Kind
 
 pytestmark = pytest.mark.gui
@@ -42,7 +43,7 @@ def test_counter_follows_checkins_from_another_process(shell, qtbot, demo_path):
     from checkin.core.store import EventStore
 
     other = EventStore.open(demo_path)  # a second connection, like `checkin scan` from a script
-    other.record(Kind.CHECKIN, 2, {"day": other.local_day(__import__("datetime").datetime.now().astimezone()),
+    ledger.record(other, Kind.CHECKIN, 2, {"day": other.local_day(__import__("datetime").datetime.now().astimezone()),
                                    "point": "main"})
     other.close()
     expected = shell.ctx.store.count_attendees(include_cancelled=False)

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from checkin.core import copies
+from checkin.core import copies, ledger
 from checkin.core.journal import Kind
 from checkin.core.store import EventStore
 from checkin.core.sync.secret import ensure_secret
@@ -61,7 +61,7 @@ def test_station_added_by_address_syncs_into_the_gui(shell, desks, qtbot, tmp_pa
         assert screen.table.item(0, 0).text() == "desk-2 (desk)"  # the role it proved (issue 25)
         with EventStore.open(desks[1]) as s:
             day = s.get_meta("start")
-            s.record(Kind.CHECKIN, 12, {"day": day, "point": "main", "source": "scan"}, at=datetime.now(UTC))
+            ledger.record(s, Kind.CHECKIN, 12, {"day": day, "point": "main", "source": "scan"}, at=datetime.now(UTC))
         with qtbot.waitSignal(shell.ctx.changes, timeout=10000,
                               check_params_cb=lambda notice: notice.concerns(Change.ARRIVALS)):
             pass

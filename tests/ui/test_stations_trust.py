@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from checkin.core import ledger
 from checkin.core.journal import Record
 from checkin.core.store import EventStore
 from checkin.core.sync.bundles import export_bundle, import_bundle
@@ -30,7 +31,7 @@ def tampered_master(demo_path: Path, tmp_path: Path) -> Path:
         twice = [Record(f"00000000-0000-4000-8000-00000000000{i}", "desk-z", "", 1, 900 + i,
                         f"{day}T09:0{i}:00.000+00:00", "checkin", 20 + i, {"day": day, "point": "main"})
                  for i in (1, 2)]
-        master.merge(twice)
+        ledger.merge(master, twice)
     return paths["master"]
 
 

@@ -7,6 +7,7 @@ from datetime import datetime
 import openpyxl
 import pytest
 
+from checkin.core import ledger
 from checkin.core.journal import Kind
 from checkin.ui.changes import Change
 
@@ -57,9 +58,9 @@ def test_walkin_arrival_listed_for_the_organiser(shell, qtbot):
 
     update_meta(store, url="http://127.0.0.1:9/api/v1", organizer="o", event="e", list_id=1)
     new_id = store.next_attendee_id()
-    store.record(Kind.WALKIN, new_id, {"fields": {"first_name": "Žaneta", "last_name": "Šťastná",
+    ledger.record(store, Kind.WALKIN, new_id, {"fields": {"first_name": "Žaneta", "last_name": "Šťastná",
                                                   "walk_in": True, "organisation": "Šťastná s.r.o."}})
-    store.record(Kind.CHECKIN, new_id, {"day": store.local_day(datetime.now().astimezone()), "point": "main"})
+    ledger.record(store, Kind.CHECKIN, new_id, {"day": store.local_day(datetime.now().astimezone()), "point": "main"})
     shell.ctx.notify(Change.ATTENDEES | Change.ARRIVALS)
     screen = _screen(shell)
     qtbot.waitUntil(lambda: screen.attention.count() >= 1, timeout=3000)

@@ -54,10 +54,13 @@ def _role_checked(command: str, func: Any) -> Any:
 
 @contextmanager
 def open_event(path: str | Path, *, readonly: bool = False) -> Iterator[Any]:
-    from ..core.store import EventStore, StoreError
+    """The event's store for one command (``core.session``: passphrase, installation, deferred import),
+    after the role check of the running command."""
+    from ..core.session import open_event as open_session
+    from ..core.store import StoreError
 
     try:
-        store = EventStore.open(path, readonly=readonly)
+        store = open_session(path, readonly=readonly).store
     except StoreError as exc:
         raise CliError(str(exc)) from None
     current = _COMMAND.get()

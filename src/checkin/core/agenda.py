@@ -13,27 +13,23 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
+from . import ledger
+from .door_presence import occupancy
 from .journal import Kind, Record
 from .model import Room
 from .registers import settle
+from .serialize import parse_time
 
 if TYPE_CHECKING:
     from .store import EventStore
 
 SESSION_FIELDS = ("title_de", "title_en", "start", "end", "room_id", "capacity", "kind")
 MEETING_FIELDS = ("start", "end", "table_no", "room_id", "participants")
-_TIME_FIELDS = {"start", "end"}
+_TIME_FIELDS = frozenset({"start", "end"})
 
 
 class AgendaError(ValueError):
     """A lookup or change that cannot be done; the message is one line for the user."""
-
-
-def parse_time(text: str) -> datetime:
-    when = datetime.fromisoformat(str(text).replace("Z", "+00:00"))
-    if when.tzinfo is None:
-        raise ValueError(f"time without offset: {text!r}")
-    return when
 
 
 def fill_state(present: int, capacity: int | None) -> str:
@@ -197,8 +193,6 @@ def days(store: EventStore) -> list[str]:
 
 def add_counts(store: EventStore, views: list[SessionView], at: datetime | None = None) -> list[SessionView]:
     """Fill assigned / arrived / present of ``views`` (present: inside at ``at``, default now)."""
-    from . import doors
-
     if not views:
         return views
     ids = [v.id for v in views]
@@ -215,7 +209,7 @@ def add_counts(store: EventStore, views: list[SessionView], at: datetime | None 
             [day, *day_ids],
         ):
             counts[sid] = (assigned, arrived or 0)
-    present = doors.occupancy(store, at, session_ids=ids)
+    present = occupancy(store, at, session_ids=ids)
     for v in views:
         v.assigned, v.arrived = counts.get(v.id, (0, 0))
         v.present = present.get(v.id, 0)
@@ -445,7 +439,7 @@ def change_session(store: EventStore, session_id: int, fields: dict[str, Any], *
         _check_times(store, start, end)
     else:
         raise AgendaError(f"no session {session_id}; a new session needs start and end")
-    return store.record(Kind.SESSION_UPSERT, None, {"session_id": int(session_id), "fields": fields}, at=at)
+    return ledger.record(store, Kind.SESSION_UPSERT, None, {"session_id": int(session_id), "fields": fields}, at=at)
 
 
 def move_session(store: EventStore, session_id: int, room: str | int, *, at: datetime | None = None) -> Record:
@@ -469,7 +463,7 @@ def change_meeting(store: EventStore, meeting_id: int, fields: dict[str, Any], *
     exists = store.conn.execute("SELECT 1 FROM meetings WHERE id = ?", (meeting_id,)).fetchone()
     if not exists and not {"start", "end", "table_no"} <= set(fields):
         raise AgendaError(f"no meeting {meeting_id}; a new meeting needs start, end and table_no")
-    return store.record(Kind.MEETING_UPSERT, None, {"meeting_id": int(meeting_id), "fields": fields}, at=at)
+    return ledger.record(store, Kind.MEETING_UPSERT, None, {"meeting_id": int(meeting_id), "fields": fields}, at=at)
 
 
 def _columns(store: EventStore, winners: dict[str, Any]) -> dict[str, Any]:
@@ -531,9 +525,6 @@ def apply_meeting_upsert(store: EventStore, rec: Record) -> None:
         store.conn.executemany(
             "INSERT OR IGNORE INTO meeting_participants (meeting_id, attendee_id) "
             "SELECT ?, id FROM attendees WHERE id = ?", [(mid, p) for p in ids])
-
-
-HANDLERS = {Kind.SESSION_UPSERT.value: apply_session_upsert, Kind.MEETING_UPSERT.value: apply_meeting_upsert}
 
 
 def items_json(items: Iterable[AgendaItem], store: EventStore, language: str = "en") -> list[dict[str, Any]]:

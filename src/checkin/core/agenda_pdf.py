@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from datetime import datetime
 from pathlib import Path
+from types import MappingProxyType
 from typing import TYPE_CHECKING
 
 from . import agenda, pdffonts, pdftext
@@ -17,16 +18,16 @@ if TYPE_CHECKING:
 
     from .store import EventStore
 
-WORDS = {
+WORDS = MappingProxyType({
     "de": {"title": "Persönliches Programm", "table": "Tisch", "with": "mit", "arrived": "angekommen",
            "not_arrived": "noch nicht angekommen", "as_of": "Stand", "nothing": "Keine Sessions oder Termine.",
            "meeting": "1:1-Gespräch"},
     "en": {"title": "Personal agenda", "table": "Table", "with": "with", "arrived": "arrived",
            "not_arrived": "not arrived yet", "as_of": "As of", "nothing": "No sessions or meetings.",
            "meeting": "1:1 meeting"},
-}
-_DAYS = {"de": ("Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag", "Sonntag"),
-         "en": ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")}
+})
+_DAYS = MappingProxyType({"de": ("Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag", "Sonntag"),
+         "en": ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")})
 _MONTHS_EN = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
               "November", "December")
 

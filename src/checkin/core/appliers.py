@@ -1,6 +1,7 @@
 """What each journal kind does to the derived tables: one literal table, kind -> projection.
 
-A projection ``(store, record) -> None`` runs inside the transaction that inserted the record and gives the
+``core.ledger`` runs a record's projection ``(store, record) -> None`` inside the transaction that inserted the
+record (the store and the journal below never call up here); each projection gives the
 same end state whatever order records arrive in: whatever sets a value goes through ``core.registers`` (one
 policy). Arrivals (check-in, undo) are folded by the store itself. Projections are named, not imported, so
 `checkin info` starts fast and nothing is filled in at run time: a projection's module is imported the first
@@ -22,23 +23,25 @@ if TYPE_CHECKING:
 
 Handler = Callable[["EventStore", Record], None]
 
-_FIELDS = ".registers:apply_attendee_fields"  # venue edits over imported lists, then (lamport, station, id)
+# Venue edits over imported lists, then (lamport, station, id); a guest who is new to this station also takes
+# the seat a meeting this station heard of first keeps waiting for them (whichever kind created the guest).
+_FIELDS = ".waiting_participants:apply_person_record"
 
 PROJECTIONS: Final[Mapping[str, str | None]] = MappingProxyType({
-    Kind.CHECKIN: None,  # arrivals: EventStore.apply folds them
+    Kind.CHECKIN: None,  # arrivals: ledger.apply has the store fold them
     Kind.UNDO: None,
-    Kind.WALKIN: ".waiting_participants:apply_person_record",  # fields, and meetings that already name them
+    Kind.WALKIN: _FIELDS,
     Kind.CORRECTION: _FIELDS,
     Kind.SUBSTITUTION: _FIELDS,
-    Kind.COMPANION: ".waiting_participants:apply_person_record",
+    Kind.COMPANION: _FIELDS,
     Kind.ATTENDEE_UPSERT: _FIELDS,
     Kind.CODE_REISSUE: ".codes:apply_code_reissue",  # the code's register, and the revoked-code set
     Kind.BADGE_PRINT: None,  # read from the journal where shown (desk history, reports)
     Kind.BADGE_COLLECTED: None,
     Kind.HANDOUT: None,
     Kind.ATTENTION_ACK: None,
-    Kind.SESSION_ENTRY: ".doors:apply_door_record",
-    Kind.SESSION_EXIT: ".doors:apply_door_record",
+    Kind.SESSION_ENTRY: ".door_presence:apply_door_record",
+    Kind.SESSION_EXIT: ".door_presence:apply_door_record",
     Kind.SESSION_UPSERT: ".agenda:apply_session_upsert",
     Kind.MEETING_UPSERT: ".agenda:apply_meeting_upsert",
     Kind.LAYOUT: ".badges.catalog:apply_layout_record",

@@ -16,8 +16,10 @@ import binascii
 import hashlib
 from dataclasses import dataclass
 from enum import StrEnum
+from types import MappingProxyType
 from typing import TYPE_CHECKING, Any
 
+from . import ledger
 from .keyboard_layouts import iter_candidates
 
 if TYPE_CHECKING:
@@ -29,7 +31,7 @@ if TYPE_CHECKING:
 VERSION = 1
 V_REISSUED = 2
 V_STATION = 3
-_HEADER = {VERSION: 10, V_REISSUED: 11, V_STATION: 15}
+_HEADER = MappingProxyType({VERSION: 10, V_REISSUED: 11, V_STATION: 15})
 _SIG = 64
 _CERT_CONTEXT = b"checkin-station-cert\x00"
 MAX_LENGTH = 130
@@ -219,7 +221,7 @@ def reissue_code(store: EventStore, attendee_id: int) -> str:
     data: dict[str, Any] = {"fields": {"code": new}}
     if old:
         data["revoked"] = old
-    store.record(Kind.CODE_REISSUE, attendee_id, data)
+    ledger.record(store, Kind.CODE_REISSUE, attendee_id, data)
     return new
 
 
@@ -270,9 +272,10 @@ def apply_code_reissue(store: EventStore, rec: Record) -> None:
     Two stations may reissue the same attendee while apart: the newer record's code wins and the loser's
     code is revoked too, whatever order the records arrive in.
     """
-    from .registers import apply_attendee_fields, version_of
+    from .registers import version_of
+    from .waiting_participants import apply_person_record
 
-    apply_attendee_fields(store, rec)
+    apply_person_record(store, rec)  # the code's register (and a meeting's seat, if the guest is new here)
     if rec.attendee_id is None:
         return
     recs = store.journal.records(kind="code_reissue", attendee_id=rec.attendee_id)

@@ -15,12 +15,13 @@ import base64
 import re
 import secrets
 import sqlite3
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
+from types import MappingProxyType
 from typing import Any
 
-from . import codes
+from . import codes, ledger
 from .journal import Kind, iso, utc_now
 from .store import EventStore, StoreError
 
@@ -73,7 +74,7 @@ def _prepare_desk(store: EventStore, req: CopyRequest) -> dict[str, Any]:
     public = codes.raw_public(key)
     cert = codes.certify_station(store, req.station, public)
     # Into the master's journal first: every station that syncs with master or with this desk learns it.
-    store.record(Kind.STATION_CERT, None, cert)
+    ledger.record(store, Kind.STATION_CERT, None, cert)
     req.meta.update({
         "role": "desk", "station_id": req.station,
         "station_private_key": base64.b64encode(codes.raw_private(key)).decode(),
@@ -97,7 +98,7 @@ def _drop_pin_hashes(conn: sqlite3.Connection) -> None:
                  "'pin_strength', 'staff_secret')")
 
 
-COPY_KINDS: dict[str, Preparer] = {"desk": _prepare_desk, "helper": _prepare_helper}
+COPY_KINDS: Mapping[str, Preparer] = MappingProxyType({"desk": _prepare_desk, "helper": _prepare_helper})
 
 
 def make_copy(store: EventStore, out: str | Path, *, kind: str = "desk", station: str | None = None,

@@ -10,6 +10,7 @@ from zoneinfo import ZoneInfo
 from . import codes
 from . import demo_data as D
 from .model import Attendee
+from .session import create_event
 from .store import EventStore
 from .textfold import fold
 from .transactions import write_transaction
@@ -61,7 +62,7 @@ def generate(
         raise ValueError("a demo needs at least one attendee")
     rng = random.Random(seed)
     start = start or date.today()
-    store = EventStore.create(
+    store = create_event(
         path, title="3. Internationale Clusterkonferenz / 3rd International Cluster Conference",
         start=start, days=2, timezone=TZ, venue="bcc Berlin Congress Center, Alexanderstraße 11, 10178 Berlin",
         event_id=f"demo{seed:04d}{rng.getrandbits(64):016x}",

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from types import MappingProxyType
+
 # country -> (first names, family names, language). A family name is "Name" or "male|female" where the form
 # follows the person's gender (Polish -ski/-ska, Czech -ová, Greek -ος/-ου, Baltic, Slavic, Icelandic).
-PEOPLE: dict[str, tuple[tuple[str, ...], tuple[str, ...], str]] = {
+PEOPLE: Mapping[str, tuple[tuple[str, ...], tuple[str, ...], str]] = MappingProxyType({
     "DE": (("Jürgen", "Anneliese", "Björn", "Käthe", "Matthias", "Sophie", "Günter", "Maximilian", "Jörg", "Ulrike",
             "Friederike", "Lars", "Henrike", "Sönke", "Mareike", "Tobias", "Gisela", "Jens", "Dörte", "Carsten"),
            ("Müller", "Schäfer", "Großmann", "Weiß", "Schütte", "Krämer", "Böhm", "Hoffmann", "Fuß", "Meißner",
@@ -59,13 +62,13 @@ PEOPLE: dict[str, tuple[tuple[str, ...], tuple[str, ...], str]] = {
     "JP": (("太郎", "花子", "健一", "美咲"), ("田中", "佐藤", "鈴木", "高橋"), "en"),
     "EG": (("محمد", "فاطمة", "أحمد", "ليلى", "يوسف", "مريم"), ("حسن", "منصور", "الخطيب", "عبد الله"), "en"),
     "IL": (("דוד", "שרה", "יוסף", "רחל", "אבי", "מיכל"), ("כהן", "לוי", "מזרחי", "פרץ", "ביטון"), "en"),
-}
+})
 
 # Weight: most guests come from Germany, as at the seeds' conferences.
-COUNTRY_WEIGHTS = {code: (12 if code == "DE" else 2 if code in ("AT", "FR", "PL", "CZ", "TR")
-                          else 0.3 if code in ("CN", "JP", "EG", "IL") else 1) for code in PEOPLE}
+COUNTRY_WEIGHTS = MappingProxyType({code: (12 if code == "DE" else 2 if code in ("AT", "FR", "PL", "CZ", "TR")
+                          else 0.3 if code in ("CN", "JP", "EG", "IL") else 1) for code in PEOPLE})
 
-ORG_PATTERNS: dict[str, tuple[str, ...]] = {
+ORG_PATTERNS: Mapping[str, tuple[str, ...]] = MappingProxyType({
     "research": ("Fraunhofer-Institut für {topic}", "Universität {city}", "Leibniz-Institut für {topic}",
                  "{city} Institute of Technology", "Max-Planck-Institut für {topic}"),
     "sme": ("{city} {topic} GmbH", "{topic} Solutions {city} s.r.o.", "{city} Labs Sp. z o.o.", "{topic}werk {city} GmbH & Co. KG"),
@@ -75,8 +78,8 @@ ORG_PATTERNS: dict[str, tuple[str, ...]] = {
                     "Wirtschaftsförderung {city}", "Agentur für Innovation {city}", "Senatsverwaltung für Wirtschaft {city}"),
     "association": ("Cluster {topic} {city} e.V.", "{topic}-Netzwerk {city}", "Verband {topic} e.V.",
                     "pôle de compétitivité {topic}", "{city} {topic} Cluster"),
-}
-ORG_TYPE_WEIGHTS = {"sme": 5, "research": 4, "association": 3, "large_company": 2, "public_body": 2}
+})
+ORG_TYPE_WEIGHTS = MappingProxyType({"sme": 5, "research": 4, "association": 3, "large_company": 2, "public_body": 2})
 TOPICS = ("Photonik", "Mikroelektronik", "Medizintechnik", "Logistik", "Biotechnologie", "Leichtbau", "Energiespeicher",
           "Mobilität", "Künstliche Intelligenz", "Optik", "Wasserstoff", "Kunststofftechnik", "Luftfahrt", "Smart Textiles")
 CITIES = ("Berlin", "München", "Dresden", "Jena", "Köln", "Düsseldorf", "Göttingen", "Wrocław", "Brno", "Lyon",

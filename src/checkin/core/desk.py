@@ -11,7 +11,7 @@ from datetime import date, datetime
 from enum import StrEnum
 from typing import TYPE_CHECKING, Any
 
-from . import codes, pins
+from . import codes, ledger, pins
 from .journal import Kind, Record, iso, utc_now
 from .model import Attendee
 from .serialize import attendee_json, local_iso
@@ -229,7 +229,7 @@ class Desk:
     def _late_pretix_buyer(self, raw: str, at: datetime) -> int | None:
         """A pretix ticket bought after the last pull: its signature (pretix_sig1) verifies offline, so the
         guest becomes a known attendee (a journal record every station receives) and is decided as usual."""
-        from .deskops.ids import next_desk_id
+        from .desk_ids import next_desk_id
         from .pretix.secrets import verify_pretix_secret, walkin_fields
 
         info = verify_pretix_secret(self.store, raw, at=at)
@@ -239,7 +239,7 @@ class Desk:
             return int(info["attendee_id"])
         attendee_id = next_desk_id(self.store)
         fields = {**walkin_fields(info), "registered_for": [p.name for p in self.points]}
-        self.store.record(Kind.WALKIN, attendee_id, {"fields": fields, "source": "pretix_offline"},
+        ledger.record(self.store, Kind.WALKIN, attendee_id, {"fields": fields, "source": "pretix_offline"},
                           at=at, station_id=self.station)
         return attendee_id
 
@@ -324,7 +324,7 @@ class Desk:
         if refusal is not None:
             data["override"] = override.strip() if override else ""
             data["overridden"] = refusal.value
-        rec = self.store.record(Kind.CHECKIN, attendee_id, data, at=at, station_id=self.station,
+        rec = ledger.record(self.store, Kind.CHECKIN, attendee_id, data, at=at, station_id=self.station,
                                 operator=self.operator)
         return replace(base, flags=tuple(flags), record_id=rec.record_id,
                        override=data.get("override"))
@@ -344,7 +344,7 @@ class Desk:
         last = self.last_checkin()
         if last is None or (expected is not None and last.record_id != expected):
             return None
-        undo = self.store.record(Kind.UNDO, last.attendee_id, {"undoes": last.record_id}, at=at,
+        undo = ledger.record(self.store, Kind.UNDO, last.attendee_id, {"undoes": last.record_id}, at=at,
                                  station_id=self.station, operator=self.operator)
         who = self.store.attendee(last.attendee_id) if last.attendee_id is not None else None
         return UndoResult(undo, last, who)

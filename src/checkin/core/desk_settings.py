@@ -15,6 +15,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from types import MappingProxyType
 from typing import Any
 
 
@@ -32,7 +33,7 @@ def settings_file() -> Path:
 
 
 # --- Qt's INI format (the subset QSettings writes for strings) -------------------------------------------
-_ESCAPES = {"a": "\a", "b": "\b", "f": "\f", "n": "\n", "r": "\r", "t": "\t", "v": "\v", "0": "\0"}
+_ESCAPES = MappingProxyType({"a": "\a", "b": "\b", "f": "\f", "n": "\n", "r": "\r", "t": "\t", "v": "\v", "0": "\0"})
 
 
 def _unescape(raw: str) -> str:
@@ -139,8 +140,8 @@ class IniFile:
 
 
 # --- the settings ----------------------------------------------------------------------------------------
-_TRUE = {"true", "1", "yes", "on", "ja", "an"}
-_FALSE = {"false", "0", "no", "off", "nein", "aus"}
+_TRUE = frozenset({"true", "1", "yes", "on", "ja", "an"})
+_FALSE = frozenset({"false", "0", "no", "off", "nein", "aus"})
 
 
 def _bool(text: str) -> str:
@@ -222,7 +223,7 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("scanner-max-gap-ms", "scanner/profile:max_gap_ms", "65", _number(20, 200),
             "longest pause between a scanner's keys, in milliseconds"),
 )
-BY_KEY = {s.key: s for s in SETTINGS}
+BY_KEY = MappingProxyType({s.key: s for s in SETTINGS})
 
 
 def setting(key: str) -> Setting:

@@ -20,67 +20,25 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from .sqlcipher import PLAIN_HEADER, EncryptionUnavailable, available, connect, is_encrypted
+
 if TYPE_CHECKING:
     from .store import EventStore
 
+__all__ = ("ENV", "PLAIN_HEADER", "EncryptionUnavailable", "available", "connect", "is_encrypted", "key_for",
+           "read_passphrase", "write_encrypted_copy")
+
 ENV = "CHECKIN_PASSPHRASE"
-PLAIN_HEADER = b"SQLite format 3\x00"
-
-# Passphrases given in this process, per resolved path (the GUI's DB worker opens the file a second time).
-# A value of None: the file is known to be plain (no need to look at its header again).
-_KEYS: dict[str, str | None] = {}
-
-
-class EncryptionUnavailable(RuntimeError):
-    pass
-
-
-def _module() -> Any:
-    try:
-        from sqlcipher3 import dbapi2
-    except ImportError:
-        raise EncryptionUnavailable(
-            "encrypted event files need the sqlcipher3 module (pip install sqlcipher3-wheels)") from None
-    return dbapi2
-
-
-def available() -> bool:
-    try:
-        _module()
-    except EncryptionUnavailable:
-        return False
-    return True
-
-
-def remember_key(path: str | Path, passphrase: str) -> None:
-    _KEYS[str(Path(path).resolve())] = passphrase
-
-
-def forget_key(path: str | Path) -> None:
-    _KEYS.pop(str(Path(path).resolve()), None)
-
-
-def is_encrypted(path: str | Path) -> bool:
-    """True if the file does not start like a plain SQLite database.
-
-    Only call this while this process holds no SQLite connection on the file: closing any descriptor of a
-    file drops every POSIX lock the process holds on it (SQLite's included).
-    """
-    with open(path, "rb") as fh:
-        return fh.read(16) != PLAIN_HEADER
 
 
 def key_for(path: str | Path) -> str | None:
-    """The passphrase to open ``path`` with: one given earlier in this process, else CHECKIN_PASSPHRASE if the
-    file is encrypted; None for a plain file. Looks at the file header at most once per path and process."""
-    resolved = str(Path(path).resolve())
-    if resolved in _KEYS:
-        return _KEYS[resolved]
+    """The passphrase CHECKIN_PASSPHRASE gives for ``path``: the variable's value if the file is encrypted, None
+    for a plain file (or without the variable: then an encrypted file fails with a clear message). Reads the
+    file's header: call it before this process holds a connection on the file (``core.session`` does, once)."""
     env = os.environ.get(ENV)
-    if not env:
-        return None  # nothing to try: plain open (an encrypted file then fails with a clear message)
-    _KEYS[resolved] = env if is_encrypted(path) else None
-    return _KEYS[resolved]
+    if not env or not Path(path).is_file():
+        return None
+    return env if is_encrypted(path) else None
 
 
 def read_passphrase(file: str | None) -> str:
@@ -95,35 +53,6 @@ def read_passphrase(file: str | None) -> str:
     if len(passphrase) < 8:
         raise ValueError("the passphrase needs at least 8 characters")
     return passphrase
-
-
-def _quote(text: str) -> str:
-    return "'" + text.replace("'", "''") + "'"
-
-
-def connect(path: str | Path, passphrase: str, *, readonly: bool = False, create: bool = False) -> Any:
-    """A SQLCipher connection (same DB-API as sqlite3); sqlite3.DatabaseError if the passphrase is wrong."""
-    dbapi2 = _module()
-    path = Path(path)
-    if readonly:
-        from .fileerrors import read_only_media
-
-        wal = Path(f"{path}-wal")
-        fixed = "&immutable=1" if read_only_media(path) and (not wal.exists() or not wal.stat().st_size) else ""
-        conn = dbapi2.connect(f"{path.resolve().as_uri()}?mode=ro{fixed}", uri=True, isolation_level=None,
-                              check_same_thread=False)
-    else:
-        conn = dbapi2.connect(str(path), isolation_level=None, check_same_thread=False, timeout=10)
-    conn.execute("PRAGMA cipher_log_level = NONE")  # a wrong passphrase is our one-line error, not a log
-    conn.execute(f"PRAGMA key = {_quote(passphrase)}")
-    conn.execute("PRAGMA temp_store = MEMORY")  # sorts and temp indexes never spill to a temp file
-    if not create:
-        try:
-            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
-        except dbapi2.DatabaseError as exc:
-            conn.close()
-            raise sqlite3.DatabaseError(f"wrong passphrase or not an encrypted event file ({exc})") from None
-    return conn
 
 
 def _copy_into(src: sqlite3.Connection, dst: Any) -> None:
@@ -177,4 +106,3 @@ def write_encrypted_copy(store: EventStore, out: Path, seal: Callable[[sqlite3.C
         raise
     finally:
         memory.close()
-    remember_key(out, passphrase)

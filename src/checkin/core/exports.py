@@ -9,10 +9,11 @@ from __future__ import annotations
 
 import json
 from collections import defaultdict
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
+from types import MappingProxyType
 from typing import TYPE_CHECKING, Any
 
 from . import sheets
@@ -40,7 +41,7 @@ BASE_FIELDS: tuple[str, ...] = (
 # Correction columns: "<field> (original)" and "<field> (corrected)", the field under the name a user knows.
 # excel-de writes German headings, utf8 English ones. These headings are a contract (documented in
 # docs/attendance-export.md; the importer skips them when an export comes back): do not rename them.
-FIELD_LABELS: dict[str, tuple[str, str]] = {  # field -> (German, English)
+FIELD_LABELS: Mapping[str, tuple[str, str]] = MappingProxyType({  # field -> (German, English)
     "id": ("Checkin-Nr.", "Checkin ID"),
     "external_id": ("Externe ID", "External ID"), "salutation": ("Anrede", "Salutation"),
     "title": ("Titel", "Title"), "first_name": ("Vorname", "First name"), "last_name": ("Nachname", "Last name"),
@@ -54,9 +55,9 @@ FIELD_LABELS: dict[str, tuple[str, str]] = {  # field -> (German, English)
     "arrival": ("Ankunft", "Arrival"), "desk": ("Schalter", "Desk"),
     "badges_printed": ("Gedruckte Namensschilder", "Badges printed"),
     "sessions_attended": ("Besuchte Programmpunkte", "Sessions attended"),
-}
+})
 # Values shown in words, not as the internal codes the database keeps (the importer reads both back).
-VALUE_LABELS: dict[str, dict[str, tuple[str, str]]] = {
+VALUE_LABELS: Mapping[str, dict[str, tuple[str, str]]] = MappingProxyType({
     "category": {"guest": ("Gast", "Guest"), "speaker": ("Vortragende", "Speaker"), "press": ("Presse", "Press"),
                  "staff": ("Team", "Staff"), "exhibitor": ("Aussteller", "Exhibitor"),
                  "ministry": ("Ministerium", "Ministry")},
@@ -65,9 +66,9 @@ VALUE_LABELS: dict[str, dict[str, tuple[str, str]]] = {
                           "association": ("Verband", "Association"), "other": ("Sonstige", "Other")},
     "status": {"invited": ("eingeladen", "invited"), "registered": ("angemeldet", "registered"),
                "cancelled": ("storniert", "cancelled")},
-}
-YES = {"de": "ja", "en": "yes"}
-CORRECTION_SUFFIX = {"de": ("original", "korrigiert"), "en": ("original", "corrected")}
+})
+YES = MappingProxyType({"de": "ja", "en": "yes"})
+CORRECTION_SUFFIX = MappingProxyType({"de": ("original", "korrigiert"), "en": ("original", "corrected")})
 
 
 def label(key: str, lang: str) -> str:

@@ -10,9 +10,10 @@ import errno
 import os
 import sqlite3
 from pathlib import Path
+from types import MappingProxyType
 
-_BY_ERRNO = {errno.ENOSPC: "the disk is full", errno.EDQUOT: "the disk quota is used up",
-             errno.EROFS: "the drive is read-only", errno.EACCES: "no permission", errno.EPERM: "no permission"}
+_BY_ERRNO = MappingProxyType({errno.ENOSPC: "the disk is full", errno.EDQUOT: "the disk quota is used up",
+             errno.EROFS: "the drive is read-only", errno.EACCES: "no permission", errno.EPERM: "no permission"})
 
 
 def read_only_media(path: str | Path) -> bool:

@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
+from types import MappingProxyType
 from typing import TYPE_CHECKING, Any
 from xml.sax.saxutils import escape
 
@@ -22,15 +23,15 @@ from .model import Attendee
 if TYPE_CHECKING:
     from .store import EventStore
 
-MONTHS = {
+MONTHS = MappingProxyType({
     "de": ["Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August", "September", "Oktober",
            "November", "Dezember"],
     "en": ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
            "November", "December"],
-}
-_FEMALE = {"frau", "ms", "ms.", "mrs", "mrs.", "miss", "mme", "madame", "signora", "sra.", "pani"}
-_MALE = {"herr", "mr", "mr.", "m.", "monsieur", "signor", "sr.", "pan"}
-_NEUTRAL = {"mx", "mx.", "divers"}
+})
+_FEMALE = frozenset({"frau", "ms", "ms.", "mrs", "mrs.", "miss", "mme", "madame", "signora", "sra.", "pani"})
+_MALE = frozenset({"herr", "mr", "mr.", "m.", "monsieur", "signor", "sr.", "pan"})
+_NEUTRAL = frozenset({"mx", "mx.", "divers"})
 
 
 def _title_en(title: str) -> str:
@@ -123,7 +124,7 @@ def highlights(store: EventStore, limit: int = 8) -> list[Highlight]:
     return out[:limit]
 
 
-TEXT = {
+TEXT = MappingProxyType({
     "de": {
         # "zur" + title would decline the title wrongly ("zur 3. Internationale ..."): name it as a Veranstaltung
         "invite": "wir freuen uns, Sie zur Veranstaltung {title} am {dates} einladen zu dürfen.",
@@ -150,7 +151,7 @@ TEXT = {
         "code": "Your personal admission code",
         "when": "{d} {mon}, {t}",
     },
-}
+})
 
 
 def letter_language(a: Attendee, requested: str) -> str:

@@ -6,6 +6,7 @@ double admissions, corrected attendee fields) is derived, so merge order never c
 
 from __future__ import annotations
 
+import functools
 import json
 import re
 import sqlite3
@@ -15,8 +16,6 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from enum import StrEnum
 from typing import Any
-
-from .transactions import write_transaction
 
 
 class Kind(StrEnum):
@@ -45,7 +44,7 @@ class Kind(StrEnum):
     MEETING_REMATCH = "meeting_rematch"  # data: meeting_id (new), replaces, fields (as meeting_upsert)
 
 
-# Kinds that set attendee fields; applied as last-writer-wins registers per field (see store.apply).
+# Kinds that set attendee fields; applied as registers per field (see core/registers.py).
 ATTENDEE_FIELD_KINDS = frozenset({
     Kind.WALKIN, Kind.CORRECTION, Kind.SUBSTITUTION, Kind.COMPANION, Kind.ATTENDEE_UPSERT, Kind.CODE_REISSUE,
 })
@@ -91,21 +90,20 @@ COLUMNS = "record_id, station_id, operator, seq, lamport, wall_time, kind, atten
 # and raises instead of silently dropping a record.
 _INSERT = f"INSERT INTO journal ({COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(record_id) DO NOTHING"
 _encode = json.JSONEncoder(ensure_ascii=False, sort_keys=True).encode  # built once: dumps() builds one a call
-_encoded: dict[tuple, str] = {}  # flat data seen before (check-ins repeat a few day/point/source combinations)
 _FLAT = frozenset({str, int, float, bool, type(None)})
 
 
+@functools.lru_cache(maxsize=4096)
+def _encode_flat(items: tuple[tuple[str, type, Any], ...]) -> str:
+    # Flat data repeats (check-ins: a few day/point/source combinations); the class is part of the key
+    # because True and 1 are equal but encode differently.
+    return _encode({k: v for k, _cls, v in items})
+
+
 def _encode_data(data: dict[str, Any]) -> str:
-    key = tuple((k, v.__class__, v) for k, v in data.items())  # the class: True and 1 encode differently
-    try:
-        text = _encoded.get(key)
-    except TypeError:  # a list or dict inside
-        return _encode(data)
-    if text is None:
-        text = _encode(data)
-        if len(_encoded) < 4096 and all(v.__class__ in _FLAT for v in data.values()):
-            _encoded[key] = text
-    return text
+    if all(v.__class__ in _FLAT for v in data.values()):
+        return _encode_flat(tuple((k, v.__class__, v) for k, v in data.items()))
+    return _encode(data)  # a list or dict inside
 
 
 def _row(rec: Record) -> tuple:
@@ -247,47 +245,34 @@ def new_record_id() -> str:
 
 
 class Journal:
-    """Appends and merges records in an event file's connection (owned by EventStore)."""
+    """Reads and writes records in an event file's connection (owned by EventStore; ``core.ledger`` decides
+    what is written)."""
 
     def __init__(self, conn: sqlite3.Connection, station_id: str, operator: str = "") -> None:
         self.conn = conn
         self.station_id = station_id
         self.operator = operator
-        self._claimed = False  # this file is bound to this installation (issue 25; see installation.claim)
+        self.claimed = False  # this file is bound to this installation (issue 25; core.ledger claims it once)
 
-    def append(
+    def next_record(
         self, kind: str, attendee_id: int | None = None, data: dict[str, Any] | None = None,
         *, at: datetime | None = None, operator: str | None = None,
     ) -> Record:
-        """Write one record durably (the connection runs synchronous=FULL) and return it.
+        """This station's next record (its seq and lamport), not yet written: call inside the write transaction
+        that inserts it (``core.ledger`` checks the role and signs it in between)."""
+        seq = self.conn.execute(
+            "SELECT COALESCE(MAX(seq), 0) + 1 FROM journal WHERE station_id = ?", (self.station_id,)
+        ).fetchone()[0]
+        lamport = self.conn.execute("SELECT COALESCE(MAX(lamport), 0) + 1 FROM journal").fetchone()[0]
+        return Record(
+            record_id=new_record_id(), station_id=self.station_id,
+            operator=self.operator if operator is None else operator, seq=seq, lamport=lamport,
+            wall_time=iso(at or utc_now()), kind=str(kind), attendee_id=attendee_id, data=dict(data or {}),
+        )
 
-        Inside a caller's open transaction (an import, a record plus its applier) it joins that transaction.
-        """
-        from .roles import check_kind  # issue 13: a desk or helper copy cannot author what its role may not
-
-        check_kind(self.conn, kind)
-        with write_transaction(self.conn):
-            if not self._claimed:
-                from .installation import claim
-
-                claim(self.conn)
-                self._claimed = True
-            seq = self.conn.execute(
-                "SELECT COALESCE(MAX(seq), 0) + 1 FROM journal WHERE station_id = ?", (self.station_id,)
-            ).fetchone()[0]
-            lamport = self.conn.execute("SELECT COALESCE(MAX(lamport), 0) + 1 FROM journal").fetchone()[0]
-            rec = Record(
-                record_id=new_record_id(), station_id=self.station_id,
-                operator=self.operator if operator is None else operator, seq=seq, lamport=lamport,
-                wall_time=iso(at or utc_now()), kind=str(kind), attendee_id=attendee_id, data=dict(data or {}),
-            )
-            from .record_signing import (
-                sign,  # issue 25: a purge or programme change carries the event key's word
-            )
-
-            rec = sign(self.conn, rec)
-            self._insert(rec)
-        return rec
+    def insert(self, rec: Record) -> bool:
+        """Write one record (inside the caller's transaction; durable at its commit: synchronous=FULL)."""
+        return self._insert(rec)
 
     def _insert(self, rec: Record) -> bool:
         cur = self.conn.execute(_INSERT, _row(rec))

@@ -13,12 +13,13 @@ Each key has (unshifted, shifted) characters; "" marks a key that produces nothi
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from functools import cache
+from types import MappingProxyType
 
 # Rows in xkb order; each string lists the keys' characters as "unshifted shifted" pairs.
-_ROW_KEYS = {
+_ROW_KEYS = MappingProxyType({
     "TLDE": ["TLDE"],
     "AE": [f"AE{i:02d}" for i in range(1, 13)],
     "AD": [f"AD{i:02d}" for i in range(1, 13)],
@@ -26,7 +27,7 @@ _ROW_KEYS = {
     "BKSL": ["BKSL"],
     "LSGT": ["LSGT"],
     "AB": [f"AB{i:02d}" for i in range(1, 11)],
-}
+})
 
 
 def _pairs(keys: list[str], spec: str) -> dict[str, tuple[str, str]]:
@@ -97,7 +98,7 @@ DE = _layout("de", {
     "AB": "yY xX cC vV bB nN mM ,; .: -_",
 })
 
-_FR_ROWS = {
+_FR_ROWS = MappingProxyType({
     "TLDE": "²·",
     "AE": "&1 é2 \"3 '4 (5 -6 è7 _8 ç9 à0 )° =+",
     "AD": "aA zZ eE rR tT yY uU iI oO pP ·· $£",  # ^ and ¨ are dead keys
@@ -105,7 +106,7 @@ _FR_ROWS = {
     "BKSL": "*µ",
     "LSGT": "<>",
     "AB": "wW xX cC vV bB nN ,? ;. :/ !§",
-}
+})
 # Windows: Caps Lock on the French number row types the digits.
 FR = _layout("fr", _FR_ROWS, caps_extra=tuple(f"AE{i:02d}" for i in range(1, 11)))
 # Linux (xkb): Caps Lock leaves & " ' ( - _ ) as they are and gives capital accented letters É È Ç À Ù.
@@ -114,8 +115,8 @@ FR_LINUX = _layout("fr-linux", _FR_ROWS, caps_upper={"é": "É", "è": "È", "ç
 DE_LINUX = Layout("de-linux", DE.keys, DE.caps_keys, {"ß": "ẞ"})
 
 # The layouts a scanner can be set to; the hosts add how Linux treats Caps Lock where it differs.
-LAYOUTS: dict[str, Layout] = {"us": US, "de": DE, "fr": FR}
-HOSTS: dict[str, Layout] = {**LAYOUTS, "de-linux": DE_LINUX, "fr-linux": FR_LINUX}
+LAYOUTS: Mapping[str, Layout] = MappingProxyType({"us": US, "de": DE, "fr": FR})
+HOSTS: Mapping[str, Layout] = MappingProxyType({**LAYOUTS, "de-linux": DE_LINUX, "fr-linux": FR_LINUX})
 
 
 def base_layout(host: str) -> str:

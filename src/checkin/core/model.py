@@ -97,7 +97,7 @@ class Attendee:
         return cls(**{k: ("" if v is None and k not in _NULLABLE else v) for k, v in data.items()})
 
 
-_NULLABLE = {"external_id", "companion_of", "replaces"}
+_NULLABLE = frozenset({"external_id", "companion_of", "replaces"})
 
 
 @dataclass(slots=True)

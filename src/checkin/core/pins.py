@@ -11,6 +11,7 @@ import hmac
 import os
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
+from types import MappingProxyType
 from typing import TYPE_CHECKING
 
 from . import roles
@@ -104,7 +105,7 @@ def verify_pin(store: EventStore, pin: str | None) -> bool:
 
 
 # --- role PINs and slow-down after wrong PINs (issue 13) ---------------------------------------------------
-ROLE_KEYS = {"organiser": META_KEY, "desk": "desk_pin_hash", "helper": "helper_pin_hash"}
+ROLE_KEYS = MappingProxyType({"organiser": META_KEY, "desk": "desk_pin_hash", "helper": "helper_pin_hash"})
 ATTEMPTS_KEY = "pin_attempts"  # {"failures": n, "next_at": UTC ISO}: persisted, so a restart does not reset it
 FREE_FAILURES = 3  # wrong PINs without any wait (typos happen)
 MAX_WAIT = 300.0

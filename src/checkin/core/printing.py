@@ -4,8 +4,8 @@ Linux and macOS: the PDF goes to CUPS with ``lp`` at the layout's exact media si
 (``-o media=Custom.WxHmm -o fit-to-page=false -o scaling=100 -o print-scaling=none``); job and printer state
 come from ``lpstat``. Windows has no spooler that takes PDF: there the "qt" backend rasterises each page at the
 printer's resolution with QtPdf and prints it through QPrinter at the layout's exact page size. It needs Qt, so
-it lives in ``checkin.ui.badges.raster_print`` and registers itself here (``register_backend``); this core stays
-Qt-free. The backend is chosen by ``backend_name``: ``CHECKIN_PRINT_BACKEND`` (``cups`` or ``qt``), else the
+it lives in ``checkin.ui.badges.raster_print`` and its callers hand it in (``default_spooler(qt=...)``); this
+core stays Qt-free. The backend is chosen by ``backend_name``: ``CHECKIN_PRINT_BACKEND`` (``cups`` or ``qt``), else the
 desk's setting, else ``qt`` on Windows and ``cups`` elsewhere.
 
 Every job handed to the spooler is a ``badge_print`` journal record per attendee (counted; "already printed"
@@ -33,11 +33,14 @@ from collections.abc import Callable, Sequence
 from dataclasses import asdict, dataclass, field, replace
 from enum import StrEnum
 from pathlib import Path
+from types import MappingProxyType
 from typing import Any, Protocol
 
+from . import ledger
 from .journal import Kind
+from .store import EventStore
 
-_ENV = {**os.environ, "LANG": "C", "LC_ALL": "C"}  # lp/lpstat messages are parsed
+_ENV = MappingProxyType({**os.environ, "LANG": "C", "LC_ALL": "C"})  # lp/lpstat messages are parsed
 
 
 class Problem(StrEnum):
@@ -248,14 +251,6 @@ class CupsSpooler:
 
 
 BACKENDS = ("cups", "qt")
-_backends: dict[str, Callable[[], Spooler]] = {}
-
-
-def register_backend(name: str, factory: Callable[[], Spooler]) -> None:
-    """Make a spooler backend available (the Qt layer registers "qt": raster pages through QPrinter)."""
-    _backends[name] = factory
-
-
 def backend_name(setting: str | None = None) -> str:
     """The print backend: env CHECKIN_PRINT_BACKEND, else the desk's setting, else qt on Windows, cups elsewhere."""
     for choice in (os.environ.get("CHECKIN_PRINT_BACKEND"), setting):
@@ -267,10 +262,12 @@ def backend_name(setting: str | None = None) -> str:
     return "qt" if sys.platform == "win32" else "cups"
 
 
-def default_spooler(backend: str | None = None) -> Spooler:
+def default_spooler(backend: str | None = None, *, qt: Callable[[], Spooler] | None = None) -> Spooler:
+    """The spooler of ``backend`` (default: ``backend_name()``); ``qt``: the GUI layer's raster spooler
+    (``checkin.ui.badges.raster_print.QtRasterSpooler``), which this Qt-free core cannot import."""
     name = backend or backend_name()
-    if name in _backends:
-        return _backends[name]()
+    if name == "qt" and qt is not None:
+        return qt()
     if name == "qt":
         raise SpoolError("the qt print backend needs the GUI layer (checkin.ui.badges.raster_print)",
                          Problem.NO_SPOOLER)
@@ -350,7 +347,7 @@ def submit_badges(store: Any, job: PrintJob, spooler: Spooler, settings: Printer
     spool_id = spooler.submit(pdf, job.printer, layout.page_size, copies, job.title)
     now = time.time()
     for a in people if not job.test else ():
-        store.record(Kind.BADGE_PRINT, a.id, {"layout": layout.name, "printer": job.printer, "copies": copies,
+        ledger.record(store, Kind.BADGE_PRINT, a.id, {"layout": layout.name, "printer": job.printer, "copies": copies,
                                               "job": spool_id}, operator=operator)
     return replace(job, layout=layout.name, copies=copies, spool_id=spool_id, state=JobState.SPOOLED,
                    attempts=job.attempts + 1, pages=result.pages, spooled_at=now, message="",
@@ -414,8 +411,11 @@ class PrintQueue:
 
     def __init__(self, event_path: str | Path, *, spooler: Spooler | None = None,
                  settings: PrinterSettingsStore | None = None, on_change: Callable[[PrintJob], None] | None = None,
-                 poll_interval: float = 0.5, operator: str | None = None) -> None:
+                 poll_interval: float = 0.5, operator: str | None = None,
+                 open_store: Callable[[], Any] | None = None) -> None:
         self.event_path = Path(event_path)
+        # The worker's connection: from the event's session in the GUI (its passphrase and acting role).
+        self.open_store = open_store or (lambda: EventStore.open(self.event_path))
         self.spooler = spooler or default_spooler()
         self.settings = settings or PrinterSettingsStore()
         self.on_change = on_change
@@ -501,8 +501,6 @@ class PrintQueue:
                 pass
 
     def _run(self) -> None:
-        from .store import EventStore
-
         store = None
         next_poll = time.monotonic() + self.poll_interval
         try:
@@ -522,7 +520,7 @@ class PrintQueue:
                         pass
                     continue
                 if store is None:
-                    store = EventStore.open(self.event_path)
+                    store = self.open_store()
                 self._submit(store, job_id)
         finally:
             if store is not None:

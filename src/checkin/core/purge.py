@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
+from . import ledger
 from .journal import Kind, Record
 from .registers import version_of
 from .roles import guard_sql, require, reset_search_terms, strip_journal
@@ -41,7 +42,7 @@ _TRIGGER_KEYS = tuple(sorted(JOURNAL_KEYS - {"sort_key"}))
 _PER_PERSON = ("session_assignments", "meeting_participants", "arrivals", "field_versions")
 
 # Other features register how to purge their own tables: fn(conn, keep_statistics).
-EXTRA_PURGERS: list[Callable[[sqlite3.Connection, bool], None]] = []
+EXTRA_PURGERS: tuple[Callable[[sqlite3.Connection, bool], None], ...] = ()
 
 
 class PurgeRefused(Exception):
@@ -157,7 +158,7 @@ def purge(store: EventStore, *, keep_statistics: bool = True, force: bool = Fals
         raise PurgeRefused("; ".join(reasons) + " (sync back first, or use --force)")
     warnings = [f"station {s} never synced back to this file" for s in silent_stations(store)]
     attendees = store.count_attendees()
-    rec = store.record(Kind.PURGE, None, {"keep_statistics": keep_statistics, "forced": bool(reasons)})
+    rec = ledger.record(store, Kind.PURGE, None, {"keep_statistics": keep_statistics, "forced": bool(reasons)})
     records = store.conn.execute("SELECT COUNT(*) FROM journal").fetchone()[0]
     store.conn.execute("PRAGMA secure_delete = ON")
     store.conn.execute("VACUUM")  # rewrites every page: no old name stays in a free page

@@ -15,13 +15,12 @@ Still images (``decode_file``) also get pyzbar over the whole picture, plain and
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
 import numpy as np
-
-_QR: Any = None
 
 
 def _zx() -> Any:
@@ -30,11 +29,9 @@ def _zx() -> Any:
     return zxingcpp
 
 
+@functools.cache  # looked up once: zxingcpp is imported on first decode
 def _qr_format() -> Any:
-    global _QR
-    if _QR is None:
-        _QR = _zx().BarcodeFormat.QRCode
-    return _QR
+    return _zx().BarcodeFormat.QRCode
 
 
 def to_gray(image: Any) -> np.ndarray:

@@ -5,8 +5,8 @@ not only on screen: a helper copy is written without emails, phone numbers, desk
 SQL triggers inside the copy blank those fields again whenever a sync brings them in (plain SQL, so they hold
 for every connection and every command run on the helper's laptop, not only for this program's GUI).
 
-What a role may *do* is the table POLICY below, enforced in the data layer at two places: every journal record
-a station writes itself passes ``check_kind`` (``Journal.append``), so a desk copy cannot author a programme
+What a role may *do* is the table POLICY below, enforced in the operations at two places: every journal record
+a station writes itself passes ``check_kind`` (``core.ledger``), so a desk copy cannot author a programme
 change whichever screen or command tries; and every CLI command passes ``check_command`` when it opens its
 event file (``cli.common.open_event``), so refusals come before any work, as one line. Core functions that
 write organiser settings outside the journal (PINs, retention, import, pretix, copies) call ``require``.
@@ -17,7 +17,8 @@ from __future__ import annotations
 import dataclasses
 import json
 import sqlite3
-from pathlib import Path
+from collections.abc import Mapping
+from types import MappingProxyType
 from typing import TYPE_CHECKING, Any
 
 from .model import ATTENDEE_FIELDS, Attendee
@@ -28,7 +29,7 @@ if TYPE_CHECKING:
 
 ORGANISER, DESK, HELPER = "organiser", "desk", "helper"
 ROLES: tuple[str, ...] = (ORGANISER, DESK, HELPER)
-RANK = {HELPER: 0, DESK: 1, ORGANISER: 2}
+RANK = MappingProxyType({HELPER: 0, DESK: 1, ORGANISER: 2})
 
 
 # --- the policy: what each role may do ----------------------------------------------------------------
@@ -49,7 +50,7 @@ class Rule:
 
 # The one table. Helpers (forum-door tablets) look up the programme, rooms and people and count session
 # doors; desks also admit, register, correct, print and hand out; everything else is the organiser's file.
-POLICY: dict[str, Rule] = {
+POLICY: Mapping[str, Rule] = MappingProxyType({
     # every station, helper tablets included
     "lookup": Rule(HELPER, "looking up people", {
         "info": "", "search": "", "verify": "", "agenda": "", "agenda-pdf": "", "matchmaking": "",
@@ -116,22 +117,22 @@ POLICY: dict[str, Rule] = {
     "purge": Rule(ORGANISER, "purging personal data", {"purge": ""}, ("purge",)),
     "see_extra": Rule(ORGANISER, "seeing the import's extra fields"),
     "switch_role": Rule(ORGANISER, "switching this station's role"),
-}
+})
 
 # What each role may do (action names are plain strings so screens and commands can ask `can(role, x)`).
-ACTIONS: dict[str, frozenset[str]] = {
-    role: frozenset(a for a, rule in POLICY.items() if RANK[role] >= RANK[rule.least]) for role in ROLES}
-COMMAND_RULES: dict[str, tuple[str, str]] = {
-    cmd: (action, words or rule.what) for action, rule in POLICY.items() for cmd, words in rule.commands.items()}
-KIND_RULES: dict[str, tuple[str, str]] = {
-    kind: (action, rule.what) for action, rule in POLICY.items() for kind in rule.kinds}
+ACTIONS: Mapping[str, frozenset[str]] = MappingProxyType({
+    role: frozenset(a for a, rule in POLICY.items() if RANK[role] >= RANK[rule.least]) for role in ROLES})
+COMMAND_RULES: Mapping[str, tuple[str, str]] = MappingProxyType({
+    cmd: (action, words or rule.what) for action, rule in POLICY.items() for cmd, words in rule.commands.items()})
+KIND_RULES: Mapping[str, tuple[str, str]] = MappingProxyType({
+    kind: (action, rule.what) for action, rule in POLICY.items() for kind in rule.kinds})
 
 # Screens a role may open, beyond what each screen's own spec says (keys of ScreenSpec; others: the spec).
-SCREEN_POLICY: dict[str, tuple[str, ...]] = {
+SCREEN_POLICY: Mapping[str, tuple[str, ...]] = MappingProxyType({
     "desk": (ORGANISER, DESK), "attendees": (ORGANISER, DESK), "stations": (ORGANISER, DESK),
     "settings": (ORGANISER, DESK), "audit": (ORGANISER,), "import": (ORGANISER,),
     "syncback": (ORGANISER,),  # the attendance export and pretix: POLICY "export"/"import"
-}
+})
 
 
 def screen_allowed(key: str, role: str, spec_roles: tuple[str, ...]) -> bool:
@@ -144,9 +145,9 @@ HELPER_HIDDEN: tuple[str, ...] = ("email", "phone", "desk_note", "extra")
 # Names, organisation and agenda only: the attendee columns a helper sees.
 HELPER_VISIBLE: tuple[str, ...] = ("id", "salutation", "title", "first_name", "last_name", "organisation")
 
-_BLANK = {"email": "''", "phone": "''", "desk_note": "''", "extra": "'{}'", "salutation": "''", "title": "''",
+_BLANK = MappingProxyType({"email": "''", "phone": "''", "desk_note": "''", "extra": "'{}'", "salutation": "''", "title": "''",
           "first_name": "''", "last_name": "''", "organisation": "''", "position": "''", "external_id": "NULL",
-          "code": "''", "sort_key": "''"}
+          "code": "''", "sort_key": "''"})
 
 
 def normalise(role: str | None) -> str:
@@ -205,35 +206,18 @@ class RoleError(PermissionError):
     """This station's role may not do that (one line for the user)."""
 
 
-# Role a process acts in for a file, instead of the copy's (the GUI's role switch: up with the organiser PIN,
-# down freely). Keyed by resolved path; empty outside the GUI, so commands always act as their copy allows.
-_ACTING: dict[str, str] = {}
-
-
-def act_as(path: str | Path, role: str | None) -> None:
-    """Let this process act in ``role`` on the event file ``path`` (None: as its copy allows again)."""
-    key = str(Path(path).resolve())
-    if role is None:
-        _ACTING.pop(key, None)
-    else:
-        _ACTING[key] = normalise(role)
-
-
-def _role_of(conn: sqlite3.Connection, path: Path | None = None) -> tuple[str, bool]:
-    """(role, switched): the role this process acts in on ``conn``'s file, and whether it was switched."""
-    row = conn.execute("SELECT value FROM meta WHERE key = 'role'").fetchone()
-    role = normalise(json.loads(row[0]) if row else None)
-    if _ACTING:
-        if path is None:
-            path = next((Path(r[2]) for r in conn.execute("PRAGMA database_list") if r[1] == "main"), None)
-        if path is not None and str(path.resolve()) in _ACTING:
-            return _ACTING[str(path.resolve())], True
-    return role, False
+def _role_of(store: EventStore) -> tuple[str, bool]:
+    """(role, switched): the role this station acts in on ``store``'s file, and whether it was switched (the
+    GUI's role switch lives on the event's session, ``core.session.EventSession.role``)."""
+    session = store.session
+    if session is not None and session.role:
+        return normalise(session.role), True
+    return store_role(store), False
 
 
 def acting_role(store: EventStore) -> str:
     """The role this station acts in now: its copy's, or the one the GUI switched to."""
-    return _role_of(store.conn, store.path)[0]
+    return _role_of(store)[0]
 
 
 def refusal(role: str, action: str, what: str = "", *, switched: bool = False) -> str:
@@ -245,17 +229,17 @@ def refusal(role: str, action: str, what: str = "", *, switched: bool = False) -
 
 def require(store: EventStore, action: str, what: str = "") -> None:
     """Raise RoleError unless this station may do ``action`` (a key of POLICY)."""
-    role, switched = _role_of(store.conn, store.path)
+    role, switched = _role_of(store)
     if not can(role, action):
         raise RoleError(refusal(role, action, what, switched=switched))
 
 
-def check_kind(conn: sqlite3.Connection, kind: str) -> None:
-    """Called for every journal record a station writes itself: may its role author this kind?"""
+def check_kind(store: EventStore, kind: str) -> None:
+    """Called for every journal record a station writes itself (``core.ledger``): may its role author this kind?"""
     rule = KIND_RULES.get(str(kind))
     if rule is None:
         return
-    role, switched = _role_of(conn)
+    role, switched = _role_of(store)
     if not can(role, rule[0]):
         raise RoleError(refusal(role, rule[0], rule[1], switched=switched))
 
@@ -277,7 +261,7 @@ def command_rules(command: str, args: Any) -> list[tuple[str, str]]:
 
 def check_command(store: EventStore, command: str, args: Any) -> None:
     """Raise RoleError unless this station may run ``command`` with ``args`` (see ``cli.common``)."""
-    role, switched = _role_of(store.conn, store.path)
+    role, switched = _role_of(store)
     for action, words in command_rules(command, args):
         if not can(role, action):
             raise RoleError(refusal(role, action, words, switched=switched))
@@ -320,7 +304,6 @@ def strip_keys(value: Any, keys: frozenset[str]) -> Any:
 def strip_journal(conn: sqlite3.Connection, keys: frozenset[str], spare_kinds: tuple[str, ...] = ()) -> int:
     """Remove ``keys`` from the data of every journal record but those of ``spare_kinds``; returns how many
     records changed."""
-    import json
 
     changed = []
     spared = f" WHERE kind NOT IN ({','.join('?' * len(spare_kinds))})" if spare_kinds else ""

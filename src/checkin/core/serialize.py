@@ -9,6 +9,14 @@ from zoneinfo import ZoneInfo
 from .model import Attendee
 
 
+def parse_time(text: str) -> datetime:
+    """An instant from ISO 8601 text with an offset (ValueError without one)."""
+    when = datetime.fromisoformat(str(text).replace("Z", "+00:00"))
+    if when.tzinfo is None:
+        raise ValueError(f"time without offset: {text!r}")
+    return when
+
+
 def local_iso(utc_text: str | None, tz: ZoneInfo) -> str | None:
     """A stored UTC time as ISO 8601 in the venue's time zone, with its offset."""
     if not utc_text:

@@ -21,10 +21,11 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, time
 from pathlib import Path
+from types import MappingProxyType
 from typing import Any
 
 DIALECTS = ("excel-de", "utf8")
-DIALECT_LANGUAGE = {"excel-de": "de", "utf8": "en"}
+DIALECT_LANGUAGE = MappingProxyType({"excel-de": "de", "utf8": "en"})
 
 # A spreadsheet executes a cell starting with one of these as a formula (or DDE command).
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
@@ -35,10 +36,10 @@ _UNFIT = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffe\uffff]")
 _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 _ISO_DATETIME = re.compile(r"\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(:\d{2})?")
 
-KEYS_SHEET = {"de": "Spaltenschlüssel", "en": "Column keys"}
-KEYS_HEAD = {"de": ("Spalte", "Überschrift", "Schlüssel"), "en": ("Column", "Heading", "Key")}
-_DATE_FORMAT = {"de": "dd.mm.yyyy", "en": "yyyy-mm-dd"}
-_DATETIME_FORMAT = {"de": "dd.mm.yyyy hh:mm", "en": "yyyy-mm-dd hh:mm"}
+KEYS_SHEET = MappingProxyType({"de": "Spaltenschlüssel", "en": "Column keys"})
+KEYS_HEAD = MappingProxyType({"de": ("Spalte", "Überschrift", "Schlüssel"), "en": ("Column", "Heading", "Key")})
+_DATE_FORMAT = MappingProxyType({"de": "dd.mm.yyyy", "en": "yyyy-mm-dd"})
+_DATETIME_FORMAT = MappingProxyType({"de": "dd.mm.yyyy hh:mm", "en": "yyyy-mm-dd hh:mm"})
 _MAX_WIDTH = 60
 
 

@@ -7,19 +7,21 @@ from __future__ import annotations
 
 import json
 import sqlite3
-import unicodedata
 import uuid
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
 from zoneinfo import ZoneInfo
 
-from . import appliers, migrations
+from . import migrations, sqlcipher
+from .attendee_rows import nfc as _nfc
+from .attendee_rows import reindex_search, set_attendee_fields
+from .fileerrors import cause, read_only_media
 from .journal import COLUMNS, Arrival, Journal, Kind, Record, add_checkins, derive_arrivals
 from .model import ATTENDEE_FIELDS, Attendee, Event
-from .textfold import email_index, index_text, names_index, sort_key, tokens
+from .textfold import sort_key, tokens
 from .transactions import write_transaction
 
 MAGIC = "checkin-event"
@@ -39,31 +41,16 @@ class MergeResult:
 def _immutable(path: Path) -> str:
     """``&immutable=1`` for a file on read-only media: SQLite then reads it without the -shm file it cannot
     create there. Only when no -wal file holds changes (they would be ignored): then the plain error stands."""
-    from .fileerrors import read_only_media
-
     wal = Path(f"{path}-wal")
     if read_only_media(path) and (not wal.exists() or wal.stat().st_size == 0):
         return "&immutable=1"
     return ""
 
 
-def reindex_search(conn: sqlite3.Connection, rows: Iterable[dict[str, Any]]) -> None:
-    """Write the search index rows of these attendees (dicts with id, title, names, organisation, email)."""
-    rows = list(rows)
-    if conn.execute("SELECT 1 FROM attendee_fts LIMIT 1").fetchone() is not None:
-        conn.executemany("DELETE FROM attendee_fts WHERE rowid = ?", [(r["id"],) for r in rows])
-    # Nothing to find in a person without name, organisation or email (a purged one): no empty index row,
-    # so the index is the same whether a record arrived before or after the purge.
-    rows = [r for r in rows if any(r[k] for k in ("title", "first_name", "last_name", "organisation", "email"))]
-    conn.executemany(
-        "INSERT INTO attendee_fts (rowid, names, organisation, email) VALUES (?, ?, ?, ?)",
-        [(r["id"], names_index(r["title"], r["first_name"], r["last_name"]), index_text(r["organisation"]),
-          email_index(r["email"])) for r in rows],
-    )
+class ActingSession(Protocol):
+    """What a store knows of the session that opened it (``core.session.EventSession``)."""
 
-
-def _nfc(value: Any) -> Any:
-    return unicodedata.normalize("NFC", value) if isinstance(value, str) else value
+    role: str | None  # the role this station acts in (None: as its copy allows)
 
 
 class EventStore:
@@ -73,6 +60,7 @@ class EventStore:
         self.readonly = readonly
         self.key: str | None = None  # the passphrase of an encrypted desk copy (its backups stay encrypted)
         self._db: Any = None
+        self.session: ActingSession | None = None  # set by core.session.open_event (the GUI's role switch)
         self.journal = Journal(conn, self.get_meta("station_id", "master"), self.get_meta("operator", ""))
 
     @property
@@ -88,9 +76,7 @@ class EventStore:
     @staticmethod
     def _connect(path: Path, readonly: bool, key: str | None = None) -> sqlite3.Connection:
         if key:  # issue 13: an encrypted desk copy (SQLCipher, imported only for such files)
-            from .encryption import connect as connect_encrypted
-
-            conn = connect_encrypted(path, key, readonly=readonly)
+            conn = sqlcipher.connect(path, key, readonly=readonly)
         elif readonly:
             conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro{_immutable(path)}", uri=True,
                                    isolation_level=None, check_same_thread=False)
@@ -106,6 +92,9 @@ class EventStore:
 
     @classmethod
     def open(cls, path: str | Path, *, readonly: bool = False, key: str | None = None) -> EventStore:
+        """One connection to an event file, its schema brought up to date (``key``: the passphrase of an
+        encrypted copy). Opening an event for work is ``core.session.open_event``: it also finds the key, binds
+        the file to this installation and finishes a deferred import; this is the bare connection."""
         path = Path(path)
         if not path.exists():
             raise StoreError(f"no such event file: {path}")
@@ -116,18 +105,12 @@ class EventStore:
         # rejects other files below ("file is not a database").
         if path.stat().st_size < 512:
             raise StoreError(f"{path} is not a checkin event file")
-        if key is None:  # issue 13: a passphrase given earlier in this process, or CHECKIN_PASSPHRASE
-            from .encryption import key_for
-
-            key = key_for(path)
         try:
             conn = cls._connect(path, readonly, key)
             ok = conn.execute(
                 "SELECT value FROM meta WHERE key = 'format'"
             ).fetchone()
         except sqlite3.DatabaseError as exc:
-            from .fileerrors import cause
-
             why = cause(path, exc) if isinstance(exc, sqlite3.OperationalError) else None
             if why:  # issue 24: a full disk or a read-only stick is not "not an event file"
                 raise StoreError(f"cannot open {path}: {why}") from None
@@ -144,37 +127,12 @@ class EventStore:
             migrations.migrate(conn)
         store = cls(conn, path, readonly=readonly)
         store.key = key
-        if not readonly:  # issue 25: a file another computer wrote with becomes a new station here
-            from .installation import bind
-
-            bind(store)
-        if version == migrations.latest_version() or not readonly:
-            cls._finish_deferred_import(store, key)
         return store
 
-    @classmethod
-    def _finish_deferred_import(cls, store: EventStore, key: str | None) -> None:
-        """Codes and search index a big command-line import left for the next open (importing.deferred):
-        written before anybody reads the event; a read-only open writes them through a second connection."""
-        from .importing import deferred, staged
-
-        # An import killed while staging its rows leaves them to be undone here (issue 24).
-        if not deferred.pending(store) and not store.get_meta(staged.META_KEY):
-            return
-        if not store.readonly:
-            staged.recover(store)
-            deferred.finish(store)
-            return
-        writer = None
-        try:
-            writer = cls(cls._connect(store.path, False, key), store.path)
-            staged.recover(writer)
-            deferred.finish(writer)
-        except sqlite3.OperationalError:  # a file on read-only media: read it as it is
-            pass
-        finally:
-            if writer is not None:
-                writer.close()
+    @property
+    def schema_current(self) -> bool:
+        """The file's schema is this version's (a read-only open of an older file is not migrated)."""
+        return bool(self.conn.execute("PRAGMA user_version").fetchone()[0] == migrations.latest_version())
 
     @classmethod
     def create(
@@ -205,11 +163,7 @@ class EventStore:
         with write_transaction(conn):
             conn.executemany("INSERT INTO meta (key, value) VALUES (?, ?)",
                              [(k, json.dumps(v, ensure_ascii=False)) for k, v in meta.items()])
-        store = cls(conn, path)
-        from .installation import claim
-
-        claim(conn)
-        return store
+        return cls(conn, path)
 
     def close(self) -> None:
         self.conn.close()
@@ -274,30 +228,7 @@ class EventStore:
         reindex_search(self.conn, rows)
 
     def set_attendee_fields(self, attendee_id: int, fields: dict[str, Any]) -> None:
-        fields = {k: _nfc(v) for k, v in fields.items() if k in ATTENDEE_FIELDS and k != "id"}
-        if not fields:
-            return
-        if self.conn.execute("SELECT 1 FROM attendees WHERE id = ?", (attendee_id,)).fetchone() is None:
-            self.conn.execute("INSERT INTO attendees (id) VALUES (?)", (attendee_id,))
-        encoded = {}
-        for key, value in fields.items():
-            if key in ("registered_for", "extra"):
-                value = json.dumps(value, ensure_ascii=False)
-            elif key in ("attention", "walk_in"):
-                value = int(bool(value))
-            encoded[key] = value
-        sets = ", ".join(f"{k} = ?" for k in encoded)
-        self.conn.execute(f"UPDATE attendees SET {sets} WHERE id = ?", (*encoded.values(), attendee_id))
-        current = self.conn.execute(
-            "SELECT id, title, first_name, last_name, organisation, email FROM attendees WHERE id = ?",
-            (attendee_id,),
-        ).fetchone()
-        if current is None:  # a purge without statistics keeps the table empty (see core/purge.py)
-            return
-        self.conn.execute("UPDATE attendees SET sort_key = ? WHERE id = ?",
-                          (sort_key(current[3], current[2]), attendee_id))
-        self._reindex([dict(zip(("id", "title", "first_name", "last_name", "organisation", "email"), current,
-                                strict=True))])
+        set_attendee_fields(self.conn, attendee_id, fields)
 
     def attendee(self, attendee_id: int) -> Attendee | None:
         cur = self.conn.execute(f"SELECT {', '.join(ATTENDEE_FIELDS)} FROM attendees WHERE id = ?", (attendee_id,))
@@ -342,7 +273,7 @@ class EventStore:
             sql += " WHERE status != 'cancelled'"
         return self.conn.execute(sql).fetchone()[0]
 
-    # Ids from here up are per-station blocks for walk-ins (see core/deskops/ids.py): the organiser's
+    # Ids from here up are per-station blocks for walk-ins (see core/desk_ids.py): the organiser's
     # imports and pulls stay below, so they never collide with a desk's offline walk-ins.
     STATION_ID_BASE = 10_000_000_000
 
@@ -370,26 +301,11 @@ class EventStore:
     def station_id(self) -> str:
         return self.journal.station_id
 
-    def record(self, kind: str, attendee_id: int | None = None, data: dict[str, Any] | None = None,
-               *, at: datetime | None = None, station_id: str | None = None, operator: str | None = None) -> Record:
-        """Append a journal record and apply it, in one durable transaction."""
-        journal = self.journal if station_id is None else Journal(self.conn, station_id, self.journal.operator)
-        with write_transaction(self.conn):
-            rec = journal.append(kind, attendee_id, data, at=at, operator=operator)
-            self.apply(rec)
-        return rec
-
-    def apply(self, rec: Record, *, arrivals: bool = True) -> None:
-        """Bring derived tables up to date with one record (inside the caller's transaction).
-
-        ``arrivals=False``: the caller recomputes arrivals itself (merge does it once per attendee).
-        """
-        target = self._arrival_target(rec) if arrivals else None
+    def fold_arrivals(self, rec: Record) -> None:
+        """Arrivals after one check-in or undo record of this station (other kinds change none)."""
+        target = self._arrival_target(rec)
         if target is not None:
             self.recompute_arrivals(target)
-        handler = appliers.projection(rec.kind)
-        if handler is not None:
-            handler(self, rec)
 
     def _arrival_target(self, rec: Record) -> int | None:
         """The attendee whose arrivals a check-in or undo record changes (None for other kinds)."""
@@ -400,27 +316,23 @@ class EventStore:
             return undone.attendee_id if undone else None
         return rec.attendee_id
 
-    def merge(self, records: Iterable[Record]) -> MergeResult:
-        """Union another station's records into this journal (idempotent, order-free)."""
-        records = list(records)
-        with write_transaction(self.conn):
-            new = sorted(self.journal.insert_new(records), key=lambda r: (r.lamport, r.station_id, r.seq))
-            # One recompute per touched attendee, not per record: a sync of 10,000 check-ins stays fast.
-            # Check-ins nobody undid only add admissions: folded into arrivals without re-reading the journal.
-            redo = self._undo_targets(new)
-            self._add_arrivals([r for r in new if r.kind == Kind.CHECKIN and r.attendee_id not in redo])
-            self.recompute_arrivals_many(sorted(redo))
-            for rec in new:
-                self.apply(rec, arrivals=False)
-            touched = {r.attendee_id for r in new if r.kind == Kind.CHECKIN}
-            doubles = 0
-            if touched:
-                marks = ",".join("?" * len(touched))
-                doubles = self.conn.execute(
-                    f"SELECT COUNT(*) FROM arrivals WHERE admissions > 1 AND attendee_id IN ({marks})",
-                    list(touched),
-                ).fetchone()[0]
-        return MergeResult(len(new), len(records) - len(new), doubles)
+    def fold_new_arrivals(self, new: list[Record]) -> None:
+        """Arrivals after records merged from other stations (inside the merge's transaction), once per attendee.
+
+        Check-ins nobody undid only add admissions: folded into arrivals without re-reading the journal.
+        """
+        redo = self._undo_targets(new)
+        self._add_arrivals([r for r in new if r.kind == Kind.CHECKIN and r.attendee_id not in redo])
+        self.recompute_arrivals_many(sorted(redo))
+
+    def count_double_admissions(self, attendee_ids: set[int | None]) -> int:
+        """How many arrivals of these attendees count more than one admission."""
+        ids = [i for i in attendee_ids if i is not None]
+        if not ids:
+            return 0
+        marks = ",".join("?" * len(ids))
+        return self.conn.execute(
+            f"SELECT COUNT(*) FROM arrivals WHERE admissions > 1 AND attendee_id IN ({marks})", ids).fetchone()[0]
 
     def _undo_targets(self, new: list[Record]) -> set[int]:
         """Attendees whose arrivals an undo among ``new`` changes, or whose new check-in is undone already."""
@@ -517,9 +429,7 @@ class EventStore:
         """An empty database to back up into: SQLCipher with the same passphrase for an encrypted copy (the
         backup API copies pages, so a backup of an encrypted file is never in clear), else plain SQLite."""
         if self.key:
-            from .encryption import connect
-
-            return connect(part, self.key, create=True)
+            return sqlcipher.connect(part, self.key, create=True)
         return sqlite3.connect(str(part))
 
     def backup(self, out: str | Path) -> Path:
@@ -553,10 +463,6 @@ class EventStore:
             finally:
                 target.close()
             part.replace(out)  # never a half-written backup under the final name
-            if self.key:
-                from .encryption import remember_key
-
-                remember_key(out, self.key)
         except sqlite3.Error as exc:
             part.unlink(missing_ok=True)
             raise StoreError(f"cannot write the backup to {out}: {exc}") from None

@@ -9,6 +9,7 @@ import re
 import unicodedata
 from collections.abc import Callable, Sequence
 from functools import lru_cache
+from types import MappingProxyType
 
 # Letters without a Unicode decomposition, so NFKD + dropping marks does not reach them.
 _SPECIAL = str.maketrans({
@@ -18,7 +19,7 @@ _SPECIAL = str.maketrans({
     "ʼ": "", "’": "", "'": "",
 })
 # German transliteration, so "mueller" finds "Müller" as well as "muller" does.
-_GERMAN = {"ä": "ae", "ö": "oe", "ü": "ue"}
+_GERMAN = MappingProxyType({"ä": "ae", "ö": "oe", "ü": "ue"})
 # Latin spellings of Greek and Cyrillic names, so a desk worker typing "papadopoulos" or "shevchenko" finds
 # "Παπαδόπουλος" and "Шевченко". Applied to folded words (accents and case gone; "й" has become "и").
 _GREEK_PAIRS = (("ου", "ou"), ("αι", "ai"), ("ει", "ei"), ("οι", "oi"), ("γγ", "ng"), ("γκ", "gk"), ("θ", "th"),

@@ -25,7 +25,8 @@ WHERE v.entity = 'meeting' AND v.field = 'participants' AND p.value = :guest
 
 
 def apply_person_record(store: EventStore, rec: Record) -> None:
-    """Projection of walk-in and companion records: the attendee fields, then any meeting waiting for them."""
+    """Projection of the records that set attendee fields: the fields, then any meeting waiting for the guest
+    if the record made them known here (a walk-in, or an upsert that arrived after the meeting)."""
     if rec.attendee_id is None:
         return
     new = store.conn.execute("SELECT 1 FROM attendees WHERE id = ?", (rec.attendee_id,)).fetchone() is None

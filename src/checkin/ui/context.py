@@ -10,6 +10,8 @@ from PySide6.QtGui import QGuiApplication
 
 from ..core.file_watch import data_version
 from ..core.journal_changes import journal_mark, kinds_since
+from ..core.session import EventSession
+from ..core.session import open_event as open_session
 from ..core.store import EventStore
 from .changes import OUTSIDE_JOURNAL, Change, ChangeNotice, changes_for_kinds
 from .tasks import TaskRunner
@@ -45,9 +47,10 @@ class AppContext(QObject):
         self.settings = settings
         self.language = language
         self.tasks = TaskRunner(self)
-        self.store: EventStore | None = None
+        self.session: EventSession | None = None  # the open event: its passphrase and acting role live there
+        self.store: EventStore | None = None  # the session's GUI-thread connection
         self.path: Path | None = None
-        self.active_role: str | None = None  # issue 13: role switched to at this station (None: the copy's)
+        self.sync_runner: QObject | None = None  # this station's sync service (ui/stations/runner.py)
         self._data_version = 0
         self._journal_mark = 0  # the journal row up to which change notices were sent
         self._reading_journal = False
@@ -59,23 +62,27 @@ class AppContext(QObject):
         self._watch.timeout.connect(self._poll_external)
 
     # --- event -----------------------------------------------------------------------------------------
-    def open_event(self, path: str | Path) -> None:
-        """Open an event file (raises StoreError with a one-line message on failure)."""
+    def open_event(self, path: str | Path, *, key: str | None = None) -> None:
+        """Open an event file (raises StoreError with a one-line message on failure); ``key``: the passphrase of
+        an encrypted copy (None: CHECKIN_PASSPHRASE, if set)."""
         # Usually instant; the first open after a big command-line import writes its codes and search index
         # (a few seconds for 50,000 people), so the pointer shows that the window is busy.
+        if key is None and self.session is not None and self.session.path == Path(path).resolve():
+            # The same file again: its passphrase is known ("" = plain), so the file's header is not read while
+            # this process holds connections on it (closing any descriptor would drop their locks).
+            key = self.session.key or ""
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            store = EventStore.open(path)
+            session = open_session(path, key=key)
         finally:
             QGuiApplication.restoreOverrideCursor()
-        if self.store is not None:
-            self.store.close()
-        self.store = store
-        self.active_role = None
-        self.path = Path(path).resolve()
-        self.tasks.set_event(self.path)
+        if self.session is not None:
+            self.session.close()
+        self.session, self.store = session, session.store
+        self.path = session.path
+        self.tasks.set_event(session)
         self._data_version = self._version()
-        self._journal_mark = journal_mark(store)
+        self._journal_mark = journal_mark(session.store)
         self._remember_recent(self.path)
         self.settings.setValue("last_event", str(self.path))
         self._watch.start()
@@ -84,9 +91,23 @@ class AppContext(QObject):
 
     @property
     def role(self) -> str:
-        if self.active_role:
-            return self.active_role
-        return self.store.get_meta("role", "organiser") if self.store else "organiser"
+        """The role this station acts in (the copy's, or the one switched to with the lock's role switch)."""
+        return self.session.acting_role if self.session else "organiser"
+
+    @property
+    def active_role(self) -> str | None:
+        """The role switched to at this station (None: as the copy allows)."""
+        return self.session.role if self.session else None
+
+    def act_as(self, role: str | None) -> None:
+        if self.session is not None:
+            self.session.act_as(role)
+
+    def open_store(self) -> EventStore:
+        """Another connection to the open event, for a background thread (same passphrase and role)."""
+        if self.session is None:
+            raise RuntimeError("no event is open")
+        return self.session.open_store()
 
     # --- change notices --------------------------------------------------------------------------------
     def subscribe(self, kinds: Change, slot: Callable[..., object], receiver: QObject | None = None, *,
@@ -165,6 +186,6 @@ class AppContext(QObject):
         self.closing.emit()
         self._watch.stop()
         self.tasks.shutdown()
-        if self.store is not None:
-            self.store.close()
-            self.store = None
+        if self.session is not None:
+            self.session.close()
+            self.session = self.store = None

@@ -191,9 +191,10 @@ class MainWindow(QMainWindow):
     def open_path(self, path: str | Path) -> bool:
         from ..core import encryption
 
+        passphrase: str | None = None
         while True:
             try:
-                self.ctx.open_event(path)
+                self.ctx.open_event(path, key=passphrase)
                 return True
             except StoreError as exc:
                 if not encryption.is_encrypted(path):
@@ -205,7 +206,6 @@ class MainWindow(QMainWindow):
                     self.tr("This event copy is encrypted. Passphrase:"), QLineEdit.EchoMode.Password)
                 if not ok:
                     return False
-                encryption.remember_key(path, passphrase)
 
     # --- drag and drop ---------------------------------------------------------------------------------
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:

@@ -10,11 +10,11 @@ import itertools
 import sys
 import traceback
 from collections.abc import Callable
-from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QObject, QThread, Signal, Slot
 
+from ..core.session import EventSession
 from ..core.store import EventStore
 
 
@@ -24,20 +24,20 @@ class _Worker(QObject):
     def __init__(self) -> None:
         super().__init__()
         self._store: EventStore | None = None
-        self._path: Path | None = None
+        self._session: EventSession | None = None
 
     @Slot(object)
-    def set_path(self, path: Path | None) -> None:
+    def set_session(self, session: EventSession | None) -> None:
         if self._store is not None:
             self._store.close()
             self._store = None
-        self._path = path
+        self._session = session
 
     @Slot(int, object)
     def run(self, job_id: int, fn: Callable[[EventStore | None], Any]) -> None:
         try:
-            if self._store is None and self._path is not None:
-                self._store = EventStore.open(self._path)
+            if self._store is None and self._session is not None:
+                self._store = self._session.open_store()  # the worker's own connection, the session's role
             result, error = fn(self._store), None
         except Exception as exc:  # reported to the caller, never swallowed
             result, error = None, f"{str(exc) or type(exc).__name__}\n{traceback.format_exc()}"
@@ -46,7 +46,7 @@ class _Worker(QObject):
 
 class TaskRunner(QObject):
     _submit = Signal(int, object)
-    _set_path = Signal(object)
+    _set_session = Signal(object)
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -55,14 +55,14 @@ class TaskRunner(QObject):
         self._worker = _Worker()
         self._worker.moveToThread(self._thread)
         self._submit.connect(self._worker.run)
-        self._set_path.connect(self._worker.set_path)
+        self._set_session.connect(self._worker.set_session)
         self._worker.finished.connect(self._on_finished)
         self._ids = itertools.count(1)
         self._callbacks: dict[int, tuple[Callable[[Any], None] | None, Callable[[str], None] | None]] = {}
         self._thread.start()
 
-    def set_event(self, path: Path | None) -> None:
-        self._set_path.emit(path)
+    def set_event(self, session: EventSession | None) -> None:
+        self._set_session.emit(session)
 
     def run(self, fn: Callable[[EventStore], Any], on_done: Callable[[Any], None] | None = None,
             on_error: Callable[[str], None] | None = None) -> int:
@@ -85,6 +85,6 @@ class TaskRunner(QObject):
             on_done(result)
 
     def shutdown(self) -> None:
-        self._set_path.emit(None)
+        self._set_session.emit(None)
         self._thread.quit()
         self._thread.wait(5000)

@@ -147,9 +147,10 @@ def cmd_print(args: argparse.Namespace) -> int:
 
     try:
         backend = args.backend or backend_name()
+        qt = None
         if backend == "qt":  # needs Qt: imported only for this backend
-            from ...ui.badges import raster_print  # noqa: F401  (registers the backend)
-        spooler = default_spooler(backend)
+            from ...ui.badges.raster_print import QtRasterSpooler as qt
+        spooler = default_spooler(backend, qt=qt)
         status = spooler.printer_status(args.printer)
     except SpoolError as exc:
         raise CliError(str(exc)) from None

@@ -84,11 +84,12 @@ def _is_demo(path: Path) -> bool:
 
 def cmd_new(args: argparse.Namespace) -> int:
     from ...core import codes
-    from ...core.store import EventStore, StoreError
+    from ...core.session import create_event
+    from ...core.store import StoreError
 
     try:
-        store = EventStore.create(args.path, title=args.title, start=args.start, days=args.days,
-                                  timezone=args.timezone, venue=args.venue)
+        store = create_event(args.path, title=args.title, start=args.start, days=args.days,
+                             timezone=args.timezone, venue=args.venue)
     except StoreError as exc:
         raise CliError(str(exc)) from None
     codes.ensure_event_keys(store)

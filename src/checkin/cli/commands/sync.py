@@ -98,10 +98,11 @@ def cmd_serve(args: argparse.Namespace) -> int:
         logging.getLogger("checkin.sync").setLevel(logging.DEBUG)
         logging.getLogger().handlers[0].setFormatter(logging.Formatter("%(relativeCreated)8.0f %(threadName)s %(message)s"))
     peers = tuple(_normalise(args.peer))
-    with open_event(args.path):  # a clear message for a missing or foreign file
-        pass
+    with open_event(args.path) as store:  # a clear message for a missing or foreign file
+        key = store.key  # an encrypted copy: CHECKIN_PASSPHRASE, looked up once by the event's session
     try:
-        service = StationService(args.path, host=args.host, port=args.port, peers=peers, mdns=not args.no_mdns)
+        service = StationService(args.path, host=args.host, port=args.port, peers=peers, mdns=not args.no_mdns,
+                                 key=key)
     except SyncError as exc:
         raise CliError(str(exc)) from None
     except OSError as exc:

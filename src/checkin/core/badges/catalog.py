@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 from typing import TYPE_CHECKING, Any
 
+from .. import ledger
 from ..journal import Kind, Record
 from ..registers import held_version, outranks
 from .layout import Layout, LayoutError, shipped_layouts
@@ -75,13 +76,13 @@ def save_layout(store: EventStore, layout: Layout, *, operator: str | None = Non
     """Save (or replace) an organiser's layout in the event; it travels to the desks with the journal."""
     data: dict[str, Any] = layout.to_json()
     Layout.from_json(data)  # refuse to store what cannot be loaded back
-    return store.record(Kind.LAYOUT, None, {"name": layout.name, "layout": data}, operator=operator)
+    return ledger.record(store, Kind.LAYOUT, None, {"name": layout.name, "layout": data}, operator=operator)
 
 
 def delete_layout(store: EventStore, name: str) -> Record:
-    return store.record(Kind.LAYOUT, None, {"name": name, "layout": None})
+    return ledger.record(store, Kind.LAYOUT, None, {"name": name, "layout": None})
 
 
 def set_default_layout(store: EventStore, name: str) -> Record:
     get_layout(store, name)
-    return store.record(Kind.LAYOUT, None, {"name": DEFAULT_KEY, "layout": name})
+    return ledger.record(store, Kind.LAYOUT, None, {"name": DEFAULT_KEY, "layout": name})

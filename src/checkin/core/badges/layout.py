@@ -8,10 +8,13 @@ personal programme on the back (``fold``).
 
 from __future__ import annotations
 
+import functools
 import json
+from collections.abc import Mapping
 from copy import deepcopy
 from dataclasses import MISSING, asdict, dataclass, field
 from pathlib import Path
+from types import MappingProxyType
 from typing import Any
 
 from ..resources import resource
@@ -19,15 +22,15 @@ from ..resources import resource
 ELEMENT_TYPES = ("text", "band", "qr", "image", "box")
 ALIGNS = ("left", "center", "right")
 
-DEFAULT_COLORS = {
+DEFAULT_COLORS = MappingProxyType({
     "guest": "#1F5FA8", "speaker": "#C0392B", "press": "#7D3C98", "staff": "#1E8449",
     "exhibitor": "#D35400", "ministry": "#1C2833",
-}
+})
 # Bilingual because the colour alone must not be the only cue (colour-blind guests and staff).
-DEFAULT_CATEGORY_LABELS = {
+DEFAULT_CATEGORY_LABELS = MappingProxyType({
     "guest": "Gast · Guest", "speaker": "Referent/in · Speaker", "press": "Presse · Press",
     "staff": "Team · Staff", "exhibitor": "Aussteller/in · Exhibitor", "ministry": "Ministerium · Ministry",
-}
+})
 
 
 class LayoutError(ValueError):
@@ -79,10 +82,10 @@ class Element:
         return el
 
 
-_ELEMENT_DEFAULTS: dict[str, Any] = {
+_ELEMENT_DEFAULTS: Mapping[str, Any] = MappingProxyType({
     k: (f.default if f.default is not MISSING else f.default_factory())  # type: ignore[misc]
     for k, f in Element.__dataclass_fields__.items() if k not in ("type", "x", "y", "w", "h")
-}
+})
 
 
 @dataclass
@@ -231,18 +234,13 @@ def layouts_dir() -> Path:
     return resource("layouts")
 
 
-_RAW_CACHE: dict[str, dict[str, Any]] | None = None
-
-
+@functools.cache  # the shipped files do not change while the program runs
 def shipped_layouts_raw() -> dict[str, dict[str, Any]]:
-    global _RAW_CACHE
-    if _RAW_CACHE is None:
-        raw = {}
-        for path in sorted(layouts_dir().glob("*.json")):
-            obj = json.loads(path.read_text(encoding="utf-8"))
-            raw[obj["name"]] = obj
-        _RAW_CACHE = raw
-    return _RAW_CACHE
+    raw = {}
+    for path in sorted(layouts_dir().glob("*.json")):
+        obj = json.loads(path.read_text(encoding="utf-8"))
+        raw[obj["name"]] = obj
+    return raw
 
 
 def shipped_layouts() -> dict[str, Layout]:

@@ -7,7 +7,8 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
-from ..journal import Journal, Record
+from .. import ledger
+from ..journal import Record
 from ..transactions import write_transaction
 
 if TYPE_CHECKING:
@@ -36,12 +37,9 @@ def write(store: EventStore, kind: str, data_for: Callable[[int | None], tuple[i
     ``data_for(None)`` runs under the write lock and returns (attendee id, data): a new person's id is
     allocated there, so two processes on the same file never hand out the same id.
     """
-    journal = store.journal if station is None else Journal(store.conn, station, store.journal.operator)
     with write_transaction(store.conn):
         attendee_id, data = data_for(None)
-        rec = journal.append(kind, attendee_id, data, at=at, operator=operator)
-        store.apply(rec)
-    return rec
+        return ledger.record(store, kind, attendee_id, data, at=at, station_id=station, operator=operator)
 
 
 def clean(value: Any) -> str:

@@ -14,10 +14,10 @@ from typing import TYPE_CHECKING, Any
 
 from .. import codes, pins
 from ..desk import Desk, DeskError
+from ..desk_ids import next_desk_id
 from ..journal import Kind
 from ..model import Attendee, Category
 from .common import DeskOpsError, OpResult, clean, write
-from .ids import next_desk_id
 
 if TYPE_CHECKING:
     from ..store import EventStore

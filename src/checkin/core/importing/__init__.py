@@ -22,7 +22,7 @@ if TYPE_CHECKING:
 
 KINDS = ("attendees", "rooms", "sessions", "assignments", "meetings")
 
-__all__ = ["KINDS", "Cancelled", "ImportFailed", "ImportReport", "Table", "prepare", "run_import", "import_file"]
+__all__ = ("KINDS", "Cancelled", "ImportFailed", "ImportReport", "Table", "prepare", "run_import", "import_file")
 
 
 def prepare(path: str | Path, kind: str = "attendees", *, mapping: dict[str, str] | None = None,

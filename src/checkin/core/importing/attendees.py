@@ -7,6 +7,7 @@ from __future__ import annotations
 import json
 import threading
 from collections.abc import Callable
+from types import MappingProxyType
 from typing import TYPE_CHECKING, Any
 
 from ..journal import Kind
@@ -34,7 +35,7 @@ if TYPE_CHECKING:
 
 Progress = Callable[[int, int], None]
 _COLS = ATTENDEE_FIELDS
-_POS = {name: i for i, name in enumerate(_COLS)}
+_POS = MappingProxyType({name: i for i, name in enumerate(_COLS)})
 
 
 def _decode(name: str, value: Any) -> Any:

@@ -3,8 +3,8 @@
 Both are derived data: a v1 code is a deterministic Ed25519 signature over the event and the attendee id, and the
 index row is a function of the names. A 50,000-row import spends about 1.5 s of CPU on each, more than the import
 budget allows on two cores, so ``checkin import`` writes the list, records the id range here (in the import's
-own transaction) and returns; ``EventStore.open`` finishes the range before anybody reads the event. Only imports
-into an event without desk copies defer: after copies exist, every change is a journal record that carries the
+own transaction) and returns; opening the event (``core.session.open_event``) finishes the range before anybody
+reads the event. Only imports into an event without desk copies defer: after copies exist, every change is a journal record that carries the
 new person's code, so it is signed at once.
 """
 
@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
 from ..transactions import short_transactions
+from .index_rows import search_rows
 
 if TYPE_CHECKING:
     from ..store import EventStore
@@ -49,7 +50,6 @@ def finish(store: EventStore) -> int:
     at most one of them, issue 24); a finish cut short is taken up where it stopped by the next open.
     """
     from .signing import CodeBatch
-    from .writer import search_rows
 
     waiting = pending(store)
     if not waiting:

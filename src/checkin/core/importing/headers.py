@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from functools import cache
+from types import MappingProxyType
 
 from ..textfold import fold
 from . import header_words as W
@@ -17,67 +18,65 @@ PARTICIPANT = "participant"  # meetings: several columns allowed
 PARTICLE = "name_particle"  # Dutch "tussenvoegsel": put in front of the family name
 SECOND_LAST = "second_last_name"  # Spanish "segundo apellido": put after the family name
 
-_PERSON_ID = ["id", "externalid", "externeid", "registrationid", "registrierungsid", "anmeldeid", "anmeldenummer",
+_PERSON_ID = ("id", "externalid", "externeid", "registrationid", "registrierungsid", "anmeldeid", "anmeldenummer",
               "registrationnumber", "regno", "regnr", "teilnehmerid", "teilnehmernummer", "attendeeid", "attendee",
               "attendeenumber", "participantid", "positionid", "ordercode", "order", "ordernumber", "orderno",
               "bestellnummer", "bestellung", "buchungsnummer",
               # German offices abbreviate "Nummer": "Anmelde-Nr.", "Teilnehmer-Nr.", "Buchungs-Nr."
               "anmeldenr", "anmeldungsnr", "anmeldungsnummer", "registrierungsnr", "registrierungsnummer",
-              "teilnehmernr", "bestellnr", "buchungsnr"]
-_EMAIL = ["email", "emailadresse", "emailaddress", "mail", "mailadresse", "attendeeemail", "emailattendee"]
-_FULL = ["name", "attendeename", "fullname", "vollstandigername", "teilnehmer", "teilnehmername", "nameteilnehmer",
-         "nameofattendee", "participant", "participantname", "person", "namedesteilnehmers"]
-_FIRST = ["vorname", "firstname", "givenname", "givennames", "forename", "prenom", "vornamen", "attendeefirstname",
-          "namegivenname"]
-_LAST = ["nachname", "lastname", "surname", "familyname", "familienname", "zuname", "attendeelastname",
-         "namefamilyname"]
-_CAPACITY = ["kapazitat", "capacity", "platze", "plaetze", "seats", "sitzplatze", "maxteilnehmer", "maxparticipants"]
-_ROOM = ["raum", "room", "ort", "location", "saal", "hall", "raumname", "roomname"]
-_DATE = ["datum", "date", "tag", "day"]
-_START = ["beginn", "start", "von", "from", "starttime", "startzeit", "uhrzeitvon", "anfang", "begin", "zeit", "time",
-          "uhrzeit"]
-_END = ["ende", "end", "bis", "to", "endtime", "endzeit", "uhrzeitbis"]
+              "teilnehmernr", "bestellnr", "buchungsnr")
+_EMAIL = ("email", "emailadresse", "emailaddress", "mail", "mailadresse", "attendeeemail", "emailattendee")
+_FULL = ("name", "attendeename", "fullname", "vollstandigername", "teilnehmer", "teilnehmername", "nameteilnehmer",
+         "nameofattendee", "participant", "participantname", "person", "namedesteilnehmers")
+_FIRST = ("vorname", "firstname", "givenname", "givennames", "forename", "prenom", "vornamen", "attendeefirstname",
+          "namegivenname")
+_LAST = ("nachname", "lastname", "surname", "familyname", "familienname", "zuname", "attendeelastname",
+         "namefamilyname")
+_CAPACITY = ("kapazitat", "capacity", "platze", "plaetze", "seats", "sitzplatze", "maxteilnehmer", "maxparticipants")
+_ROOM = ("raum", "room", "ort", "location", "saal", "hall", "raumname", "roomname")
+_DATE = ("datum", "date", "tag", "day")
+_START = ("beginn", "start", "von", "from", "starttime", "startzeit", "uhrzeitvon", "anfang", "begin", "zeit", "time",
+          "uhrzeit")
+_END = ("ende", "end", "bis", "to", "endtime", "endzeit", "uhrzeitbis")
 
-ALIASES: dict[str, dict[str, list[str]]] = {
+ALIASES: Mapping[str, dict[str, list[str]]] = MappingProxyType({
     "attendees": {
-        "external_id": _PERSON_ID + W.EXTERNAL_ID,
-        "salutation": ["anrede", "salutation", "prefix", "mrms", "formofaddress", "greeting"] + W.SALUTATION,
-        "title": ["titel", "title", "akademischertitel", "academictitle", "akademischergrad", "grad", "degree"]
-        + W.TITLE,
-        "first_name": _FIRST + W.FIRST_NAME,
-        "last_name": _LAST + W.LAST_NAME,
-        FULL_NAME: _FULL + W.FULL_NAME + W.AMBIGUOUS_NAME,
+        "external_id": [*_PERSON_ID, *W.EXTERNAL_ID],
+        "salutation": ["anrede", "salutation", "prefix", "mrms", "formofaddress", "greeting", *W.SALUTATION],
+        "title": ["titel", "title", "akademischertitel", "academictitle", "akademischergrad", "grad", "degree", *W.TITLE],
+        "first_name": [*_FIRST, *W.FIRST_NAME],
+        "last_name": [*_LAST, *W.LAST_NAME],
+        FULL_NAME: [*_FULL, *W.FULL_NAME, *W.AMBIGUOUS_NAME],
         PARTICLE: W.PARTICLE,
         SECOND_LAST: W.SECOND_LAST,
         "organisation": ["firma", "institution", "organisation", "organization", "company", "affiliation",
                          "unternehmen", "einrichtung", "arbeitgeber", "behorde", "organisationname", "companyname",
-                         "organisationsname", "employer", "institut", "firmainstitution", "organisationfirma"]
-        + W.ORGANISATION,
+                         "organisationsname", "employer", "institut", "firmainstitution", "organisationfirma", *W.ORGANISATION],
         "organisation_type": ["organisationstyp", "organisationtype", "organizationtype", "artderorganisation",
                               "typderorganisation", "einrichtungsart", "orgtype", "institutiontype", "companytype",
                               "sector", "sektor", "organisationsart"],
         "position": ["funktion", "position", "jobtitle", "job", "role", "rolle", "tatigkeit", "berufsbezeichnung",
-                     "positionfunktion", "beruf"] + W.POSITION,
-        "email": _EMAIL + W.EMAIL,
+                     "positionfunktion", "beruf", *W.POSITION],
+        "email": [*_EMAIL, *W.EMAIL],
         "phone": ["telefon", "phone", "tel", "telephone", "mobile", "handy", "phonenumber", "telefonnummer", "mobil",
-                  "mobilnummer", "mobilephone"] + W.PHONE,
+                  "mobilnummer", "mobilephone", *W.PHONE],
         "country": ["land", "country", "staat", "herkunftsland", "countrycode", "landercode", "nationality",
-                    "nationalitat"] + W.COUNTRY,
-        "language": ["sprache", "language", "lang", "korrespondenzsprache", "preferredlanguage"] + W.LANGUAGE,
+                    "nationalitat", *W.COUNTRY],
+        "language": ["sprache", "language", "lang", "korrespondenzsprache", "preferredlanguage", *W.LANGUAGE],
         "category": ["kategorie", "teilnehmergruppe", "tickettype", "product", "produkt", "ticket", "ticketart",
                      "category", "teilnehmerkategorie", "gruppe", "group", "tickettyp", "participanttype",
-                     "teilnehmertyp", "registrationtype"] + W.CATEGORY,
+                     "teilnehmertyp", "registrationtype", *W.CATEGORY],
         "status": ["status", "registrationstate", "anmeldestatus", "registrationstatus", "orderstatus",
-                   "bestellstatus"] + W.STATUS,
+                   "bestellstatus", *W.STATUS],
         "desk_note": ["bemerkung", "bemerkungen", "comment", "comments", "kommentar", "notes", "note", "hinweis",
-                      "anmerkung", "anmerkungen", "remarks", "notiz"] + W.NOTE,
+                      "anmerkung", "anmerkungen", "remarks", "notiz", *W.NOTE],
         "code": ["secret", "ticketsecret", "barcode", "ticketcode", "qrcode", "code", "ticketbarcode", "einlasscode",
-                 "barcodenumber"] + W.CODE,
+                 "barcodenumber", *W.CODE],
         "attention": ["requiresspecialattention", "besondereaufmerksamkeit", "attention", "vip"],
     },
     "rooms": {
         "id": ["id", "raumid", "roomid", "nr", "nummer", "no"],
-        "name": _ROOM + ["name", "bezeichnung"],
+        "name": [*_ROOM, "name", "bezeichnung"],
         "building": ["gebaude", "building", "haus"],
         "floor": ["etage", "stock", "floor", "ebene", "geschoss", "level", "stockwerk"],
         "directions": ["wegbeschreibung", "directions", "weg", "lage", "beschreibung", "description", "hinweis"],
@@ -109,7 +108,7 @@ ALIASES: dict[str, dict[str, list[str]]] = {
     "meetings": {
         "id": ["id", "meetingid", "terminid", "nr", "nummer"],
         "date": _DATE,
-        "start": _START + ["slot", "zeitfenster"],
+        "start": [*_START, "slot", "zeitfenster"],
         "end": _END,
         "table_no": ["tisch", "table", "tischnummer", "tablenumber", "tableno", "tischnr", "tablenr"],
         "room": _ROOM,
@@ -117,9 +116,9 @@ ALIASES: dict[str, dict[str, list[str]]] = {
                       "participanta", "participantb", "teilnehmera", "teilnehmerb", "persona", "personb",
                       "participants", "teilnehmer", "personen", "teilnehmende", "gesprachspartner", "partner"],
     },
-}
+})
 KINDS = tuple(ALIASES)
-MULTI = {PARTICIPANT}
+MULTI = frozenset({PARTICIPANT})
 
 
 _NOT_WORD = re.compile(r"[\W_]+")

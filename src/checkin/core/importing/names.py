@@ -11,21 +11,21 @@ from dataclasses import dataclass
 
 from ..textfold import fold
 
-_SALUTATIONS = {"herr", "frau", "hr.", "fr.", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "mx", "mx.",
-                "monsieur", "madame", "m.", "mme", "mme.", "señor", "señora", "sig.", "sig.ra", "pan", "pani"}
+_SALUTATIONS = frozenset({"herr", "frau", "hr.", "fr.", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "mx", "mx.",
+                "monsieur", "madame", "m.", "mme", "mme.", "señor", "señora", "sig.", "sig.ra", "pan", "pani"})
 # Academic and professional titles, compared without case and trailing dot.
-_TITLES = {"dr", "prof", "professor", "professorin", "priv.-doz", "pd", "dipl.-ing", "dipl.-kfm", "dipl.-kffr",
+_TITLES = frozenset({"dr", "prof", "professor", "professorin", "priv.-doz", "pd", "dipl.-ing", "dipl.-kfm", "dipl.-kffr",
            "dipl.-inf", "dipl.-phys", "dipl.-chem", "dipl.-volksw", "dr.-ing", "dr.-ing.", "dr. med", "med", "rer",
            "nat", "rer.nat", "rer. nat", "phil", "jur", "oec", "h.c", "mult", "mag", "ing", "ir", "drs", "doc",
            "doz", "hon.-prof", "apl", "em", "sir", "dame", "univ.-prof", "ao.univ.-prof", "dr.med", "dr.rer.nat",
            "dr.phil", "dr.h.c", "dr.-ing.habil", "habil", "ass.-prof", "assoc", "mr.", "doc.", "ing.", "mgr", "bc",
-           "phdr", "rndr", "judr", "mudr", "ph.d", "dott", "dott.ssa", "ing.-paed", "eng", "lic"}
-_SUFFIX_TITLES = {"phd", "ph.d", "ph.d.", "mba", "msc", "m.sc", "m.sc.", "bsc", "b.sc", "b.sc.", "ma", "m.a.", "ba",
-                  "b.a.", "llm", "ll.m.", "mdb", "mdl", "mep", "jr", "jr.", "sr", "sr.", "csc", "csc.", "dsc", "dsc."}
+           "phdr", "rndr", "judr", "mudr", "ph.d", "dott", "dott.ssa", "ing.-paed", "eng", "lic"})
+_SUFFIX_TITLES = frozenset({"phd", "ph.d", "ph.d.", "mba", "msc", "m.sc", "m.sc.", "bsc", "b.sc", "b.sc.", "ma", "m.a.", "ba",
+                  "b.a.", "llm", "ll.m.", "mdb", "mdl", "mep", "jr", "jr.", "sr", "sr.", "csc", "csc.", "dsc", "dsc."})
 # Particles that belong to the family name.
-_PARTICLES = {"van", "von", "der", "den", "de", "del", "della", "dei", "degli", "di", "da", "das", "do", "dos", "du",
+_PARTICLES = frozenset({"van", "von", "der", "den", "de", "del", "della", "dei", "degli", "di", "da", "das", "do", "dos", "du",
               "des", "la", "le", "lo", "zu", "zur", "zum", "ten", "ter", "te", "bin", "ibn", "bint", "al", "el",
-              "af", "av", "d'", "mac", "mc", "ó", "ní", "nic", "ua", "st.", "san", "santa", "vom", "y", "e"}
+              "af", "av", "d'", "mac", "mc", "ó", "ní", "nic", "ua", "st.", "san", "santa", "vom", "y", "e"})
 
 
 @dataclass(frozen=True)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from types import MappingProxyType
 from typing import Any
 
 from ..bulk import Memo
@@ -141,8 +142,8 @@ def people(prepared: Prepared, report: ImportReport) -> Listed:
 
 
 # The words our own export writes for a code ("Gast", "Behörde"): read back as that code (issue 20).
-_EXPORT_WORDS = {(key, code): {w.casefold() for w in words} for key, labels in VALUE_LABELS.items()
-                 for code, words in labels.items()}
+_EXPORT_WORDS = MappingProxyType({(key, code): {w.casefold() for w in words} for key, labels in VALUE_LABELS.items()
+                 for code, words in labels.items()})
 
 
 def _join_family_name(cols: dict[str, list[Any]], n: int) -> None:

@@ -12,6 +12,7 @@ import gc
 import marshal
 import multiprocessing
 import os
+from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
@@ -22,7 +23,10 @@ MEMORY = 480 * 1024 * 1024  # address space of the reading process (its resident
 SECONDS = 120.0
 
 
-def _child(conn: Any, parent: int, path: str, encoding: str | None, memory: int) -> None:
+Reader = Callable[..., list[Table]]  # (path, *, encoding) -> tables; a module-level function (it is pickled)
+
+
+def _child(conn: Any, parent: int, reader: Reader, path: str, encoding: str | None, memory: int) -> None:
     from ..childproc import die_with_parent, limit_memory
 
     die_with_parent(parent)
@@ -31,11 +35,9 @@ def _child(conn: Any, parent: int, path: str, encoding: str | None, memory: int)
     os.dup2(devnull, 2)  # a native reader's panic text is not for the user: the parent says what happened
     gc.disable()  # a short-lived process of many small strings: collections only cost time
     try:
-        from .source import read_tables_here
-
         # Rows go back marshalled: ~8x faster than pickling 600,000 cells (the rest of a Table is small).
         result: tuple[str, Any] = ("ok", [(replace(t, rows=[]), marshal.dumps(t.rows))
-                                          for t in read_tables_here(path, encoding=encoding)])
+                                          for t in reader(path, encoding=encoding)])
     except ImportFailed as exc:
         result = ("failed", str(exc))
     except MemoryError:
@@ -51,13 +53,14 @@ def _child(conn: Any, parent: int, path: str, encoding: str | None, memory: int)
     conn.close()
 
 
-def read_tables_isolated(path: Path, *, encoding: str | None = None, memory: int = MEMORY,
+def read_tables_isolated(path: Path, reader: Reader, *, encoding: str | None = None, memory: int = MEMORY,
                          seconds: float = SECONDS) -> list[Table]:
+    """``reader(path, encoding=...)`` in a helper process with a memory and time limit (the file is untrusted)."""
     from ..childproc import start_method
 
     ctx = multiprocessing.get_context(start_method())  # fork in the command line, spawn in the app
     ours, theirs = ctx.Pipe(duplex=False)
-    proc = ctx.Process(target=_child, args=(theirs, os.getpid(), str(path), encoding, memory), daemon=True,
+    proc = ctx.Process(target=_child, args=(theirs, os.getpid(), reader, str(path), encoding, memory), daemon=True,
                        name="checkin-import-reader")
     proc.start()
     theirs.close()

@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
+from types import MappingProxyType
 from typing import Any
 
 from . import headers as H
 from .content import looks_like_data, recognise
 from .names import names_unrelated
+from .sandbox import read_tables_isolated
 from .sheets import read_workbook, sheet_table
 from .table import ImportFailed, Table
 from .textfiles import read_text_table
@@ -68,11 +71,9 @@ def read_tables(path: str | Path, *, encoding: str | None = None) -> list[Table]
     """Every table in the file: one for text files, one per sheet for workbooks.
 
     The file is untrusted: it is parsed in a helper process with a memory and time limit (``sandbox``)."""
-    from .sandbox import read_tables_isolated
-
     path = Path(path)
     _check_file(path)
-    return read_tables_isolated(path, encoding=encoding)
+    return read_tables_isolated(path, read_tables_here, encoding=encoding)
 
 
 def _check_file(path: Path) -> None:
@@ -251,20 +252,20 @@ def _shared_ids_are_no_person_ids(prepared: Prepared) -> None:
 
 
 # What a table must have for each kind: every group needs one of its fields mapped.
-REQUIRED: dict[str, tuple[tuple[str, ...], ...]] = {
+REQUIRED: Mapping[str, tuple[tuple[str, ...], ...]] = MappingProxyType({
     "attendees": (("first_name", "last_name", H.FULL_NAME),),
     "rooms": (("name",),),
     "sessions": (("title_de", "title_en"), ("start",)),
     "assignments": (("session",), ("external_id", "email", H.FULL_NAME, "last_name")),
     "meetings": (("table_no",), ("start",), (H.PARTICIPANT,)),
-}
+})
 
 
 # The fields as a registration office calls them (the command line's words; the wizard has its own, translated).
-FIELD_WORDS = {"last_name": "family name", "first_name": "first name", H.FULL_NAME: "full name",
+FIELD_WORDS = MappingProxyType({"last_name": "family name", "first_name": "first name", H.FULL_NAME: "full name",
                "title_de": "German title", "title_en": "English title", "start": "start time", "name": "name",
                "session": "session", "external_id": "registration number", "email": "e-mail", "table_no": "table",
-               H.PARTICIPANT: "participant"}
+               H.PARTICIPANT: "participant"})
 
 
 def missing_groups(prepared: Prepared) -> list[tuple[str, ...]]:

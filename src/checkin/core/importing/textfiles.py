@@ -25,7 +25,7 @@ _BOMS = (
 )
 EIGHT_BIT = ("cp1252", "cp1250", "cp1257", "cp1254", "cp1253")
 
-_GREEK = set("αβγδεζηθικλμνξοπρστυφχψωάέήίόύώϊϋΐΰς")
+_GREEK = frozenset("αβγδεζηθικλμνξοπρστυφχψωάέήίόύώϊϋΐΰς")
 # Letters with diacritics by language; a word whose special letters all fit one language is plausible.
 _ALPHABETS = (*(set(a) for a in (
     "äöüß", "àâæçéèêëîïôœùûüÿ", "áéíñóúü", "áâãàçéêíóôõú", "àèéìíòóù", "áðéíóúýþæö", "æøåé", "åäöé",

@@ -8,6 +8,7 @@ order date, workbooks an ISO date-time. A column's day/month order is decided on
 from __future__ import annotations
 
 import re
+from types import MappingProxyType
 
 from .headers import norm
 
@@ -22,7 +23,7 @@ TIMESTAMP_HEADERS = (
     "lastmodified", "zuletztgeandert", "registrationdate", "registrationtime", "anmeldedatum", "anmeldezeit",
     "orderdate", "bestelldatum", "datecreated", "createdat", "created", "starttime", "startzeit",
 )
-_RANK = {h: i for i, h in enumerate(TIMESTAMP_HEADERS)}
+_RANK = MappingProxyType({h: i for i, h in enumerate(TIMESTAMP_HEADERS)})
 
 _DATE_TIME = re.compile(
     r"\s*(\d{1,4})[./-](\d{1,2})[./-](\d{1,4})\.?(?:[ T,]+(\d{1,2})[:.](\d{2})(?:[:.](\d{2}))?(?:[.,]\d+)?"

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from functools import lru_cache
+from types import MappingProxyType
 
 from ..textfold import fold
 
-_CATEGORY = {
+_CATEGORY = MappingProxyType({
     "speaker": ("speaker", "referent", "referentin", "redner", "rednerin", "sprecher", "vortragende", "keynote",
                 "panelist", "moderator", "moderatorin", "moderation", "chair",
                 # the word partner offices use: fr, it, es, pt, nl, pl, cs, hu, sv/da/no, fi
@@ -27,10 +28,10 @@ _CATEGORY = {
               "general admission", "ticket", "besucher", "visitor", "delegate", "invite", "participante",
               "partecipante", "ospite", "invitado", "convidado", "deelnemer", "uczestnik", "gosc", "ucastnik",
               "resztvevo", "deltagare", "deltager", "osallistuja", "osaleja"),
-}
+})
 CATEGORIES = tuple(_CATEGORY)  # the event's own categories
 
-_ORG_TYPE = {
+_ORG_TYPE = MappingProxyType({
     "sme": ("sme", "kmu", "kleine und mittlere unternehmen", "startup", "start-up", "mittelstand", "kleinunternehmen"),
     "large_company": ("large company", "large_company", "grossunternehmen", "konzern", "corporate", "industry",
                       "industrie", "unternehmen", "company"),
@@ -41,8 +42,8 @@ _ORG_TYPE = {
     "association": ("association", "verband", "verein", "cluster", "netzwerk", "network", "ev", "e.v.",
                     "initiative", "kammer", "chamber"),
     "other": ("other", "sonstige", "sonstiges", "andere"),
-}
-_STATUS = {
+})
+_STATUS = MappingProxyType({
     "registered": ("registered", "angemeldet", "paid", "bezahlt", "confirmed", "bestatigt", "complete", "completed",
                    "zugesagt", "accepted", "approved", "active", "ok", "yes", "ja", "p", "n",
                    # Eventbrite "Attendee Status", Indico "Registration state"
@@ -52,9 +53,9 @@ _STATUS = {
                   "annule", "annullato", "cancelado", "geannuleerd"),
     "invited": ("invited", "eingeladen", "pending", "offen", "unconfirmed", "ausstehend", "waiting", "warteliste",
                 "waitlisted", "wait list", "waitlist"),
-}
+})
 # Countries in German and English (and the local name where lists use it) -> ISO 3166-1 alpha-2.
-_COUNTRIES = {
+_COUNTRIES = MappingProxyType({
     "DE": "deutschland germany allemagne brd", "AT": "osterreich austria", "CH": "schweiz switzerland suisse",
     "TR": "turkei turkey turkiye", "PL": "polen poland polska", "CZ": "tschechien,czechia,czech republic,ceska republika",
     "SK": "slowakei slovakia slovensko", "GR": "griechenland greece ellada", "NO": "norwegen norway norge",
@@ -71,12 +72,19 @@ _COUNTRIES = {
     "CY": "zypern cyprus", "MT": "malta", "AL": "albanien albania", "MK": "nordmazedonien,north macedonia",
     "BA": "bosnien und herzegowina,bosnia and herzegovina", "ME": "montenegro", "MD": "moldau moldova",
     "LI": "liechtenstein", "BR": "brasilien brazil", "AU": "australien australia",
-}
-_COUNTRY_INDEX: dict[str, str] = {}
-for _code, _names in _COUNTRIES.items():
-    _COUNTRY_INDEX[_code.lower()] = _code
-    for _name in _names.replace(",", " ").split() if "," not in _names else _names.split(","):
-        _COUNTRY_INDEX.setdefault(_name, _code)
+})
+
+
+def _country_index() -> dict[str, str]:
+    index: dict[str, str] = {}
+    for code, names in _COUNTRIES.items():
+        index[code.lower()] = code
+        for name in names.replace(",", " ").split() if "," not in names else names.split(","):
+            index.setdefault(name, code)
+    return index
+
+
+_COUNTRY_INDEX = MappingProxyType(_country_index())
 
 
 def _lookup(table: dict[str, tuple[str, ...]], value: str, *, by_word: bool = True) -> str | None:

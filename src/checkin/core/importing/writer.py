@@ -7,25 +7,28 @@ search index text (``textfold.index_texts``, a column at a time).
 from __future__ import annotations
 
 import json
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
+from types import MappingProxyType
 from typing import TYPE_CHECKING, Any
 
+from .. import ledger
 from ..bulk import Memo
 from ..journal import COLUMNS, Record, add_to_digest, iso, new_record_id, utc_now
 from ..model import ATTENDEE_FIELDS
 from ..record_signing import sign
-from ..textfold import fold, index_texts, sort_keys
+from ..textfold import fold, sort_keys
+from .index_rows import search_rows
 
 if TYPE_CHECKING:
     from ..store import EventStore
     from .people import Listed
 
-_DEFAULTS: dict[str, Any] = {
+_DEFAULTS: Mapping[str, Any] = MappingProxyType({
     "external_id": None, "salutation": "", "title": "", "first_name": "", "last_name": "", "organisation": "",
     "organisation_type": "", "position": "", "email": "", "phone": "", "country": "", "language": "",
     "category": "guest", "status": "registered", "registered_for": [], "attention": False, "desk_note": "",
     "companion_of": None, "extra": {}, "code": "", "walk_in": False, "replaces": None,
-}
+})
 
 
 _DUMPS = json.JSONEncoder(ensure_ascii=False).encode  # json.dumps(v, ensure_ascii=False) without per-call set-up
@@ -64,17 +67,6 @@ def _columns(listed: Listed, ids: list[int]) -> dict[str, list[Any]]:
     folded = Memo(fold).__getitem__
     cols["sort_key"] = sort_keys(listed.column("last_name", ""), listed.column("first_name", ""), folded)
     return cols
-
-
-def search_rows(cols: dict[str, list[Any]]) -> list[tuple[int, str, str, str]]:
-    """The search index's rows (``textfold.names_index`` etc.), each column folded in one go."""
-    n = len(cols["id"])
-    blank = [""] * n
-    names = index_texts([f"{t} {f} {ln}" for t, f, ln in zip(
-        cols.get("title", blank), cols.get("first_name", blank), cols.get("last_name", blank), strict=True)])
-    orgs = index_texts(cols.get("organisation", blank))
-    emails = index_texts(cols.get("email", blank))
-    return list(zip(cols["id"], names, orgs, emails, strict=True))
 
 
 def insert_new_attendees(store: EventStore, listed: Listed, ids: list[int], signed: Callable[[], dict[int, str]],
@@ -163,7 +155,7 @@ class JournalWriter:
         self.count += 1
         if apply:
             self._flush_pending()  # the handler may look the record up
-            self.store.apply(rec)
+            ledger.apply(self.store, rec)
         return rec
 
     def _flush_pending(self) -> None:

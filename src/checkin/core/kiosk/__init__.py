@@ -6,5 +6,5 @@ from .flow import Kiosk, KioskError, Screen, Step
 from .referrals import REFERRAL_KIND, Reason, refer
 from .settings import KioskSettings, can_leave, leave_pin_set
 
-__all__ = ["REFERRAL_KIND", "Kiosk", "KioskError", "KioskSettings", "Reason", "Screen", "Step", "can_leave",
-           "leave_pin_set", "refer"]
+__all__ = ("REFERRAL_KIND", "Kiosk", "KioskError", "KioskSettings", "Reason", "Screen", "Step", "can_leave",
+           "leave_pin_set", "refer")

@@ -13,9 +13,10 @@ import dataclasses
 from dataclasses import dataclass, field
 from datetime import datetime
 from enum import StrEnum
+from types import MappingProxyType
 from typing import TYPE_CHECKING, Any
 
-from .. import deskops
+from .. import deskops, ledger
 from ..desk import Desk, Status, points, resolve_code
 from ..journal import Kind, utc_now
 from ..textfold import fold
@@ -40,11 +41,11 @@ class KioskError(Exception):
 
 
 # What a desk decision means for the kiosk (admitted goes on to print).
-_REFUSALS = {
+_REFUSALS = MappingProxyType({
     Status.ALREADY_ADMITTED: Reason.ALREADY_CHECKED_IN, Status.INVALID_CODE: Reason.INVALID_CODE,
     Status.WRONG_EVENT: Reason.WRONG_EVENT, Status.REVOKED: Reason.REVOKED, Status.CANCELLED: Reason.CANCELLED,
     Status.NOT_ON_LIST: Reason.NOT_ON_LIST, Status.NOT_REGISTERED_HERE: Reason.NOT_REGISTERED_HERE,
-}
+})
 
 
 @dataclass(frozen=True)
@@ -142,7 +143,7 @@ class Kiosk:
             old = self.store.attendee(guest.id)
             assert old is not None
             extra = _with(old, self.screen.corrections).extra
-            self.store.record(Kind.CORRECTION, guest.id, {"fields": {"extra": extra}, "original": {"extra": old.extra}},
+            ledger.record(self.store, Kind.CORRECTION, guest.id, {"fields": {"extra": extra}, "original": {"extra": old.extra}},
                               at=at, station_id=self.station, operator="guest")
         self.screen = dataclasses.replace(self.screen, step=Step.PRINTING, checkin_record=decision.record_id)
         return self.screen

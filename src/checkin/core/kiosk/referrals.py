@@ -10,6 +10,7 @@ from datetime import datetime
 from enum import StrEnum
 from typing import TYPE_CHECKING
 
+from .. import ledger
 from ..journal import Record, utc_now
 
 if TYPE_CHECKING:
@@ -35,6 +36,6 @@ def refer(store: EventStore, reason: Reason, *, attendee_id: int | None, name: s
           station: str | None = None, at: datetime | None = None) -> Record:
     """Write the referral (a journal record like any desk action, so it syncs and the desks see it)."""
     at = at or utc_now()
-    return store.record(REFERRAL_KIND, attendee_id,
+    return ledger.record(store, REFERRAL_KIND, attendee_id,
                         {"reason": reason.value, "name": name, "point": point, "day": store.local_day(at)},
                         at=at, station_id=station or store.station_id, operator="kiosk")

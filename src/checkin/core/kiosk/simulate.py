@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from ..printing import JobState, PrinterSettingsStore, PrinterStatus, PrintQueue, Spooler, SpoolError
+from ..store import EventStore
 from .flow import Kiosk, Step, screen_json
 from .settings import KioskSettings
 
@@ -92,7 +93,8 @@ def run(store: Any, event_path: Path, attendee_ids: Sequence[int], *, printer: s
     settings = KioskSettings.load(store)
     kiosk = Kiosk(store, station=station, settings=settings)
     queue = PrintQueue(event_path, spooler=spooler, settings=PrinterSettingsStore(event_path.parent / "printers.json"),
-                       operator="kiosk")
+                       operator="kiosk",  # the print thread's own connection, with this event's passphrase
+                       open_store=lambda: EventStore.open(event_path, key=store.key))
     report = SimReport(printer=printer)
     target = printer or "folder"
     try:

@@ -25,9 +25,9 @@ from .states import (
     statuses_of,
 )
 
-__all__ = [
+__all__ = (
     "AT_RISK", "HELD", "NO_SHOW", "PLANNED", "READY", "STATES", "Booking", "MatchmakingError", "MeetingStatus",
     "Rematch", "Suggestion", "Timing", "board", "book", "counts", "current_meeting", "mark", "meeting",
     "person_meetings", "profile_fields", "scan", "status_json", "statuses_of", "suggest", "suggestion_json",
     "PlanRow", "TablePlan", "next_slot", "table_plan",
-]
+)

@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING
 
-from .. import agenda
+from .. import agenda, ledger
 from ..journal import Kind, Record, utc_now
 from .records import MARKS
 from .states import MeetingStatus, Timing, meeting, statuses_of
@@ -25,7 +25,7 @@ def mark(store: EventStore, meeting_id: int, state: str, *, at: datetime | None 
         raise MatchmakingError(f"a meeting can be marked {', '.join(MARKS)}, not {state!r}")
     if meeting(store, meeting_id, at) is None:
         raise MatchmakingError(f"no meeting {meeting_id} in this event (see `checkin meetings`)")
-    return store.record(Kind.MEETING_MARK, None, {"meeting_id": int(meeting_id), "state": state}, at=at)
+    return ledger.record(store, Kind.MEETING_MARK, None, {"meeting_id": int(meeting_id), "state": state}, at=at)
 
 
 def current_meeting(store: EventStore, attendee_id: int, at: datetime | None = None) -> MeetingStatus | None:
@@ -45,5 +45,5 @@ def scan(store: EventStore, attendee_id: int, *, at: datetime | None = None) -> 
     found = current_meeting(store, attendee_id, at)
     if found is None:
         raise MatchmakingError(f"attendee {attendee_id} has no meeting now")
-    store.record(Kind.MEETING_SCAN, attendee_id, {"meeting_id": found.id}, at=at)
+    ledger.record(store, Kind.MEETING_SCAN, attendee_id, {"meeting_id": found.id}, at=at)
     return statuses_of(store, [found.meeting], at)[0]

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from ..journal import Kind, Record
+from ..journal import Record
 from ..registers import held_version, outranks
 
 if TYPE_CHECKING:
@@ -53,7 +53,3 @@ def apply_rematch(store: EventStore, rec: Record) -> None:
     store.conn.executemany(
         "INSERT OR IGNORE INTO meeting_rematches VALUES (?, ?, ?, ?, ?)",
         [(mid, old, _int(rec.data.get("for")), _int(rec.data.get("partner")), rec.wall_time) for old in replaced])
-
-
-HANDLERS = {Kind.MEETING_MARK.value: apply_mark, Kind.MEETING_SCAN.value: apply_scan,
-            Kind.MEETING_REMATCH.value: apply_rematch}

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
-from .. import agenda
+from .. import agenda, ledger
 from ..journal import Kind, utc_now
 from ..model import ATTENDEE_FIELDS
 from ..transactions import write_transaction
@@ -296,8 +296,8 @@ def book(store: EventStore, attendee_id: int, slot: datetime, partner_id: int, *
     with write_transaction(store.conn):
         for old in replaces:
             if by_id[old].mark != NO_SHOW:
-                store.record(Kind.MEETING_MARK, None, {"meeting_id": old, "state": NO_SHOW}, at=when)
-        rec = store.record(Kind.MEETING_REMATCH, attendee_id, {
+                ledger.record(store, Kind.MEETING_MARK, None, {"meeting_id": old, "state": NO_SHOW}, at=when)
+        rec = ledger.record(store, Kind.MEETING_REMATCH, attendee_id, {
             "meeting_id": meeting_id, "replaces": replaces, "for": attendee_id, "partner": partner_id,
             "fields": fields}, at=when)
     return Booking(meeting_id, table, offer.slot, end, attendee_id, partner_id, replaces, rec.record_id)

@@ -8,7 +8,7 @@ VERSION = 31
 
 
 def apply(conn: sqlite3.Connection) -> None:
-    from checkin.core.store import reindex_search
+    from checkin.core.attendee_rows import reindex_search
     from checkin.core.textfold import sort_key
 
     rows = conn.execute("SELECT id, title, first_name, last_name, organisation, email, sort_key FROM attendees "

@@ -10,7 +10,7 @@ _GREEK_OR_CYRILLIC = re.compile("[\u0370-\u03ff\u0400-\u04ff]")
 
 
 def apply(conn: sqlite3.Connection) -> None:
-    from checkin.core.store import reindex_search
+    from checkin.core.attendee_rows import reindex_search
 
     names = ("id", "title", "first_name", "last_name", "organisation", "email")
     rows = [dict(zip(names, r, strict=True)) for r in conn.execute(

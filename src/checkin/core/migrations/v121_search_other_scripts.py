@@ -7,7 +7,7 @@ VERSION = 121
 
 
 def apply(conn: sqlite3.Connection) -> None:
-    from checkin.core.store import reindex_search
+    from checkin.core.attendee_rows import reindex_search
     from checkin.core.textfold import needs_ascii_spelling
 
     names = ("id", "title", "first_name", "last_name", "organisation", "email")

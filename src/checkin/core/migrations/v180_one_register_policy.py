@@ -7,7 +7,6 @@ from their journal records, so this file agrees with every station that applies 
 """
 
 import sqlite3
-from pathlib import Path
 
 VERSION = 180
 
@@ -17,15 +16,18 @@ def apply(conn: sqlite3.Connection) -> None:
         "SELECT DISTINCT attendee_id FROM journal WHERE kind = 'code_reissue' AND attendee_id IS NOT NULL")]
     if not attendees:
         return
-    # Imported here: the store imports this package, and only files with reissues need the appliers.
+    # Imported here: only files with reissues need them (they sit below the store, as this package does).
+    from ..attendee_rows import set_attendee_fields
     from ..journal import ATTENDEE_FIELD_KINDS, COLUMNS, Record
-    from ..registers import apply_attendee_fields
-    from ..store import EventStore
+    from ..registers import settle
 
-    store = EventStore(conn, Path(conn.execute("PRAGMA database_list").fetchone()[2] or ":memory:"))
     kinds = sorted(k.value for k in ATTENDEE_FIELD_KINDS)
     for attendee_id in attendees:
         for row in conn.execute(
                 f"SELECT {COLUMNS} FROM journal WHERE attendee_id = ? AND kind IN ({','.join('?' * len(kinds))})",
                 (attendee_id, *kinds)).fetchall():
-            apply_attendee_fields(store, Record.from_row(row))  # a register only moves up: the winner stays
+            rec = Record.from_row(row)  # as registers.apply_attendee_fields: a register only moves up
+            fields = dict(rec.data.get("fields") or {})
+            winners = settle(conn, "field_versions", {"attendee_id": attendee_id}, rec, fields) if fields else {}
+            if winners:
+                set_attendee_fields(conn, attendee_id, winners)

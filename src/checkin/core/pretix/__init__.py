@@ -6,8 +6,8 @@ from .push import PushResult, pending_arrivals, push, waiting_count, walkins_wit
 from .secrets import verify_pretix_secret, walkin_fields
 from .state import PretixSettings, load_settings, statuses
 
-__all__ = [
+__all__ = (
     "PretixClient", "PretixError", "PretixSettings", "PullResult", "PushResult", "api_base", "load_settings",
     "pending_arrivals", "pull", "push", "statuses", "verify_pretix_secret", "waiting_count",
     "walkin_fields", "walkins_without_ticket",
-]
+)

@@ -13,8 +13,10 @@ import json
 import uuid
 from dataclasses import asdict, dataclass, field
 from datetime import UTC, datetime
+from types import MappingProxyType
 from typing import TYPE_CHECKING, Any
 
+from .. import ledger
 from ..journal import Kind, Record, iso
 from ..transactions import write_transaction
 from .client import PretixClient, PretixError
@@ -23,7 +25,7 @@ from .state import set_status, update_meta
 if TYPE_CHECKING:
     from ..store import EventStore
 
-ORDER_STATUS = {"p": "registered", "n": "invited", "c": "cancelled", "e": "cancelled"}
+ORDER_STATUS = MappingProxyType({"p": "registered", "n": "invited", "c": "cancelled", "e": "cancelled"})
 
 
 @dataclass
@@ -87,7 +89,7 @@ def _fields(order: dict[str, Any], pos: dict[str, Any], items: dict[int, dict[st
 
 
 class _Appender:
-    """Journal records written inside the pull's transaction (seq/lamport allocated like Journal.append)."""
+    """Journal records written inside the pull's transaction (seq/lamport allocated like Journal.next_record)."""
 
     def __init__(self, store: EventStore) -> None:
         self.store = store
@@ -95,9 +97,7 @@ class _Appender:
     def add(self, kind: str, attendee_id: int, data: dict[str, Any], *, at: datetime | None = None,
             record_id: str | None = None) -> Record | None:
         if record_id is None:
-            rec = self.store.journal.append(kind, attendee_id, data, at=at, operator="pretix")
-            self.store.apply(rec)
-            return rec
+            return ledger.record(self.store, kind, attendee_id, data, at=at, operator="pretix")
         conn = self.store.conn
         station = self.store.station_id
         seq = conn.execute("SELECT COALESCE(MAX(seq), 0) + 1 FROM journal WHERE station_id = ?",
@@ -107,7 +107,7 @@ class _Appender:
                      attendee_id, data)
         if not self.store.journal.insert_new([rec]):
             return None
-        self.store.apply(rec)
+        ledger.apply(self.store, rec)
         return rec
 
 

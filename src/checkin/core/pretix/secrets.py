@@ -14,6 +14,7 @@ import binascii
 import struct
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from types import MappingProxyType
 from typing import TYPE_CHECKING, Any
 
 from cryptography.exceptions import InvalidSignature
@@ -23,7 +24,7 @@ from cryptography.hazmat.primitives.serialization import load_pem_public_key
 if TYPE_CHECKING:
     from ..store import EventStore
 
-_FIELDS = {1: "seed", 2: "item", 3: "variation", 4: "subevent", 5: "valid_from", 6: "valid_until"}
+_FIELDS = MappingProxyType({1: "seed", 2: "item", 3: "variation", 4: "subevent", 5: "valid_from", 6: "valid_until"})
 
 
 @dataclass(frozen=True)

@@ -5,4 +5,4 @@ Qt-free; the dashboard and day-close screens and the CLI are thin layers over th
 
 from .figures import compute
 
-__all__ = ["compute"]
+__all__ = ("compute",)

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-_NAMES: dict[str, tuple[str, str]] = {
+from collections.abc import Mapping
+from types import MappingProxyType
+
+_NAMES: Mapping[str, tuple[str, str]] = MappingProxyType({
     "AL": ("Albanien", "Albania"), "AM": ("Armenien", "Armenia"), "AT": ("Österreich", "Austria"),
     "AU": ("Australien", "Australia"), "BA": ("Bosnien und Herzegowina", "Bosnia and Herzegovina"),
     "BE": ("Belgien", "Belgium"), "BG": ("Bulgarien", "Bulgaria"), "BR": ("Brasilien", "Brazil"),
@@ -21,7 +24,7 @@ _NAMES: dict[str, tuple[str, str]] = {
     "SE": ("Schweden", "Sweden"), "SI": ("Slowenien", "Slovenia"), "SK": ("Slowakei", "Slovakia"),
     "TR": ("Türkei", "Türkiye"), "UA": ("Ukraine", "Ukraine"), "US": ("Vereinigte Staaten", "United States"),
     "XK": ("Kosovo", "Kosovo"),
-}
+})
 
 
 def country_name(code: str, lang: str) -> str:

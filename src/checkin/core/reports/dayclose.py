@@ -176,14 +176,14 @@ def backup_name(store: EventStore, now: datetime | None = None) -> str:
     return f"{store.path.stem}-{stamp}{store.path.suffix or '.checkin'}"
 
 
-def verify_backup(target: Path) -> int:
-    """Open the copy as SQLite, check its integrity and count its journal records.
+def verify_backup(target: Path, key: str | None = None) -> int:
+    """Open the copy as SQLite, check its integrity and count its journal records (``key``: the backup of an
+    encrypted desk copy is encrypted with the same passphrase).
 
     A writable connection, so SQLite removes the -wal/-shm files on close and the stick holds one file.
     """
-    from ..encryption import connect, key_for
+    from ..sqlcipher import connect
 
-    key = key_for(target)  # the backup of an encrypted desk copy is encrypted with the same passphrase
     conn = connect(target, key) if key else sqlite3.connect(str(target))
     try:
         if conn.execute("PRAGMA quick_check").fetchone()[0] != "ok":
@@ -211,6 +211,6 @@ def run(store: EventStore, backup_dir: str | Path | None, now: datetime | None =
             n += 1
             target = folder / f"{target.stem.split('~')[0]}~{n}{target.suffix}"
         store.backup(target)
-        result.backup_records = verify_backup(target)
+        result.backup_records = verify_backup(target, store.key)
         result.backup = str(target)
     return result

@@ -9,7 +9,9 @@ participants (a German-Polish meeting is in both rows).
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from datetime import datetime
+from types import MappingProxyType
 from typing import TYPE_CHECKING, Any
 
 from ..sheets import Sheet
@@ -19,7 +21,7 @@ if TYPE_CHECKING:
     from ..store import EventStore
 
 COLUMNS = ("planned", "held", "no_show", "rematched")
-WORDS: dict[str, dict[str, str]] = {
+WORDS: Mapping[str, dict[str, str]] = MappingProxyType({
     "title": {"de": "Matchmaking vor Ort", "en": "Matchmaking on the day"},
     "by_slot": {"de": "Matchmaking je Zeitfenster", "en": "Matchmaking per slot"},
     "by_country": {"de": "Matchmaking je Land", "en": "Matchmaking per country"},
@@ -34,7 +36,7 @@ WORDS: dict[str, dict[str, str]] = {
                    "gebuchte Ersatztermine.",
              "en": "Held: marked at the matchmaking desk or both scanned. Rematched: meetings booked on the day "
                    "for a guest whose partner did not come."},
-}
+})
 
 
 def word(key: str, lang: str) -> str:

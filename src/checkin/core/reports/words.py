@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from datetime import date
+from types import MappingProxyType
 
-WORDS: dict[str, dict[str, str]] = {
+WORDS: Mapping[str, dict[str, str]] = MappingProxyType({
     "report": {"de": "Bericht zur Veranstaltung", "en": "Event report"},
     "generated": {"de": "Stand", "en": "As of"},
     "totals": {"de": "Teilnahme in Zahlen", "en": "Attendance in figures"},
@@ -113,7 +115,7 @@ WORDS: dict[str, dict[str, str]] = {
     "col_last_name": {"de": "Nachname", "en": "Last name"},
     "col_first_name": {"de": "Vorname", "en": "First name"},
     "col_title": {"de": "Titel", "en": "Title"},
-}
+})
 
 # Rows of the totals table, shared by the PDF report and the figures workbook: (figure key, shown as a share
 # of the expected guests, indented under the row above). The show-up rate follows the no-shows.
@@ -128,16 +130,16 @@ TOTAL_ROWS: tuple[tuple[str, bool, bool], ...] = (
 def total_label(key: str, lang: str) -> str:
     return w("arrived_all" if key == "arrived" else key, lang)
 
-MONTHS = {
+MONTHS = MappingProxyType({
     "de": ("Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August", "September", "Oktober",
            "November", "Dezember"),
     "en": ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
            "November", "December"),
-}
-WEEKDAYS = {
+})
+WEEKDAYS = MappingProxyType({
     "de": ("Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag", "Sonntag"),
     "en": ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"),
-}
+})
 
 
 def w(key: str, lang: str) -> str:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 from pathlib import Path
+from types import MappingProxyType
 from typing import Any
 
 from ..sheets import Sheet, write_xlsx
@@ -13,8 +14,8 @@ from .countries import country_name
 from .matchmaking import xlsx_sheets as matchmaking_sheets
 from .words import TOTAL_ROWS, check_language, long_date, total_label, w
 
-DAY = {"de": "dd.mm.yyyy", "en": "yyyy-mm-dd"}
-DAY_TIME = {"de": "dd.mm.yyyy hh:mm", "en": "yyyy-mm-dd hh:mm"}
+DAY = MappingProxyType({"de": "dd.mm.yyyy", "en": "yyyy-mm-dd"})
+DAY_TIME = MappingProxyType({"de": "dd.mm.yyyy hh:mm", "en": "yyyy-mm-dd hh:mm"})
 
 
 def _local(iso: str) -> datetime:

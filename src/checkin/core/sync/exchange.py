@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import base64
+import functools
 import json
 import sqlite3
 import threading
@@ -11,6 +12,7 @@ from collections.abc import Collection
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
+from .. import ledger
 from ..journal import COLUMNS, Record
 from ..roles import HELPER, ORGANISER
 from . import trust, wire
@@ -139,14 +141,10 @@ def incoming_records(msg: dict[str, Any]) -> list[Record]:
     return records_from_rows(msg.get("rows") or []) + records_from_json(msg.get("records") or [])
 
 
-_write_locks: dict[str, threading.Lock] = {}
-_locks_lock = threading.Lock()
-
-
+@functools.cache  # one lock per file for the life of the process (functools' cache is thread-safe)
 def write_lock(path: str) -> threading.Lock:
     """One writer per file per process: threads queue on a lock instead of SQLite's sleepy busy handler."""
-    with _locks_lock:
-        return _write_locks.setdefault(str(path), threading.Lock())
+    return threading.Lock()
 
 
 def merge(store: EventStore, records: list[Record]) -> MergeResult:
@@ -155,7 +153,7 @@ def merge(store: EventStore, records: list[Record]) -> MergeResult:
     if not records:
         return MergeResult(0, 0, 0)
     with write_lock(str(store.path.resolve())):
-        return store.merge(records)
+        return ledger.merge(store, records)
 
 
 def merge_from(store: EventStore, records: list[Record], role: str, station: str
@@ -185,8 +183,9 @@ class Watcher:
     long-polling peers and the push loop.
     """
 
-    def __init__(self, path: str, interval: float = 0.02) -> None:
+    def __init__(self, path: str, interval: float = 0.02, *, key: str | None = None) -> None:
         self.path = path
+        self.key = key
         self.interval = interval
         self._cond = threading.Condition()
         self.mark = 0
@@ -219,7 +218,7 @@ class Watcher:
     def _run(self) -> None:
         from ..store import EventStore
 
-        store = EventStore.open(self.path)  # not mode=ro: a WAL reader may need to create -shm
+        store = EventStore.open(self.path, key=self.key)  # not mode=ro: a WAL reader may need to create -shm
         try:
             while not self._stop.is_set():
                 try:

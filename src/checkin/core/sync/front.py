@@ -28,13 +28,14 @@ import threading
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
+from types import MappingProxyType
 
 log = logging.getLogger("checkin.sync")
 
 Answer = tuple[int, bytes, str]  # status, body, content type
-_REASONS = {200: "OK", 400: "Bad Request", 403: "Forbidden", 404: "Not Found", 408: "Request Timeout",
+_REASONS = MappingProxyType({200: "OK", 400: "Bad Request", 403: "Forbidden", 404: "Not Found", 408: "Request Timeout",
             409: "Conflict", 411: "Length Required", 413: "Content Too Large", 401: "Unauthorized",
-            431: "Request Header Fields Too Large", 501: "Not Implemented", 503: "Service Unavailable"}
+            431: "Request Header Fields Too Large", 501: "Not Implemented", 503: "Service Unavailable"})
 
 
 @dataclass(frozen=True)

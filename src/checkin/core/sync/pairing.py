@@ -129,7 +129,8 @@ def close_pairing(store: EventStore) -> None:
     store.conn.execute("DELETE FROM meta WHERE key = ?", (META,))
 
 
-def handle_pair_request(path: str | Path, body: bytes, station_id: str) -> tuple[int, bytes]:
+def handle_pair_request(path: str | Path, body: bytes, station_id: str, *,
+                        key: str | None = None) -> tuple[int, bytes]:
     """Server side of a short-code join (runs in a request thread with its own connection)."""
     from datetime import datetime
 
@@ -138,7 +139,7 @@ def handle_pair_request(path: str | Path, body: bytes, station_id: str) -> tuple
     def error(status: int, message: str) -> tuple[int, bytes]:
         return status, json.dumps({"error": message}).encode()
 
-    with EventStore.open(path) as store:
+    with EventStore.open(path, key=key) as store:
         eid = str(store.get_meta("event_id"))
         header = wire.peek(body)
         if header.key_id != event_tag(eid):

@@ -49,8 +49,9 @@ def _json(status: int, message: str) -> Answer:
 
 
 class StorePool:
-    def __init__(self, path: str, size: int = 4) -> None:
+    def __init__(self, path: str, size: int = 4, *, key: str | None = None) -> None:
         self.path = path
+        self.key = key
         self._free: queue.LifoQueue[EventStore] = queue.LifoQueue()
         self._sem = threading.Semaphore(size)
         self._lock = threading.Lock()
@@ -66,7 +67,8 @@ class StorePool:
             try:
                 store = self._free.get_nowait()
             except queue.Empty:
-                store = EventStore.open(self.path)  # connections allow other threads (check_same_thread off)
+                # connections allow other threads (check_same_thread off)
+                store = EventStore.open(self.path, key=self.key)
             try:
                 yield store
             finally:
@@ -103,15 +105,16 @@ class SyncServer:
                  status: StatusBook | None = None, watcher: Watcher | None = None,
                  on_merged: Callable[[MergeResult], None] | None = None,
                  pair_handler: Callable[[bytes], tuple[int, bytes]] | None = None,
-                 pushing_to: Callable[[str], bool] | None = None, limits: Limits | None = None) -> None:
+                 pushing_to: Callable[[str], bool] | None = None, limits: Limits | None = None,
+                 key: str | None = None) -> None:
         self.path = path
         self.keys = keys
         self.station_id = station_id
         self.status = status or StatusBook()
         self.sessions = wire.Sessions()
-        self.pool = StorePool(path)
+        self.pool = StorePool(path, key=key)
         self._own_watcher = watcher is None
-        self.watcher = watcher or Watcher(path)
+        self.watcher = watcher or Watcher(path, key=key)
         self.on_merged = on_merged
         self.pair_handler = pair_handler
         self.pushing_to = pushing_to  # does this station push its own records to that one right now?

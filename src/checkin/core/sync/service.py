@@ -48,11 +48,10 @@ class ServiceStatus:
 class StationService:
     def __init__(self, path: str | Path, *, host: str = "0.0.0.0", port: int = DEFAULT_PORT,
                  peers: tuple[str, ...] = (), mdns: bool = True,
-                 on_merged: Callable[[MergeResult], None] | None = None) -> None:
-        from ..store import EventStore
-
+                 on_merged: Callable[[MergeResult], None] | None = None, key: str | None = None) -> None:
         self.path = str(path)
-        store = EventStore.open(self.path)
+        self.key = key  # the passphrase of an encrypted copy: every connection of the service needs it
+        store = self.open_store()
         try:
             self.keys = event_keys(store)  # creates the secret in a master on first use
             self.station_id = store.station_id
@@ -64,8 +63,8 @@ class StationService:
         finally:
             store.close()
         self.on_merged = on_merged
-        self.watcher = Watcher(self.path)
-        self.server = SyncServer(self.path, self.keys, self.station_id, host=host, port=port,
+        self.watcher = Watcher(self.path, key=key)
+        self.server = SyncServer(self.path, self.keys, self.station_id, host=host, port=port, key=key,
                                  status=self.status_book, watcher=self.watcher, on_merged=self._merged,
                                  pair_handler=self._pair, pushing_to=self.pushing_to)
         self._workers: dict[str, PeerWorker] = {}
@@ -78,6 +77,12 @@ class StationService:
         self.mdns_state = "off"
         self.discovery = None
         self._house = threading.Thread(target=self._housekeeping, name="checkin-sync-house", daemon=True)
+
+    def open_store(self) -> EventStore:
+        """A connection of the service's own (each thread opens its own)."""
+        from ..store import EventStore
+
+        return EventStore.open(self.path, key=self.key)
 
     @property
     def port(self) -> int:
@@ -93,9 +98,8 @@ class StationService:
     def stop(self) -> None:
         self._stop.set()
         try:  # what we knew about each peer, for `checkin stations` and the next start
-            from ..store import EventStore
 
-            with EventStore.open(self.path) as store:
+            with self.open_store() as store:
                 self.status_book.persist(store)
         except Exception:
             log.debug("could not save peer status", exc_info=True)
@@ -112,16 +116,14 @@ class StationService:
 
     # --- peers -------------------------------------------------------------------------------------
     def add_peer(self, url: str, source: str = "manual") -> None:
-        from ..store import EventStore
 
-        with EventStore.open(self.path) as store:
+        with self.open_store() as store:
             peerdb.add_peer(store, url, source)
         self._ensure_workers()
 
     def remove_peer(self, url: str) -> None:
-        from ..store import EventStore
 
-        with EventStore.open(self.path) as store:
+        with self.open_store() as store:
             peerdb.remove_peer(store, url)
         with self._lock:
             worker = self._workers.pop(url, None)
@@ -129,9 +131,8 @@ class StationService:
             worker.stop()
 
     def _ensure_workers(self) -> None:
-        from ..store import EventStore
 
-        with EventStore.open(self.path) as store:
+        with self.open_store() as store:
             urls = peerdb.peer_urls(store)
         with self._lock:
             for url, _source in urls:
@@ -173,13 +174,12 @@ class StationService:
     def _pair(self, body: bytes) -> tuple[int, bytes]:
         from . import pairing
 
-        return pairing.handle_pair_request(self.path, body, self.station_id)
+        return pairing.handle_pair_request(self.path, body, self.station_id, key=self.key)
 
     # --- status ------------------------------------------------------------------------------------
     def status(self) -> ServiceStatus:
-        from ..store import EventStore
 
-        with EventStore.open(self.path) as store:
+        with self.open_store() as store:
             ours = version_vector(store.conn)
             addresses = peerdb.peer_urls(store)
         states = self.status_book.states()
@@ -192,7 +192,6 @@ class StationService:
         return max(last, self._started) if last else self._started
 
     def _housekeeping(self) -> None:
-        from ..store import EventStore
 
         self._ensure_workers()
         tick = 0
@@ -207,7 +206,7 @@ class StationService:
                             not any(w.peer_station == state.station_id and w.active for w in self._workers.values()):
                         self.status_book.disconnected(state.station_id)
                 if tick % 10 == 0:  # every 30 s: each write wakes every screen watching the file
-                    with EventStore.open(self.path) as store:
+                    with self.open_store() as store:
                         self.status_book.persist(store)
             except Exception:
                 log.exception("sync housekeeping failed")
@@ -265,9 +264,7 @@ class PeerWorker:
             t.join(timeout)
 
     def _store(self) -> EventStore:
-        from ..store import EventStore
-
-        return EventStore.open(self.service.path)
+        return self.service.open_store()
 
     def _after(self, store: EventStore) -> None:
         result = self.client.last_merge

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...core.badges.people import bulk_selection
+from ...core.print_selection import bulk_selection
 from ...core.printing import PrinterSettings, PrintJob, Problem
 from ..desk.badge_line import PLAIN_REASONS, problem_words, state_words
 from ..ops import QueryOp

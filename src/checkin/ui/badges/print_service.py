@@ -97,9 +97,9 @@ class PrintService(QObject):
 
     def _spooler(self) -> Spooler:
         name = backend_name(str(self.ctx.settings.value("badges/print_backend", "") or ""))
-        if name == "qt":
-            from . import raster_print  # noqa: F401  (registers the "qt" backend)
-        return default_spooler(name)
+        from .raster_print import QtRasterSpooler
+
+        return default_spooler(name, qt=QtRasterSpooler)
 
     def printer_settings(self, name: str | None = None) -> PrinterSettings:
         return self.settings_store.get(name or self.printer)
@@ -116,7 +116,7 @@ class PrintService(QObject):
             self._reset()
             try:
                 self._queue = PrintQueue(self.ctx.path, spooler=self._spooler(), settings=self.settings_store,
-                                         on_change=self._from_worker.emit)
+                                         on_change=self._from_worker.emit, open_store=self.ctx.open_store)
                 self._queue_path = self.ctx.path
                 self.error, self.problem = "", Problem.NONE
             except SpoolError as exc:

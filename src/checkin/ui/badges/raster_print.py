@@ -21,7 +21,7 @@ from PySide6.QtGui import QGuiApplication, QImage, QPageLayout, QPageSize, QPain
 from PySide6.QtPdf import QPdfDocument, QPdfDocumentRenderOptions
 from PySide6.QtPrintSupport import QPrinter, QPrinterInfo
 
-from ...core.printing import JobState, PrinterStatus, Problem, SpoolError, register_backend
+from ...core.printing import JobState, PrinterStatus, Problem, SpoolError
 
 MM_PER_INCH = 25.4
 BAND_ROWS = 1024  # render tall pages in bands: an A4 sheet at 1200 dpi would be a 560 MB image at once
@@ -148,5 +148,3 @@ class QtRasterSpooler:
     def cancel(self, spool_id: str) -> None:
         pass  # already in the system spooler: cancel it there
 
-
-register_backend("qt", QtRasterSpooler)

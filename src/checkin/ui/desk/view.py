@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...core import pins
+from ...core import ledger, pins
 from ...core.desk import Counters, Decision, Desk, Flag, Status, counters
 from ...core.journal import Kind, utc_now
 from ...core.search import Hit, Searcher, TypoIndex
@@ -272,7 +272,7 @@ class DeskScreen(QWidget):
             return
         d = self.decision
         if d is not None and d.record_id:
-            self.ctx.store.record(Kind.ATTENTION_ACK, d.attendee_id, {"of": d.record_id, "point": d.point},
+            ledger.record(self.ctx.store, Kind.ATTENTION_ACK, d.attendee_id, {"of": d.record_id, "point": d.point},
                                   station_id=self.desk.station if self.desk else None)
         self.waiting_for_confirmation = False
         self.ready()

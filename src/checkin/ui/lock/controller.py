@@ -135,11 +135,9 @@ class LockController(QObject):
         going_up = roles.RANK[role] > roles.RANK[self.ctx.role]
         if going_up and (not pins.pin_required(store) or not pins.attempt(store, roles.ORGANISER, pin).ok):
             return False  # without an organiser PIN set there is no way up
-        self.ctx.active_role = role
-        # The data layer acts in the switched role too (worker-thread connections included), so an organiser
+        # The event's session acts in the switched role (worker-thread connections included), so an organiser
         # who unlocked a desk copy may move a session there, and a master switched down to helper may not.
-        if self.ctx.path is not None:
-            roles.act_as(self.ctx.path, role)
+        self.ctx.act_as(role)
         apply_role(self.window)
         self.role_changed.emit(role)
         return True
@@ -213,7 +211,5 @@ def install(window: MainWindow) -> LockController:
 
 
 def _opened(window: MainWindow) -> None:
-    """A newly opened event starts in the role its copy allows: forget any role switch made on this file."""
-    if window.ctx.path is not None:
-        roles.act_as(window.ctx.path, None)
+    """A newly opened event starts in the role its copy allows (a new session: no role switch)."""
     apply_role(window)

@@ -28,7 +28,9 @@ def print_slips(ctx: AppContext, attendee_ids: list[int], day: str, now: datetim
     if not printer:
         return out, ""
     try:
-        spooler = printing.default_spooler()
+        from ..badges.raster_print import QtRasterSpooler
+
+        spooler = printing.default_spooler(qt=QtRasterSpooler)
         for pdf in out:
             spooler.submit(pdf, printer, (210.0, 297.0), 1, f"checkin agenda {pdf.stem}")
     except (printing.SpoolError, OSError):

@@ -235,23 +235,39 @@ class WedgeFilter(QObject):
         return bool(self._held)
 
 
-_INSTANCE: WedgeFilter | None = None
+def installed(app: QApplication | None = None) -> WedgeFilter | None:
+    """The application's wedge filter, if one was installed (a child of the QApplication: it lives and dies
+    with the application, not in a module variable)."""
+    app = app or QApplication.instance()
+    if app is None:
+        return None
+    return next((c for c in app.children() if isinstance(c, WedgeFilter)), None)
 
 
 def install(settings: QSettings | None = None) -> WedgeFilter:
     """The application's one wedge filter (installed on first use; screens connect to ``scanned``)."""
-    global _INSTANCE
     from ..pyside_none import make_none_immortal
 
     make_none_immortal()  # the desk runs for hours: see pyside_none.py
     app = QApplication.instance()
     if app is None:
         raise RuntimeError("no QApplication")
-    if _INSTANCE is None or _INSTANCE.parent() is not app:
-        _INSTANCE = WedgeFilter(ScannerProfile.load(settings), app)
-        app.installEventFilter(_INSTANCE)
+    wedge = installed(app)
+    if wedge is None:
+        wedge = WedgeFilter(ScannerProfile.load(settings), app)
+        app.installEventFilter(wedge)
     else:
-        app.installEventFilter(_INSTANCE)  # again: someone may have removed it (Qt keeps one entry per filter)
+        app.installEventFilter(wedge)  # again: someone may have removed it (Qt keeps one entry per filter)
         if settings is not None:
-            _INSTANCE.profile = ScannerProfile.load(settings)
-    return _INSTANCE
+            wedge.profile = ScannerProfile.load(settings)
+    return wedge
+
+
+def uninstall(app: QApplication | None = None) -> None:
+    """Remove the application's wedge filter (tests start each window without one)."""
+    app = app or QApplication.instance()
+    wedge = installed(app)
+    if app is not None and wedge is not None:
+        app.removeEventFilter(wedge)
+        wedge.setParent(None)
+        wedge.deleteLater()

@@ -19,9 +19,10 @@ class _ServiceThread(QThread):
     failed = Signal(str)
     merged = Signal(int)
 
-    def __init__(self, path: str, port: int, mdns: bool, parent: QObject | None = None) -> None:
+    def __init__(self, path: str, port: int, mdns: bool, key: str | None, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.path, self.port, self.mdns = path, port, mdns
+        self.key = key  # the passphrase of an encrypted copy (from the event's session)
         self.stop_event = threading.Event()
         self.service: StationService | None = None
 
@@ -31,7 +32,7 @@ class _ServiceThread(QThread):
         service = None
         for port in (self.port, 0):  # the usual port taken (a `checkin serve` here?): any free port
             try:
-                service = StationService(self.path, port=port, mdns=self.mdns,
+                service = StationService(self.path, port=port, mdns=self.mdns, key=self.key,
                                          on_merged=lambda r: self.merged.emit(r.new_records))
                 break
             except SyncError as exc:
@@ -69,7 +70,8 @@ class SyncRunner(QObject):
         port = DEFAULT_PORT if value in (None, "") else int(value)  # 0: any free port
         mdns = str(self.ctx.settings.value("stations/mdns", "true")).lower() != "false"
         self.error = ""
-        self.thread = _ServiceThread(str(self.ctx.path), port, mdns, self)
+        key = self.ctx.session.key if self.ctx.session else None
+        self.thread = _ServiceThread(str(self.ctx.path), port, mdns, key, self)
         self.thread.started_ok.connect(self._up)
         self.thread.failed.connect(self._failed)
         self.thread.merged.connect(lambda _n: self.ctx.merged_from_station())
@@ -93,10 +95,10 @@ class SyncRunner(QObject):
 
 
 def ensure_running(ctx: AppContext) -> SyncRunner:
-    runner = getattr(ctx, "_sync_runner", None)
-    if runner is None:
+    runner = ctx.sync_runner
+    if not isinstance(runner, SyncRunner):
         runner = SyncRunner(ctx)
-        ctx._sync_runner = runner  # type: ignore[attr-defined]
+        ctx.sync_runner = runner
         from PySide6.QtCore import QCoreApplication
 
         app = QCoreApplication.instance()

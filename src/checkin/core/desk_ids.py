@@ -18,7 +18,7 @@ import hashlib
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from ..store import EventStore
+    from .store import EventStore
 
 WALKIN_BASE = 10_000_000_000
 BLOCK_SIZE = 100_000
