@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QMessageBox
 
-from checkin.core import deskops
+from checkin.core import deskops, ledger
 from checkin.core.journal import Kind
 from checkin.core.store import EventStore
 from checkin.ui.changes import KIND_CHANGES, Change, changes_for_kinds
@@ -114,7 +114,7 @@ def test_change_notices_refresh_the_concerned_screen_only(open_app, demo_path, q
 
     # Another process (a second window, `checkin serve`) checks the guest in: the table shows it ...
     with EventStore.open(demo_path) as other:
-        other.record(Kind.CHECKIN, guest, {"day": day, "point": "main", "source": "scan"}, at=datetime.now(UTC))
+        ledger.record(other, Kind.CHECKIN, guest, {"day": day, "point": "main", "source": "scan"}, at=datetime.now(UTC))
     qtbot.waitUntil(lambda: bool(model.data(model.index(row, 5))), timeout=10_000)
     assert calls.get("attendees", 0) >= 1
     assert calls.get("badges", 0) == 0  # ... and the Badges screen, which shows no arrivals, did not re-read
@@ -122,7 +122,7 @@ def test_change_notices_refresh_the_concerned_screen_only(open_app, demo_path, q
     # ... then prints the badge of the guest the Badges screen previews: that screen says so, the table stays.
     calls.clear()
     with EventStore.open(demo_path) as other:
-        other.record(Kind.BADGE_PRINT, printed_guest, {"layout": "x", "printer": "p", "copies": 1})
+        ledger.record(other, Kind.BADGE_PRINT, printed_guest, {"layout": "x", "printer": "p", "copies": 1})
     qtbot.waitUntil(lambda: "already printed 1" in badges.printed.text(), timeout=10_000)
     assert calls.get("badges", 0) >= 1
     assert calls.get("attendees", 0) == 0
@@ -207,7 +207,7 @@ def test_a_walk_in_from_another_station_appears_in_the_attendee_list(open_app, d
     qtbot.waitUntil(lambda: screen.model.rowCount() == 0, timeout=5000)
     with EventStore.open(demo_path) as other:
         new_id = other.next_attendee_id()
-        other.record(Kind.WALKIN, new_id, {"fields": {"first_name": "Žaneta", "last_name": "Zzyzx",
+        ledger.record(other, Kind.WALKIN, new_id, {"fields": {"first_name": "Žaneta", "last_name": "Zzyzx",
                                                       "walk_in": True, "organisation": "Zzyzx s.r.o."}})
     qtbot.waitUntil(lambda: screen.model.rowCount() == 1, timeout=10_000)  # an ATTENDEES notice re-reads the rows
     assert screen.model.index(0, 0).data() == "Zzyzx, Žaneta"

@@ -3,17 +3,18 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from types import MappingProxyType
 from typing import Any
 
 # column key -> ORDER BY clause over `attendees` (id last: a stable order for equal values)
-SORT_ORDERS: dict[str, str] = {
+SORT_ORDERS: MappingProxyType[str, str] = MappingProxyType({
     "name": "sort_key, id",
     "organisation": "organisation COLLATE NOCASE, sort_key, id",
     "country": "country, sort_key, id",
     "category": "category, sort_key, id",
     "status": "status, sort_key, id",
     "arrived": "(SELECT MIN(at) FROM arrivals r WHERE r.attendee_id = attendees.id), id",
-}
+})
 
 
 def sorted_ids(store: Any, column: str, query: str | None = None) -> list[int]:

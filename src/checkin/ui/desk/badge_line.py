@@ -38,23 +38,23 @@ PLAIN_REASONS = frozenset({"paused", "reason unknown", "none"})
 def problem_words(problem: Problem | str, detail: str = "") -> str:
     """Why a print job did not print, in the worker's language (the core gives a code and the print system's
     own words as ``detail``, which are added in brackets when they say more)."""
-    tr = QCoreApplication.translate
+    translate = QCoreApplication.translate  # not "tr": lupdate reads tr("A", "b") as the text "A"
     try:
         problem = Problem(problem)
     except ValueError:
         problem = Problem.ERROR
     words = {
         Problem.NONE: "",
-        Problem.NO_PRINTER: tr("DeskPrint", "no badge printer chosen (Badges screen)"),
-        Problem.NO_ATTENDEE: tr("DeskPrint", "this guest is not in the event file"),
-        Problem.NO_SPOOLER: tr("DeskPrint", "no print system on this computer, or it does not answer (CUPS)"),
-        Problem.UNKNOWN_PRINTER: tr("DeskPrint", "this computer does not know the printer"),
-        Problem.NOT_ACCEPTING: tr("DeskPrint", "the printer takes no new jobs"),
-        Problem.STOPPED: tr("DeskPrint", "the printer is stopped"),
-        Problem.REFUSED: tr("DeskPrint", "the print system refused the job"),
-        Problem.DROPPED: tr("DeskPrint", "the print system dropped the job"),
+        Problem.NO_PRINTER: translate("DeskPrint", "no badge printer chosen (Badges screen)"),
+        Problem.NO_ATTENDEE: translate("DeskPrint", "this guest is not in the event file"),
+        Problem.NO_SPOOLER: translate("DeskPrint", "no print system on this computer, or it does not answer (CUPS)"),
+        Problem.UNKNOWN_PRINTER: translate("DeskPrint", "this computer does not know the printer"),
+        Problem.NOT_ACCEPTING: translate("DeskPrint", "the printer takes no new jobs"),
+        Problem.STOPPED: translate("DeskPrint", "the printer is stopped"),
+        Problem.REFUSED: translate("DeskPrint", "the print system refused the job"),
+        Problem.DROPPED: translate("DeskPrint", "the print system dropped the job"),
         Problem.CANCELLED: "",  # the job's state says it
-        Problem.ERROR: tr("DeskPrint", "the badge could not be made"),
+        Problem.ERROR: translate("DeskPrint", "the badge could not be made"),
     }
     text = words[problem]
     if detail and detail.strip().lower() not in PLAIN_REASONS and text:
