@@ -318,8 +318,8 @@
     </message>
     <message>
         <location filename="../../src/checkin/ui/settings/view.py" line="0"/>
-        <source>An event copy opened for the first time on this laptop becomes this station (with a suffix like .1a2b if the name is taken); a copy already used here keeps its name.</source>
-        <translation>Eine Veranstaltungskopie, die zum ersten Mal auf diesem Laptop geöffnet wird, wird zu dieser Station (mit einem Zusatz wie .1a2b, falls der Name vergeben ist); eine hier schon benutzte Kopie behält ihren Namen.</translation>
+        <source>An event copy opened for the first time on this laptop takes this name behind the name it was made with (desk-3.foyer-3; a copy made as foyer-3 stays foyer-3), with a suffix like .1a2b if taken; a copy already used here keeps its name.</source>
+        <translation>Eine Veranstaltungskopie, die zum ersten Mal auf diesem Laptop geöffnet wird, trägt diesen Namen hinter dem Namen, mit dem sie erstellt wurde (desk-3.foyer-3; eine als foyer-3 erstellte Kopie bleibt foyer-3), mit einem Zusatz wie .1a2b, falls vergeben; eine hier schon benutzte Kopie behält ihren Namen.</translation>
     </message>
 </context>
 </TS>

@@ -8,6 +8,7 @@ Each laptop is its own config folder (checkin.ini) and installation folder, as o
 from __future__ import annotations
 
 import json
+import shutil
 from pathlib import Path
 
 import pytest
@@ -45,28 +46,39 @@ def test_laptop_named_by_script_checks_in_and_syncs_under_its_name(cli, demo_pat
     assert json.loads(out.stdout) == {"key": "station-name", "value": "foyer-left"}
     scan = json.loads(cli("scan", str(desk), _code(desk, 5), "--json", env=laptop, check=True).stdout)
     assert scan["status"] == "admitted"
-    assert _station(desk) == "foyer-left" and _arrival_station(desk, 5) == "foyer-left"
+    # The laptop's name goes behind the copy's certified name: a desk key vouches for nothing else.
+    assert _station(desk) == "desk-1.foyer-left" and _arrival_station(desk, 5) == "desk-1.foyer-left"
 
     master = Station(demo_path, free_port(), [])
     master.start()
     try:
         synced = cli("sync", str(desk), "--peer", master.url, env=laptop, check=True)
-        assert "station foyer-left with" in synced.stdout
+        assert "station desk-1.foyer-left with" in synced.stdout
         report = json.loads(cli("sync", str(desk), "--peer", master.url, "--json", env=laptop, check=True).stdout)
-        assert report["this_station"] == "foyer-left" and report["still_differ"] == 0
+        assert report["this_station"] == "desk-1.foyer-left" and report["still_differ"] == 0
     finally:
         master.stop()
-    assert _arrival_station(demo_path, 5) == "foyer-left"  # the master shows the arrival from that name
+    assert _arrival_station(demo_path, 5) == "desk-1.foyer-left"  # the master shows the arrival from that name
+    with EventStore.open(demo_path, readonly=True) as s:  # and took it as the desk's, not a helper's
+        assert s.conn.execute("SELECT COUNT(*) FROM sync_refused").fetchone()[0] == 0
     stations = json.loads(cli("stations", str(demo_path), "--json", check=True).stdout)
-    assert "foyer-left" in {p["station"] for p in stations["peers"]}
+    assert "desk-1.foyer-left" in {p["station"] for p in stations["peers"]}
 
-    # A second laptop given the same name by mistake: the master's file knows foyer-left now, so a copy made
-    # after the sync becomes foyer-left.<4 hex>, never a second writer under one id.
-    (late,) = desk_copies(demo_path, ["desk-3"])
+    # A copy named like the laptop keeps exactly that name.
+    (same,) = desk_copies(demo_path, ["foyer-right"])
+    right = _laptop(tmp_path / "laptop-r")
+    cli("settings", "set", "station-name", "foyer-right", env=right, check=True)
+    cli("scan", str(same), _code(same, 8), "--json", env=right, check=True)
+    assert _station(same) == "foyer-right"
+
+    # The used desk file copied to a second laptop of the same name by mistake: the file knows
+    # desk-1.foyer-left, so it becomes desk-1.foyer-left.<4 hex>, never a second writer under one id.
+    late = tmp_path / "late.checkin"
+    shutil.copy(desk, late)
     clone = _laptop(tmp_path / "laptop-b")
     cli("settings", "set", "station-name", "foyer-left", env=clone, check=True)
     cli("scan", str(late), _code(late, 6), "--json", env=clone, check=True)
-    assert _station(late).startswith("foyer-left.") and len(_station(late)) == len("foyer-left.1a2b")
+    assert _station(late).startswith("desk-1.foyer-left.") and len(_station(late)) == len("desk-1.foyer-left.1a2b")
 
     # The twin copy was never opened: without a station name it keeps the name it was made with.
     plain = _laptop(tmp_path / "laptop-c")

@@ -53,12 +53,12 @@ def test_station_name_set_in_the_window_names_the_next_copy_opened(open_app, dem
     assert "This event copy works as station master" in screen.station_note.text()  # the organiser's stays
     assert cli("settings", "get", "station-name", env=env, check=True).stdout.strip() == "foyer-left"
     desk_app = open_app(copy, language="en", screen="stations")
-    assert "foyer-left" in desk_app.window.windowTitle()
-    assert desk_app.window.station.text() == "Station: foyer-left"
+    assert "desk-7.foyer-left" in desk_app.window.windowTitle()  # behind the copy's certified name
+    assert desk_app.window.station.text() == "Station: desk-7.foyer-left"
     stations = desk_app.window._built["stations"]
-    assert "foyer-left" in stations.me.text()
+    assert "desk-7.foyer-left" in stations.me.text()
     trust = stations.findChild(QLabel, "trustFindings")
-    qtbot.waitUntil(lambda: "This copy was made as desk-7 and is station foyer-left since" in trust.text())
+    qtbot.waitUntil(lambda: "This copy was made as desk-7 and is station desk-7.foyer-left since" in trust.text())
     store = desk_app.ctx.store
     renamed = datetime.fromisoformat(store.get_meta("station_history")[-1]["at"]).astimezone(store.tz)
     assert f"{renamed:%Y-%m-%d %H:%M}" in trust.text()  # the desk's clock, not UTC

@@ -9,11 +9,13 @@ A fresh copy (the organiser's ``checkin copy``) carries no installation and is b
 (Two twins of a copy that nobody wrote with yet share its station id until one of them is opened on the other
 computer after writing; their records with one (station, seq) are then all kept and reported: ``sync.integrity``.)
 
-A laptop may carry a station name (``checkin settings set station-name desk-3``, issue 19): an event copy new
+A laptop may carry a station name (``checkin settings set station-name foyer-3``, issue 19): an event copy new
 to this installation then becomes that station as soon as it is opened for writing, so the desk shows and syncs
-under its laptop's name from the start: ``<name>`` if no record or certificate in the file uses it yet, else
-``<name>.<4 hex digits>``. A copy this installation works with already keeps its id (a rename would split its
-history); the organiser's own file is never renamed.
+under its laptop's name from the start. The name goes behind the name the copy was certified with
+(``desk-3.foyer-3``; the same name as the copy's keeps it: ``foyer-3``), because a station key vouches only for
+its own certified name and the names under it (``sync.provenance``): a laptop name can never pose as another
+station. If a record in the file uses it already, ``.<4 hex digits>`` follows. A copy this installation works
+with already keeps its id (a rename would split its history); the organiser's own file is never renamed.
 
 ``CHECKIN_INSTALLATION_DIR`` moves the id file (tests play a second laptop with it).
 """
@@ -93,13 +95,15 @@ def _taken_station_ids(store: EventStore) -> set[str]:
 
 
 def new_station_id(store: EventStore, name: str = "") -> str:
-    """A station id no record in the file uses: ``name`` itself if free, else ``<name or root>.<4 hex>``."""
+    """A station id no record in the file uses, under the copy's certified name (its root): ``<root>.<name>``
+    (just ``<root>`` for the root's own name), or that plus ``.<4 hex>`` if taken."""
     taken = _taken_station_ids(store) | {store.station_id}  # the id it leaves may live on in a twin
-    if name and name not in taken:
-        return name
-    root = name or str(store.get_meta(ROOT_KEY) or store.station_id)
+    root = str(store.get_meta(ROOT_KEY) or store.station_id)
+    base = f"{root}.{name}" if name and name != root else root
+    if name and base not in taken:
+        return base
     while True:
-        new = f"{root[:35]}.{secrets.token_hex(2)}"
+        new = f"{base[:71]}.{secrets.token_hex(2)}"
         if new not in taken and new != store.station_id:
             return new
 

@@ -73,18 +73,16 @@ class Identity:
     role: str  # the role this station can prove: organiser (event key), desk (certified key) or helper
     private: bytes = b""  # raw Ed25519 private key: the event key on the master, the station key on a desk
     cert: dict[str, Any] | None = None
-    certified: frozenset[str] = frozenset()  # station names the event key certified (as this file knew them)
 
     @classmethod
     def load(cls, store: EventStore) -> Identity:
         public = base64.b64decode(store.get_meta("public_key") or "")
-        certified = frozenset(r[0] for r in store.conn.execute("SELECT station_id FROM station_certs"))
         if codes.has_event_key(store):
-            return cls(public, ORGANISER, base64.b64decode(store.get_meta("private_key")), certified=certified)
+            return cls(public, ORGANISER, base64.b64decode(store.get_meta("private_key")))
         private, cert = store.get_meta("station_private_key"), own_cert(store)
         if private and cert:
-            return cls(public, DESK, base64.b64decode(private), cert, certified)
-        return cls(public, HELPER, certified=certified)
+            return cls(public, DESK, base64.b64decode(private), cert)
+        return cls(public, HELPER)
 
     def prove(self, message: bytes) -> dict[str, Any] | None:
         """A signature over ``message`` that shows this station's role, or None (a helper proves nothing)."""
@@ -109,18 +107,12 @@ class Identity:
         if proof.get("role") != DESK or not isinstance(cert, dict) or not self._certified(cert):
             return HELPER
         named = str(cert["station"])
-        # A desk copy opened on another laptop works as "<station>.<suffix>" (see ``integrity``): same key. A
-        # laptop with a station name works under that name (issue 19, ``installation``), which must not reach
-        # into the organiser's or another certified station's names.
-        if station != named and not station.startswith(named + ".") and not self._laptop_name(station):
+        # A desk copy opened on another laptop, or on a laptop with a station name, works as "<station>.<suffix>"
+        # (see ``installation``): same key, never another station's name.
+        if station != named and not station.startswith(named + "."):
             return HELPER
         public = base64.b64decode(str(cert["public_key"]))
         return DESK if codes._verify_sig(public, signature, message) else HELPER
-
-    def _laptop_name(self, station: str) -> bool:
-        if is_organiser_station(station):
-            return False
-        return not any(station == c or station.startswith(c + ".") for c in self.certified)
 
     def _certified(self, cert: dict[str, Any]) -> bool:
         try:

@@ -81,8 +81,9 @@ class SettingsScreen(QWidget):
         store = self.ctx.store
         current = self.tr("This event copy works as station %1.").replace("%1", store.station_id) if store else ""
         self.station_note.setText(self.tr(
-            "An event copy opened for the first time on this laptop becomes this station (with a suffix like "
-            ".1a2b if the name is taken); a copy already used here keeps its name.") + (" " + current if current
+            "An event copy opened for the first time on this laptop takes this name behind the name it was made "
+            "with (desk-3.foyer-3; a copy made as foyer-3 stays foyer-3), with a suffix like .1a2b if taken; a copy "
+            "already used here keeps its name.") + (" " + current if current
                                                                                          else ""))
 
     def _language_chosen(self) -> None:
