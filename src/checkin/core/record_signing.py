@@ -1,65 +1,214 @@
-"""Organiser records that carry the event key's signature (issue 25).
+"""Every journal record carries its author's signature (issue 25).
 
-A purge and every programme change (moved session, meeting, badge layout) written in the organiser's file (the
-one file holding the event's private key) gets ``data["event_sig"]``: an Ed25519 signature by the event key over
-the record (id, station, seq, lamport, time, kind, attendee and its data without the signature). Every copy
-holds the event's public key, so any station can tell such a record from a forgery whoever relays it: a desk
-copy's owner cannot purge or reschedule the event under the organiser's name. The signature covers the data as a
-helper holds it too (without e-mails, phones, desk notes and extra fields, which these kinds never carry), so a
-helper can check what it receives.
+``sign`` gives each record a station writes ``data["sig"]``::
+
+    {"by": "event" | <station key id, hex>, "prev": <link of the station's previous record or "">,
+     "hid": <digest of the data helpers never hold, or "">, "s": <Ed25519 signature, base64>}
+
+The organiser's master signs with the event key ("by": "event"), a desk or helper copy with its station key,
+which the event key certified with the station's name and role (a ``station_cert`` record). The signature
+covers record id, station, operator, seq, lamport, time, kind, attendee, the signer, ``prev``, ``hid`` and the
+data as a helper holds it (without e-mails, phones, desk notes, extra fields); ``hid`` binds those hidden
+fields, so a desk checks the whole record and a helper, which receives the record cut down, still checks what
+it holds.
+
+``prev`` chains a station's records: the link (a hash of message and signature) of the record one seq before.
+A station receiving a run of records from one signer checks the signature of the run's last record and follows
+the links backwards (a hash each): one Ed25519 verification per station and batch, not per record, so signing
+costs a sync almost nothing (``sync.provenance`` checks).
+
+Records written before this version carry no ``sig`` (a purge or programme change may carry the older
+``event_sig``, still honoured). They stay in the files that hold them; on the wire, see ``sync.provenance``.
 """
 
 from __future__ import annotations
 
 import base64
 import binascii
+import functools
+import hashlib
 import json
 import sqlite3
-from dataclasses import replace
-from typing import Any
+from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING, Any
 
 from .journal import Record
 
-SIGNED_KINDS = frozenset({"purge", "session_upsert", "meeting_upsert", "layout"})
-SIG_KEY = "event_sig"
+if TYPE_CHECKING:
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
+SIGNED_KINDS = frozenset({"purge", "session_upsert", "meeting_upsert", "layout"})  # need the event key
+SIG = "sig"
+SIG_KEY = "event_sig"  # the older signature of organiser records (before every record was signed)
+EVENT_SIGNER = "event"
 _CONTEXT = b"checkin-record-v1\x00"
+_CONTEXT_V2 = b"checkin-record-v2\x00"
+_DUMPS = json.JSONEncoder(ensure_ascii=False, sort_keys=True, separators=(",", ":")).encode
+# The names of hidden fields as they appear in JSON text: data without any of them needs no stripping.
+_HIDDEN_MARKS = ('"email"', '"phone"', '"desk_note"', '"extra"')
 
 
 def message(rec: Record) -> bytes:
+    """What the older ``event_sig`` signs (kept to check records from before every record was signed)."""
     from .roles import HELPER_HIDDEN, strip_keys
 
-    data = strip_keys({k: v for k, v in rec.data.items() if k != SIG_KEY}, frozenset(HELPER_HIDDEN))
+    data = strip_keys({k: v for k, v in rec.data.items() if k not in (SIG_KEY, SIG)}, frozenset(HELPER_HIDDEN))
     body = [rec.record_id, rec.station_id, rec.seq, rec.lamport, rec.wall_time, rec.kind, rec.attendee_id, data]
     return _CONTEXT + json.dumps(body, ensure_ascii=False, sort_keys=True, separators=(",", ":")).encode("utf-8")
 
 
-def sign(conn: sqlite3.Connection, rec: Record) -> Record:
-    """``rec`` with the event key's signature if it is of a signed kind and this file holds the key."""
-    if rec.kind not in SIGNED_KINDS:
-        return rec
-    row = conn.execute("SELECT value FROM meta WHERE key = 'private_key'").fetchone()
-    if row is None:
-        return rec  # a desk copy (even one switched to the organiser role): other stations refuse it
+# --- the signed message ---------------------------------------------------------------------------------
+def visible_part(data: dict[str, Any]) -> tuple[str, str]:
+    """(JSON text of ``data`` as a helper holds it, digest of the full data or "" when nothing is hidden)."""
+    from .roles import HELPER_HIDDEN, strip_keys
+
+    body = {k: v for k, v in data.items() if k != SIG}
+    full = _DUMPS(body)
+    if not any(mark in full for mark in _HIDDEN_MARKS):
+        return full, ""
+    visible = _DUMPS(strip_keys(body, frozenset(HELPER_HIDDEN)))
+    if visible == full:  # the word appeared as a value, not as a key
+        return full, ""
+    return visible, hashlib.sha256(full.encode("utf-8")).hexdigest()[:32]
+
+
+def signed_message(rec: Record, signer: str, prev: str, hid: str, visible: str) -> bytes:
+    head = _DUMPS([rec.record_id, rec.station_id, rec.operator, rec.seq, rec.lamport, rec.wall_time, rec.kind,
+                   rec.attendee_id, signer, prev, hid])
+    return _CONTEXT_V2 + head.encode("utf-8") + b"\x00" + visible.encode("utf-8")
+
+
+def link(signed: bytes, signature: bytes) -> str:
+    """What the next record of the same station names as ``prev``."""
+    return hashlib.sha256(signed + signature).hexdigest()[:32]
+
+
+@dataclass(frozen=True)
+class Signature:
+    """A record's ``sig``, read and checked for shape (not yet verified)."""
+
+    signer: str
+    prev: str
+    hid: str
+    signature: bytes
+
+    @classmethod
+    def of(cls, rec: Record) -> Signature | None:
+        raw = rec.data.get(SIG)
+        if not isinstance(raw, dict):
+            return None
+        signer, prev, hid, s = raw.get("by"), raw.get("prev", ""), raw.get("hid", ""), raw.get("s")
+        if not all(isinstance(v, str) for v in (signer, prev, hid, s)):
+            return None
+        try:
+            signature = base64.b64decode(str(s), validate=True)
+        except (binascii.Error, ValueError):
+            return None
+        return cls(str(signer), str(prev), str(hid), signature) if len(signature) == 64 else None
+
+
+# --- signing ---------------------------------------------------------------------------------------------
+@functools.lru_cache(maxsize=8)
+def _key(raw_b64: str) -> Ed25519PrivateKey:
+    # Cached by the key's text: a check-in signs one record, an import thousands; building the key object
+    # (a scalar multiplication) each time would cost more than the signature.
     from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
-    key = Ed25519PrivateKey.from_private_bytes(base64.b64decode(json.loads(row[0])))
-    signature = base64.b64encode(key.sign(message(rec))).decode("ascii")
-    return replace(rec, data={**rec.data, SIG_KEY: signature})
+    return Ed25519PrivateKey.from_private_bytes(base64.b64decode(raw_b64))
+
+
+def signing_key(conn: sqlite3.Connection) -> tuple[str, Ed25519PrivateKey] | None:
+    """(signer name, private key) of this file: the event key on the master, the station key on a copy."""
+    found = {k: json.loads(v) for k, v in conn.execute(
+        "SELECT key, value FROM meta WHERE key IN ('private_key', 'station_private_key', 'station_key_id')")}
+    if found.get("private_key"):
+        return EVENT_SIGNER, _key(str(found["private_key"]))
+    if found.get("station_private_key") and found.get("station_key_id"):
+        return str(found["station_key_id"]), _key(str(found["station_private_key"]))
+    return None  # a file from before station keys (or a bare test file): its records go unsigned
+
+
+def _prev_link(conn: sqlite3.Connection, rec: Record) -> str:
+    row = conn.execute("SELECT record_id, station_id, operator, seq, lamport, wall_time, kind, attendee_id, data "
+                       "FROM journal WHERE station_id = ? AND seq = ? ORDER BY record_id LIMIT 1",
+                       (rec.station_id, rec.seq - 1)).fetchone()
+    if row is None:
+        return ""  # the first record, or one whose predecessor is not written yet (a bulk writer's batch)
+    prev = Record.from_row(row)
+    sig = Signature.of(prev)
+    if sig is None:
+        return ""
+    visible, _ = visible_part(prev.data)
+    return link(signed_message(prev, sig.signer, sig.prev, sig.hid, visible), sig.signature)
+
+
+def _own_name(conn: sqlite3.Connection, station: str) -> None:
+    """A station key signs only under its own station name (or ``name.<suffix>``, the same copy opened on another
+    laptop): other stations would refuse the record, so it is refused here, before anything is written."""
+    names = {k: str(json.loads(v)) for k, v in conn.execute(
+        "SELECT key, value FROM meta WHERE key IN ('station_id', 'station_root')")}
+    own = names.get("station_id", "")
+    base = names.get("station_root") or own
+    if own and station != own and station != base and not station.startswith(base + "."):
+        from .store import StoreError
+
+        raise StoreError(f"this copy signs as station {base}: a record under the name {station} would be "
+                         "refused by every other station (leave out --station)")
+
+
+def sign(conn: sqlite3.Connection, rec: Record) -> Record:
+    """``rec`` signed by this file's key (unchanged when the file holds none)."""
+    key = signing_key(conn)
+    if key is None:
+        return rec
+    signer, private = key
+    if signer != EVENT_SIGNER:
+        _own_name(conn, rec.station_id)
+    data = {k: v for k, v in rec.data.items() if k != SIG}
+    rec = replace(rec, data=data)
+    prev = _prev_link(conn, rec)
+    visible, hid = visible_part(data)
+    signature = private.sign(signed_message(rec, signer, prev, hid, visible))
+    return replace(rec, data={**data, SIG: {"by": signer, "prev": prev, "hid": hid,
+                                             "s": base64.b64encode(signature).decode("ascii")}})
+
+
+# --- checking --------------------------------------------------------------------------------------------
+def verify_one(public: bytes, signed: bytes, signature: bytes) -> bool:
+    from cryptography.exceptions import InvalidSignature
+
+    try:
+        _public(public).verify(signature, signed)
+    except (InvalidSignature, ValueError):
+        return False
+    return True
+
+
+@functools.lru_cache(maxsize=64)
+def _public(raw: bytes) -> Any:
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
+
+    return Ed25519PublicKey.from_public_bytes(raw)
 
 
 def signed_by_event(rec: Record, event_public: bytes) -> bool:
+    """True if the event key signed ``rec`` (in ``sig``, or the older ``event_sig``)."""
+    if not event_public:
+        return False
+    sig = Signature.of(rec)
+    if sig is not None:
+        if sig.signer != EVENT_SIGNER:
+            return False
+        visible, hid = visible_part(rec.data)
+        if hid and hid != sig.hid:
+            return False
+        return verify_one(event_public, signed_message(rec, sig.signer, sig.prev, sig.hid, visible),
+                          sig.signature)
     raw: Any = rec.data.get(SIG_KEY)
-    if not isinstance(raw, str) or not event_public:
+    if not isinstance(raw, str):
         return False
     try:
         signature = base64.b64decode(raw, validate=True)
     except (binascii.Error, ValueError):
         return False
-    from cryptography.exceptions import InvalidSignature
-    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
-
-    try:
-        Ed25519PublicKey.from_public_bytes(event_public).verify(signature, message(rec))
-    except (InvalidSignature, ValueError):
-        return False
-    return True
+    return verify_one(event_public, message(rec), signature)
