@@ -278,22 +278,30 @@ def apply_station_cert(store: EventStore, rec: Record) -> None:
 
 
 def apply_station_revoke(store: EventStore, rec: Record) -> None:
-    """Journal applier: a revoked station key (issue 25). Only the event key's word counts; two revocations of
-    one key keep the lower ``upto_seq`` (the stricter), whatever order they arrive in."""
+    """Journal applier: a revoked station key (issue 25). Only the event key's word counts. Two revocations of
+    one key (two organiser laptops) keep, per station id, the lower number: the stricter, in any order."""
     from .record_signing import signed_by_event
 
-    if not signed_by_event(rec, _public_bytes(store)):
+    if not signed_by_event(rec, _public_bytes(store)) or not isinstance(rec.data.get("key_id"), str):
         return
-    try:
-        kid, upto = str(rec.data["key_id"]), int(rec.data["upto_seq"])
-    except (KeyError, TypeError, ValueError):
-        return
+    kid = str(rec.data["key_id"])
+    upto: dict[str, int] = {}
+    reasons, first = [], rec.record_id
+    for r in store.journal.records(kind="station_revoke"):
+        if r.data.get("key_id") != kid or not signed_by_event(r, _public_bytes(store)):
+            continue
+        limits = r.data.get("upto")
+        for station, seq in (limits.items() if isinstance(limits, dict) else ()):
+            if isinstance(seq, int):
+                upto[str(station)] = min(seq, upto.get(str(station), seq))
+        reasons.append(str(r.data.get("reason") or ""))
+        first = min(first, r.record_id)
+    import json
+
     store.conn.execute(
-        "INSERT INTO station_revocations (key_id, station_id, upto_seq, reason, record_id) VALUES (?, ?, ?, ?, ?) "
-        "ON CONFLICT(key_id) DO UPDATE SET upto_seq = excluded.upto_seq, reason = excluded.reason, "
-        "record_id = excluded.record_id WHERE (excluded.upto_seq, excluded.record_id) < "
-        "(station_revocations.upto_seq, station_revocations.record_id)",
-        (kid, str(rec.data.get("station") or ""), upto, str(rec.data.get("reason") or ""), rec.record_id))
+        "INSERT OR REPLACE INTO station_revocations (key_id, station_id, upto, reason, record_id) "
+        "VALUES (?, ?, ?, ?, ?)", (kid, str(rec.data.get("station") or ""), json.dumps(upto, sort_keys=True),
+                                   "; ".join(sorted({r for r in reasons if r})), first))
 
 
 def apply_code_reissue(store: EventStore, rec: Record) -> None:

@@ -57,6 +57,11 @@ def message(rec: Record) -> bytes:
     return _CONTEXT + json.dumps(body, ensure_ascii=False, sort_keys=True, separators=(",", ":")).encode("utf-8")
 
 
+def content(data: dict[str, Any]) -> dict[str, Any]:
+    """A record's data without its signature (what the record says)."""
+    return {k: v for k, v in data.items() if k != SIG}
+
+
 # --- the signed message ---------------------------------------------------------------------------------
 def visible_part(data: dict[str, Any]) -> tuple[str, str]:
     """(JSON text of ``data`` as a helper holds it, digest of the full data or "" when nothing is hidden)."""

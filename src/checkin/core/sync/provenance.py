@@ -8,8 +8,8 @@ this module checks, for records from sync and bundles alike:
 
 1. the signature: the event key's, or a certified station key's whose certificate names this record's station
    (``desk-1`` or, for a copy opened on a second laptop, ``desk-1.<suffix>``);
-2. the key is not revoked past this record: a ``station_revoke`` record (event key) names an ``upto_seq``; the
-   key's records beyond it are refused;
+2. the key is not revoked past this record: a ``station_revoke`` record (event key) names, per station id the
+   key signed for, the last seq the organiser had; the key's records beyond it are refused;
 3. the signer's role may write the record's kind (``roles.POLICY``): a helper's key signs door scans, a desk's
    key no purge, programme change, re-imported list, certificate or revocation.
 
@@ -25,6 +25,7 @@ against: there only the offering peer's role counts (``trust.screen``).
 
 from __future__ import annotations
 
+import json
 import sqlite3
 from dataclasses import dataclass, field
 
@@ -61,7 +62,7 @@ class Signers:
 
     event_public: bytes
     certs: dict[str, Cert] = field(default_factory=dict)  # key id (hex) -> certificate
-    revoked: dict[str, int] = field(default_factory=dict)  # key id (hex) -> upto_seq
+    revoked: dict[str, dict[str, int]] = field(default_factory=dict)  # key id -> station id -> last good seq
 
     @classmethod
     def load(cls, conn: sqlite3.Connection, event_public: bytes, batch: list[Record] = ()) -> Signers:  # type: ignore[assignment]
@@ -71,8 +72,8 @@ class Signers:
         for kid, station, role, public in conn.execute(
                 "SELECT key_id, station_id, role, public_key FROM station_certs"):
             out.certs[kid] = Cert(station, role, base64.b64decode(public))
-        for kid, upto in conn.execute("SELECT key_id, upto_seq FROM station_revocations"):
-            out.revoked[kid] = int(upto)
+        for kid, upto in conn.execute("SELECT key_id, upto FROM station_revocations"):
+            out.revoked[kid] = {str(k): int(v) for k, v in json.loads(upto).items()}
         out.learn(batch)
         return out
 
@@ -87,11 +88,13 @@ class Signers:
                     self.certs[str(rec.data["key_id"])] = Cert(str(rec.data["station"]), role,
                                                                base64.b64decode(str(rec.data["public_key"])))
             elif rec.kind == "station_revoke" and signed_by_event(rec, self.event_public):
-                try:
-                    kid, upto = str(rec.data["key_id"]), int(rec.data["upto_seq"])
-                except (KeyError, TypeError, ValueError):
+                kid, limits = rec.data.get("key_id"), rec.data.get("upto")
+                if not isinstance(kid, str) or not isinstance(limits, dict):
                     continue
-                self.revoked[kid] = min(upto, self.revoked.get(kid, upto))
+                known = self.revoked.setdefault(kid, {})
+                for station, seq in limits.items():
+                    if isinstance(seq, int):
+                        known[str(station)] = min(seq, known.get(str(station), seq))
 
 
 def _names(cert_station: str, station: str) -> bool:
@@ -147,9 +150,9 @@ def _judge(rec: Record, signers: Signers, peer_role: str, vouched: dict[int, set
     if (sig.signer, link(signed, sig.signature)) not in vouched.get(rec.seq, ()) \
             and not verify_one(public, signed, sig.signature):
         return "signature does not verify (forged or altered)"
-    upto = signers.revoked.get(sig.signer)
-    if upto is not None and rec.seq > upto:
-        return f"station key revoked (record {rec.seq} is past {upto})"
+    limits = signers.revoked.get(sig.signer)
+    if limits is not None and rec.seq > limits.get(rec.station_id, 0):
+        return f"station {rec.station_id} revoked (record {rec.seq} is past {limits.get(rec.station_id, 0)})"
     if sig.prev:  # authentic: it vouches for the record it names (a revoked key vouches for nothing new)
         vouched.setdefault(rec.seq - 1, set()).add((sig.signer, sig.prev))
     if RANK.get(role, -1) < RANK[needs(rec.kind)]:
