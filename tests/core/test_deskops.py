@@ -167,7 +167,7 @@ def test_handouts_issue_return_and_who_holds_one(demo_store: EventStore) -> None
     ret = deskops.return_item(s, 11, "receiver", at=t + timedelta(hours=6))
     issue = _records(s, Kind.HANDOUT)[0]
     assert content(issue.data) == {"item": "receiver", "action": "issue", "deposit": "ID card"}
-    assert ret.record.data == {"item": "receiver", "action": "return", "of": issue.record_id, "deposit": "ID card"}
+    assert content(ret.record.data) == {"item": "receiver", "action": "return", "of": issue.record_id, "deposit": "ID card"}
     held = deskops.holding(s, item="receiver")
     assert [(h.attendee_id, h.deposit) for h in held] == [(12, "50 EUR")]
     assert {h.item for h in deskops.holding(s, day=s.local_day(t))} == {"receiver", "umbrella"}
