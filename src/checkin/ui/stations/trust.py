@@ -1,13 +1,23 @@
 """The Stations screen's trust panel (issue 25): records refused from other stations, sequence numbers used
-by two records, and station ids this copy gave up. Read on the DB worker every few seconds; empty when all is
-well, red when the organiser should look."""
+by two records, station ids this copy gave up and revoked stations. Read on the DB worker every few seconds;
+empty when all is well, red when the organiser should look. Below it, on the organiser's file, a row to revoke
+a station (a lost laptop)."""
 
 from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QLabel, QSizePolicy
+from PySide6.QtCore import QTimer, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QSizePolicy,
+    QWidget,
+)
 
 from ..context import AppContext
 
@@ -16,11 +26,12 @@ SHOWN = 3  # lines per kind of finding; `checkin stations` lists them all
 
 
 def _findings(store: Any) -> dict[str, Any]:
+    from ...core.station_revocation import revocations
     from ...core.sync.integrity import same_seq
     from ...core.sync.trust import refused_records
 
     return {"refused": refused_records(store.conn), "same_seq": same_seq(store.conn),
-            "history": store.get_meta("station_history", []) or []}
+            "history": store.get_meta("station_history", []) or [], "revoked": revocations(store)}
 
 
 class TrustPanel(QLabel):
@@ -68,6 +79,10 @@ class TrustPanel(QLabel):
             lines.append(self.tr("This copy worked as %1 until %2 and is station %3 since (opened on another "
                                  "computer or restored from a backup).").replace("%1", change["from"])
                          .replace("%2", change["at"][:16].replace("T", " ")).replace("%3", change["to"]))
+        for r in found.get("revoked", []):
+            upto = ", ".join(f"{s} #{n}" for s, n in sorted(r["upto"].items())) or "-"
+            lines.append(self.tr("Revoked: %1 (records up to %2 stay; later ones and its codes count nowhere)")
+                         .replace("%1", r["station"]).replace("%2", upto) + (f": {r['reason']}" if r["reason"] else ""))
         self.setText("\n".join(lines))
         self.setStyleSheet(WARN if refused or pairs else "")
 
@@ -75,6 +90,99 @@ class TrustPanel(QLabel):
         return {"helper": self.tr("helper"), "desk": self.tr("desk"), "organiser": self.tr("organiser")}.get(role, role)
 
     def _reason(self, r: dict[str, Any]) -> str:
+        why = str(r["reason"])
+        # The signature checks (``sync.provenance``) first, then the offering peer's role (``sync.trust``).
+        for words, text in (
+                ("unsigned", self.tr("unsigned (written before signing, or forged)")),
+                ("altered after signing", self.tr("altered after it was signed")),
+                ("unknown station key", self.tr("signed by a key nobody certified")),
+                ("signed by the key of station", self.tr("signed with another station's key")),
+                ("does not verify", self.tr("forged or altered signature")),
+                ("revoked", self.tr("the station was revoked")),
+                (" key may not sign ", self.tr("its station's role may not write this"))):
+            if words in why:
+                return text
         if r["peer_role"] == "helper":
             return self.tr("a helper may not write this")
         return self.tr("only the organiser may write this")
+
+
+def _revocable(store: Any) -> list[str] | None:
+    """Certified stations not yet revoked (None: this file holds no event key, so it cannot revoke)."""
+    if not store.get_meta("private_key"):
+        return None
+    return [r[0] for r in store.conn.execute(
+        "SELECT DISTINCT station_id FROM station_certs WHERE key_id NOT IN "
+        "(SELECT key_id FROM station_revocations) ORDER BY station_id")]
+
+
+class RevokeRow(QWidget):
+    """Revoke a certified station (organiser's file only): its later records and its codes stop counting."""
+
+    revoked = Signal()
+
+    def __init__(self, ctx: AppContext) -> None:
+        super().__init__()
+        self.ctx = ctx
+        self.setObjectName("revokeStation")
+        self.station = QComboBox()
+        self.station.setObjectName("revokeWhich")
+        self.reason = QLineEdit()
+        self.reason.setObjectName("revokeReason")
+        self.reason.setPlaceholderText(self.tr("Why (e.g. laptop lost)"))
+        self.button = QPushButton(self.tr("Revoke station…"))
+        self.button.setObjectName("revokeButton")
+        self.button.clicked.connect(self.revoke)
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(QLabel(self.tr("Lost laptop:")))
+        row.addWidget(self.station)
+        row.addWidget(self.reason, 1)
+        row.addWidget(self.button)
+        row.addWidget(self.message, 1)
+        self.reload()
+
+    def reload(self) -> None:
+        store = self.ctx.store
+        allowed = store is not None and self.ctx.role == "organiser"
+        self.setVisible(allowed)
+        if allowed:
+            self.ctx.tasks.run(_revocable, self._show_names, lambda _error: None)
+
+    def _show_names(self, names: list[str] | None) -> None:
+        if names is None:  # not the organiser's file: it cannot revoke
+            self.setVisible(False)
+            return
+        current = self.station.currentText()
+        self.station.clear()
+        self.station.addItems(names)
+        if current in names:
+            self.station.setCurrentText(current)
+        self.button.setEnabled(bool(names))
+
+    def revoke(self) -> None:
+        name, reason = self.station.currentText(), self.reason.text()
+        if not name:
+            return
+        answer = QMessageBox.question(
+            self, self.tr("Revoke station"),
+            self.tr("Revoke station %1? Its records from now on and every code it issued stop counting at every "
+                    "station. This cannot be undone.").replace("%1", name))
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        from ...core.station_revocation import revoke_station
+
+        self.ctx.tasks.run(lambda s: revoke_station(s, name, reason=reason), self._done, self._failed)
+
+    def _done(self, _records: Any) -> None:
+        self.message.setText(self.tr("Revoked. The other stations learn it with their next sync."))
+        self.message.setStyleSheet("")
+        self.reason.clear()
+        self.reload()
+        self.revoked.emit()
+
+    def _failed(self, error: str) -> None:
+        self.message.setText(error.splitlines()[0] if error else "")
+        self.message.setStyleSheet(WARN)

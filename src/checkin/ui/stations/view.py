@@ -27,7 +27,7 @@ from ...core.sync.peers import add_peer, normalise_url
 from ...core.sync.secret import SyncError
 from ..context import AppContext
 from .runner import SyncRunner, ensure_running
-from .trust import TrustPanel
+from .trust import RevokeRow, TrustPanel
 
 OK = "color: #1b7a3a; font-weight: bold;"
 WARN = "color: #b3261e; font-weight: bold;"
@@ -68,6 +68,8 @@ class StationsScreen(QWidget):
         self.conflicts = QLabel()
         self.conflicts.setObjectName("doubleAdmissions")
         self.trust = TrustPanel(ctx)  # issue 25: refused records, numbers used twice
+        self.revoke = RevokeRow(ctx)  # issue 25: a lost laptop (organiser's file only)
+        self.revoke.revoked.connect(self.trust.reload)
 
         self.table = QTableWidget(0, 6)
         self.table.setObjectName("stationsTable")
@@ -121,6 +123,7 @@ class StationsScreen(QWidget):
         layout.addWidget(self.table)
         layout.addWidget(self.conflicts)
         layout.addWidget(self.trust)
+        layout.addWidget(self.revoke)
         row = QHBoxLayout()
         row.addWidget(QLabel(self.tr("Station address:")))
         row.addWidget(self.address, 1)
@@ -147,6 +150,7 @@ class StationsScreen(QWidget):
         self.runner: SyncRunner = ensure_running(ctx)
         self.runner.state_changed.connect(self.refresh)
         ctx.changed.connect(self._count_conflicts)
+        ctx.changed.connect(self.revoke.reload)  # a new certificate (a copy made), another role
         self._timer = QTimer(self)
         self._timer.setInterval(1000)
         self._timer.timeout.connect(self.refresh)
