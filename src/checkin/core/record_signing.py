@@ -3,14 +3,15 @@
 ``sign`` gives each record a station writes ``data["sig"]``::
 
     {"by": "event" | <station key id, hex>, "prev": <link of the station's previous record or "">,
-     "hid": <digest of the data helpers never hold, or "">, "s": <Ed25519 signature, base64>}
+     "hid": <digests of the full data and the helper's view, or "">, "s": <Ed25519 signature, base64>}
 
 The organiser's master signs with the event key ("by": "event"), a desk or helper copy with its station key,
 which the event key certified with the station's name and role (a ``station_cert`` record). The signature
 covers record id, station, operator, seq, lamport, time, kind, attendee, the signer, ``prev``, ``hid`` and the
-data as a helper holds it (without e-mails, phones, desk notes, extra fields); ``hid`` binds those hidden
-fields, so a desk checks the whole record and a helper, which receives the record cut down, still checks what
-it holds.
+data as a purge leaves it (without names, contact data, notes); ``hid`` holds digests of the full data and of
+the data as a helper holds it (without e-mails, phones, desk notes, extra fields). So a desk checks the whole
+record, a helper, which receives it cut down, checks what it holds, and a record relayed after the event's purge
+still checks.
 
 ``prev`` chains a station's records: the link (a hash of message and signature) of the record one seq before.
 A station receiving a run of records from one signer checks the signature of the run's last record and follows
@@ -44,10 +45,6 @@ EVENT_SIGNER = "event"
 _CONTEXT = b"checkin-record-v1\x00"
 _CONTEXT_V2 = b"checkin-record-v2\x00"
 _DUMPS = json.JSONEncoder(ensure_ascii=False, sort_keys=True, separators=(",", ":")).encode
-# The names of hidden fields as they appear in JSON text: data without any of them needs no stripping.
-_HIDDEN_MARKS = ('"email"', '"phone"', '"desk_note"', '"extra"')
-
-
 def message(rec: Record) -> bytes:
     """What the older ``event_sig`` signs (kept to check records from before every record was signed)."""
     from .roles import HELPER_HIDDEN, strip_keys
@@ -63,18 +60,54 @@ def content(data: dict[str, Any]) -> dict[str, Any]:
 
 
 # --- the signed message ---------------------------------------------------------------------------------
-def visible_part(data: dict[str, Any]) -> tuple[str, str]:
-    """(JSON text of ``data`` as a helper holds it, digest of the full data or "" when nothing is hidden)."""
-    from .roles import HELPER_HIDDEN, strip_keys
+@functools.lru_cache(maxsize=1)
+def _levels() -> tuple[frozenset[str], frozenset[str], tuple[str, ...]]:
+    """(keys a helper never holds, keys a purge removes, both as they appear in JSON text)."""
+    from .purge import JOURNAL_KEYS
+    from .roles import HELPER_HIDDEN
+
+    helper, purged = frozenset(HELPER_HIDDEN), frozenset(JOURNAL_KEYS) | frozenset(HELPER_HIDDEN)
+    return helper, purged, tuple(f'"{k}"' for k in sorted(purged))
+
+
+def _digest(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:32]
+
+
+def _views(data: dict[str, Any]) -> tuple[str, str, str]:
+    """The data (without ``sig``) as JSON text in full, as a helper holds it, and as a purge leaves it."""
+    from .roles import strip_keys
 
     body = {k: v for k, v in data.items() if k != SIG}
     full = _DUMPS(body)
-    if not any(mark in full for mark in _HIDDEN_MARKS):
-        return full, ""
-    visible = _DUMPS(strip_keys(body, frozenset(HELPER_HIDDEN)))
-    if visible == full:  # the word appeared as a value, not as a key
-        return full, ""
-    return visible, hashlib.sha256(full.encode("utf-8")).hexdigest()[:32]
+    helper_keys, purged_keys, marks = _levels()
+    if not any(mark in full for mark in marks):  # most records (check-ins, door scans): nothing to strip
+        return full, full, full
+    return full, _DUMPS(strip_keys(body, helper_keys)), _DUMPS(strip_keys(body, purged_keys))
+
+
+def visible_part(data: dict[str, Any]) -> tuple[str, str]:
+    """(what the signature covers in full: the data as a purge leaves it, ``hid``).
+
+    ``hid`` = "<digest of the full data>.<digest of the helper's view>", each "" where that view adds nothing,
+    "" when both do: so a desk checks every field, a helper what it holds, and a purged file what is left.
+    """
+    full, helper, purged = _views(data)
+    outer = _digest(full) if full != helper else ""
+    inner = _digest(helper) if helper != purged else ""
+    return purged, f"{outer}.{inner}" if outer or inner else ""
+
+
+def received_part(data: dict[str, Any], hid: str) -> str | None:
+    """The covered text of ``data`` as received (full, cut down for a helper, or purged), or None when a part
+    it still holds does not match its digest in ``hid`` (altered after signing)."""
+    full, helper, purged = _views(data)
+    outer, _, inner = hid.partition(".")
+    if full != helper and _digest(full) != outer:
+        return None
+    if helper != purged and _digest(helper) != inner:
+        return None
+    return purged
 
 
 def signed_message(rec: Record, signer: str, prev: str, hid: str, visible: str) -> bytes:
@@ -143,7 +176,9 @@ def _prev_link(conn: sqlite3.Connection, rec: Record) -> str:
     sig = Signature.of(prev)
     if sig is None:
         return ""
-    visible, _ = visible_part(prev.data)
+    visible = received_part(prev.data, sig.hid)
+    if visible is None:
+        return ""
     return link(signed_message(prev, sig.signer, sig.prev, sig.hid, visible), sig.signature)
 
 
@@ -204,8 +239,8 @@ def signed_by_event(rec: Record, event_public: bytes) -> bool:
     if sig is not None:
         if sig.signer != EVENT_SIGNER:
             return False
-        visible, hid = visible_part(rec.data)
-        if hid and hid != sig.hid:
+        visible = received_part(rec.data, sig.hid)
+        if visible is None:
             return False
         return verify_one(event_public, signed_message(rec, sig.signer, sig.prev, sig.hid, visible),
                           sig.signature)

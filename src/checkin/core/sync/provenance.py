@@ -35,10 +35,10 @@ from ..record_signing import (
     EVENT_SIGNER,
     Signature,
     link,
+    received_part,
     signed_by_event,
     signed_message,
     verify_one,
-    visible_part,
 )
 from ..roles import DESK, HELPER, KIND_RULES, ORGANISER, POLICY, RANK
 
@@ -134,9 +134,9 @@ def _judge(rec: Record, signers: Signers, peer_role: str, vouched: dict[int, set
         if peer_role == ORGANISER:
             return ""  # from before signing; the master holds the event key and vouches for what it offers
         return "unsigned record (written before signing, or forged)"
-    visible, hid = visible_part(rec.data)
-    if hid and hid != sig.hid:
-        return "altered after signing (contact data or notes do not match the signature)"
+    visible = received_part(rec.data, sig.hid)
+    if visible is None:
+        return "altered after signing (names, contact data or notes do not match the signature)"
     if sig.signer == EVENT_SIGNER:
         role, public = ORGANISER, signers.event_public
     else:
