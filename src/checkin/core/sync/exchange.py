@@ -160,6 +160,15 @@ def merge(store: EventStore, records: list[Record]) -> MergeResult:
         return store.merge(records)
 
 
+def _known_ids(conn: sqlite3.Connection, ids: list[str]) -> set[str]:
+    known: set[str] = set()
+    for start in range(0, len(ids), 500):
+        chunk = ids[start:start + 500]
+        known.update(r[0] for r in conn.execute(
+            f"SELECT record_id FROM journal WHERE record_id IN ({','.join('?' * len(chunk))})", chunk))
+    return known
+
+
 def merge_from(store: EventStore, records: list[Record], role: str, station: str
                ) -> tuple[MergeResult, trust.Screening]:
     """Merge what a peer of ``role`` (station id ``station``) offered; refused records are kept aside."""
@@ -168,8 +177,15 @@ def merge_from(store: EventStore, records: list[Record], role: str, station: str
 
     public = base64.b64decode(store.get_meta("public_key") or "")
     signers = Signers.load(store.conn, public, records) if public and records else None
+    known: set[str] = set()
+    if signers is not None:  # records this file holds already were checked when they came: not again
+        known = _known_ids(store.conn, [r.record_id for r in records])
+        if known:
+            records = [r for r in records if r.record_id not in known]
     screened = trust.screen(records, role, station, public, signers)
     result = merge(store, screened.accepted)
+    if known:
+        result = replace(result, already_known=result.already_known + len(known))
     if screened.refused:
         with write_lock(str(store.path.resolve())), write_transaction(store.conn):
             trust.keep_refused(store.conn, screened.refused, station, role)
