@@ -199,3 +199,33 @@ def test_signatures_hold_for_a_helper_and_after_the_purge(demo_path: Path, tmp_p
     renamed["fields"]["last_name"] = "Anders"
     assert received_part(renamed, walkin.data["sig"]["hid"]) is None
     assert check([replace(walkin, data=renamed)], signers, "desk").refused
+
+
+@pytest.mark.parametrize("direction", ["push", "pull"])
+def test_more_refused_records_than_a_batch_end_the_sync(demo_path: Path, cli, direction: str) -> None:
+    """Refused records are not merged, so the vector stays below them: a full batch of them (an old helper
+    copy's unsigned door scans, a revoked laptop's day) once made the same batch come again forever. Now the
+    sync ends, says how many it refused, and the desk's honest record behind them still arrives."""
+    import uuid
+
+    from checkin.core.sync.exchange import BATCH
+
+    (desk,) = desk_copies(demo_path, ["desk-a"])
+    with EventStore.open(desk) as d:
+        day = d.get_meta("start")
+        n = BATCH + 50
+        d.merge([Record(str(uuid.uuid4()), "desk-old", "", i, i, f"{day}T08:00:00.000+00:00", "checkin",
+                        1 + i % 500, {"day": day, "point": "main", "source": "scan"}) for i in range(1, n + 1)])
+        honest = d.record("checkin", 12, {"day": day, "point": "main", "source": "scan"}).record_id
+    served, syncing = (demo_path, desk) if direction == "push" else (desk, demo_path)
+    station = Station(served, free_port(), [])
+    station.start()
+    try:
+        out = cli("sync", str(syncing), "--peer", station.url, "--json")
+    finally:
+        station.stop()
+    assert "Traceback" not in out.stderr
+    report = json.loads(out.stdout)
+    assert (report["refused_by_peer"] if direction == "push" else report["refused"]) == n
+    with EventStore.open(demo_path, readonly=True) as m:
+        assert m.journal.get(honest) is not None and not m.journal.records(station_id="desk-old")

@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from ..codes import certificate_role
@@ -65,7 +66,7 @@ class Signers:
     revoked: dict[str, dict[str, int]] = field(default_factory=dict)  # key id -> station id -> last good seq
 
     @classmethod
-    def load(cls, conn: sqlite3.Connection, event_public: bytes, batch: list[Record] = ()) -> Signers:  # type: ignore[assignment]
+    def load(cls, conn: sqlite3.Connection, event_public: bytes, batch: Sequence[Record] = ()) -> Signers:
         import base64
 
         out = cls(event_public)
@@ -77,7 +78,7 @@ class Signers:
         out.learn(batch)
         return out
 
-    def learn(self, batch: list[Record]) -> None:
+    def learn(self, batch: Sequence[Record]) -> None:
         """Certificates and revocations inside the batch itself (each verifies on its own)."""
         import base64
 
