@@ -41,6 +41,10 @@ def test_desk_key_cannot_mint_a_code_for_an_invited_guest(demo_path: Path, cli) 
     walkin = json.loads(cli("walkin", str(desk_a), "--first-name", "Wal", "--last-name", "Kin", "--no-checkin",
                             "--json", check=True).stdout)["attendee"]
     reissued = json.loads(cli("reissue", str(desk_a), "7", "--json", check=True).stdout)["code"]
+    # Before any sync, desk B knows desk A's key (certified before the copies went out) but not the walk-in:
+    # a newcomer it has not heard of is "not on the list" (staff may override), not a forgery.
+    early = json.loads(cli("scan", str(desk_b), walkin["code"], "--json").stdout)
+    assert early["status"] == "not_on_list", early
     master = Station(demo_path, free_port(), [])
     master.start()
     try:

@@ -371,8 +371,9 @@ def station_scope(store: EventStore, check: CodeCheck) -> CodeCheck:
 
     A station key vouches only for the station's own people: someone it registered by a signed record, or
     whose code it replaced by a signed ``code_reissue`` naming exactly this code (journaled, so the organiser
-    sees it, and the guest's old code reads revoked). Any other guest's code needs the event key. A key the
-    organiser revoked (a lost laptop) mints nothing that scans.
+    sees it, and the guest's old code reads revoked). Any other guest's code needs the event key. A newcomer's
+    id this file does not know yet (registered at that desk, not synced here) stays valid: the desk then says
+    "not on the list", as before. A key the organiser revoked (a lost laptop) mints nothing that scans.
     """
     parsed = parse(check.text)
     if parsed is None or parsed.version != V_STATION or check.attendee_id is None:
@@ -380,6 +381,10 @@ def station_scope(store: EventStore, check: CodeCheck) -> CodeCheck:
     station = check.issuer
     if store.conn.execute("SELECT 1 FROM station_revocations WHERE key_id = ?", (parsed.key_id.hex(),)).fetchone():
         return CodeCheck(CodeStatus.REVOKED, check.attendee_id, check.text, station, "station_revoked")
+    from .deskops.ids import is_desk_id
+
+    if is_desk_id(check.attendee_id) and store.attendee(check.attendee_id) is None:
+        return check  # someone registered at that desk whose record has not reached us yet: "not on the list"
     own = store.conn.execute(
         f"SELECT 1 FROM journal WHERE attendee_id = ? AND (station_id = ? OR substr(station_id, 1, ?) = ?) "
         f"AND (kind IN ({','.join('?' * len(_OWN_PEOPLE))}) OR (kind = 'code_reissue' "
