@@ -142,11 +142,11 @@ class RevokeRow(QWidget):
         row.addWidget(self.reason, 1)
         row.addWidget(self.button)
         row.addWidget(self.message, 1)
-        self.reload()
+        self.hide()  # shown by ``reload`` once in the screen (a parentless widget shown would be a window)
 
     def reload(self) -> None:
         store = self.ctx.store
-        allowed = store is not None and self.ctx.role == "organiser"
+        allowed = store is not None and self.ctx.role == "organiser" and self.parent() is not None
         self.setVisible(allowed)
         if allowed:
             self.ctx.tasks.run(_revocable, self._show_names, lambda _error: None)

@@ -157,6 +157,7 @@ class StationsScreen(QWidget):
         self._timer.start()
         self._count_conflicts()
         self.refresh()
+        self.revoke.reload()
 
     # --- status --------------------------------------------------------------------------------------
     def refresh(self) -> None:
