@@ -136,7 +136,7 @@ def _data(kind: str, station: str, v: int, whom: int, out: list[Record], certs: 
             data, attendee = cert, None
         case Kind.STATION_REVOKE:  # issue 25: v >= 4 forged (no event signature: changes nothing)
             cert = certs[("desk-1", "desk-2")[v % 2]]
-            data, attendee = {"key_id": cert["key_id"], "station": cert["station"], "reason": f"lost {v}",
+            data, attendee = {"key_id": cert["key_id"], "station": cert["station"], "cause": f"lost {v}",
                               "upto": {cert["station"]: v, f"{cert['station']}.ab12": v // 2}}, None
         case Kind.MEETING_MARK:
             data, attendee = {"meeting_id": 1 + v % 2, "state": ("held", "no_show", "planned")[v % 3]}, None

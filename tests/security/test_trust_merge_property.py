@@ -129,7 +129,7 @@ def signed_template(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, dic
             store.record(Kind.STATION_CERT, None, cert)
             keys[station] = (cert["key_id"], codes.raw_private(private))
         store.record(Kind.STATION_REVOKE, None, {"key_id": keys["desk-2"][0], "station": "desk-2",
-                                                 "upto": {"desk-2": REVOKED_UPTO}, "reason": "lost"})
+                                                 "upto": {"desk-2": REVOKED_UPTO}, "cause": "lost"})
     return path, keys
 
 

@@ -294,7 +294,7 @@ def apply_station_revoke(store: EventStore, rec: Record) -> None:
         for station, seq in (limits.items() if isinstance(limits, dict) else ()):
             if isinstance(seq, int):
                 upto[str(station)] = min(seq, upto.get(str(station), seq))
-        reasons.append(str(r.data.get("reason") or ""))
+        reasons.append(str(r.data.get("cause") or ""))
         first = min(first, r.record_id)
     import json
 

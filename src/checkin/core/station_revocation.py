@@ -36,8 +36,10 @@ def revoke_station(store: EventStore, station: str, *, reason: str = "") -> list
         raise StoreError(f"no certified station named {station!r} (certified: {known})")
     vector = version_vector(store.conn)
     upto = {sid: seq for sid, seq in vector.items() if sid == station or sid.startswith(station + ".")}
+    # "cause", not "reason": a purge strips every "reason" from the journal (it may name someone); a lost laptop's
+    # cause names no one and must read the same on every station, purged or not.
     return [store.record(Kind.STATION_REVOKE, None, {"key_id": kid, "station": name, "upto": upto,
-                                                    "reason": reason.strip()})
+                                                    "cause": reason.strip()})
             for kid, name in keys]
 
 
