@@ -96,16 +96,19 @@ def _count(path: Path) -> int:
 
 def _new_checkins(path: Path, n: int, attendees: int):
     from checkin.core.journal import Record, iso
+    from checkin.core.record_signing import sign_run
     from checkin.core.store import EventStore
 
     with EventStore.open(path) as store:
         station, day = store.station_id, store.get_meta("start")
         seq = store.journal.version_vector().get(station, 0)
         lamport = store.conn.execute("SELECT COALESCE(MAX(lamport), 0) FROM journal").fetchone()[0]
-    t0 = datetime.now(UTC) - timedelta(hours=1)
-    return [Record(str(uuid.uuid4()), station, "bench", seq + i, lamport + i, iso(t0 + timedelta(seconds=i / 10)),
+        t0 = datetime.now(UTC) - timedelta(hours=1)
+        # Signed by the desk's key as the desk signs each check-in it writes (issue 25); before the clock starts.
+        return sign_run(store.conn, [
+            Record(str(uuid.uuid4()), station, "bench", seq + i, lamport + i, iso(t0 + timedelta(seconds=i / 10)),
                    "checkin", 1 + (i * 7919) % attendees, {"day": day, "point": "main", "source": "scan"})
-            for i in range(1, n + 1)]
+            for i in range(1, n + 1)])
 
 
 def _converge(ctx: Context) -> dict:

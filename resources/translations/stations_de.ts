@@ -242,5 +242,78 @@
         <source>This copy was made as %1 and is station %3 since %2 (the station name of this laptop, see Settings).</source>
         <translation>Diese Kopie wurde als %1 erstellt und ist seit %2 Station %3 (der Stationsname dieses Laptops, siehe Einstellungen).</translation>
     </message>
+    <message>
+        <location filename="../../src/checkin/ui/stations/trust.py" line="1"/>
+        <source>Revoked: %1 (records up to %2 stay; later ones and its codes count nowhere)</source>
+        <translation>Gesperrt: %1 (Einträge bis %2 bleiben; spätere und ihre Codes gelten nirgends)</translation>
+    </message>
+    <message>
+        <location filename="../../src/checkin/ui/stations/trust.py" line="1"/>
+        <source>unsigned (written before signing, or forged)</source>
+        <translation>unsigniert (vor der Signatur geschrieben oder gefälscht)</translation>
+    </message>
+    <message>
+        <location filename="../../src/checkin/ui/stations/trust.py" line="1"/>
+        <source>altered after it was signed</source>
+        <translation>nach der Signatur verändert</translation>
+    </message>
+    <message>
+        <location filename="../../src/checkin/ui/stations/trust.py" line="1"/>
+        <source>signed by a key nobody certified</source>
+        <translation>mit einem nicht beglaubigten Schlüssel signiert</translation>
+    </message>
+    <message>
+        <location filename="../../src/checkin/ui/stations/trust.py" line="1"/>
+        <source>signed with another station's key</source>
+        <translation>mit dem Schlüssel einer anderen Station signiert</translation>
+    </message>
+    <message>
+        <location filename="../../src/checkin/ui/stations/trust.py" line="1"/>
+        <source>forged or altered signature</source>
+        <translation>gefälschte oder veränderte Signatur</translation>
+    </message>
+    <message>
+        <location filename="../../src/checkin/ui/stations/trust.py" line="1"/>
+        <source>the station was revoked</source>
+        <translation>die Station wurde gesperrt</translation>
+    </message>
+    <message>
+        <location filename="../../src/checkin/ui/stations/trust.py" line="1"/>
+        <source>its station's role may not write this</source>
+        <translation>die Rolle dieser Station darf das nicht schreiben</translation>
+    </message>
+</context>
+<context>
+    <name>RevokeRow</name>
+    <message>
+        <location filename="../../src/checkin/ui/stations/trust.py" line="1"/>
+        <source>Why (e.g. laptop lost)</source>
+        <translation>Grund (z. B. Laptop verloren)</translation>
+    </message>
+    <message>
+        <location filename="../../src/checkin/ui/stations/trust.py" line="1"/>
+        <source>Revoke station…</source>
+        <translation>Station sperren …</translation>
+    </message>
+    <message>
+        <location filename="../../src/checkin/ui/stations/trust.py" line="1"/>
+        <source>Lost laptop:</source>
+        <translation>Verlorener Laptop:</translation>
+    </message>
+    <message>
+        <location filename="../../src/checkin/ui/stations/trust.py" line="1"/>
+        <source>Revoke station</source>
+        <translation>Station sperren</translation>
+    </message>
+    <message>
+        <location filename="../../src/checkin/ui/stations/trust.py" line="1"/>
+        <source>Revoke station %1? Its records from now on and every code it issued stop counting at every station. This cannot be undone.</source>
+        <translation>Station %1 sperren? Ihre Einträge ab jetzt und jeder Code, den sie ausgegeben hat, gelten an keiner Station mehr. Das lässt sich nicht rückgängig machen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/checkin/ui/stations/trust.py" line="1"/>
+        <source>Revoked. The other stations learn it with their next sync.</source>
+        <translation>Gesperrt. Die anderen Stationen erfahren es beim nächsten Abgleich.</translation>
+    </message>
 </context>
 </TS>

@@ -131,9 +131,9 @@ def test_matchmaking_by_slot_table_and_not_arrived(demo_store: EventStore) -> No
 def test_move_session_is_a_journal_record(demo_store: EventStore) -> None:
     forum2 = next(v for v in agenda.sessions(demo_store, demo_store.event.start) if v.title_en.startswith("Expert forum 2"))
     rec = agenda.move_session(demo_store, forum2.id, "Plenar")
-    data = {k: v for k, v in rec.data.items() if k != "event_sig"}  # issue 25: signed by the event key
+    data = {k: v for k, v in rec.data.items() if k != "sig"}  # issue 25: signed by the event key
     assert rec.kind == Kind.SESSION_UPSERT and data == {"session_id": forum2.id, "fields": {"room_id": 1}}
-    assert rec.data["event_sig"]
+    assert rec.data["sig"]["by"] == "event"
     assert agenda.session(demo_store, forum2.id).room.name == "Plenarsaal / Plenary Hall"
     someone = demo_store.conn.execute(
         "SELECT attendee_id FROM session_assignments WHERE session_id = ?", (forum2.id,)).fetchone()[0]

@@ -11,6 +11,7 @@ from checkin.core import codes, copies, deskops, ledger, pins
 from checkin.core.desk import Desk, Status
 from checkin.core.deskops import DeskOpsError
 from checkin.core.journal import Kind
+from checkin.core.record_signing import content
 from checkin.core.store import EventStore
 
 
@@ -125,7 +126,7 @@ def test_correction_keeps_the_original_and_reprints(demo_store: EventStore, tmp_
     r = deskops.correct(s, 9, {"organisation": "Żabka Polska sp. z o.o.", "title": "Prof.",
                                "first_name": before.first_name})
     assert r.record.kind == Kind.CORRECTION
-    assert r.record.data == {"fields": {"organisation": "Żabka Polska sp. z o.o.", "title": "Prof."},
+    assert content(r.record.data) == {"fields": {"organisation": "Żabka Polska sp. z o.o.", "title": "Prof."},
                              "original": {"organisation": before.organisation, "title": before.title}}
     deskops.correct(s, 9, {"organisation": "Żabka Polska S.A."})
     assert s.attendee(9).organisation == "Żabka Polska S.A."
@@ -165,8 +166,8 @@ def test_handouts_issue_return_and_who_holds_one(demo_store: EventStore) -> None
         deskops.issue_item(s, 11, "receiver")
     ret = deskops.return_item(s, 11, "receiver", at=t + timedelta(hours=6))
     issue = _records(s, Kind.HANDOUT)[0]
-    assert issue.data == {"item": "receiver", "action": "issue", "deposit": "ID card"}
-    assert ret.record.data == {"item": "receiver", "action": "return", "of": issue.record_id, "deposit": "ID card"}
+    assert content(issue.data) == {"item": "receiver", "action": "issue", "deposit": "ID card"}
+    assert content(ret.record.data) == {"item": "receiver", "action": "return", "of": issue.record_id, "deposit": "ID card"}
     held = deskops.holding(s, item="receiver")
     assert [(h.attendee_id, h.deposit) for h in held] == [(12, "50 EUR")]
     assert {h.item for h in deskops.holding(s, day=s.local_day(t))} == {"receiver", "umbrella"}
@@ -214,7 +215,7 @@ def test_paper_backfill_records_source_and_time(demo_store: EventStore) -> None:
     decisions = deskops.backfill(s, [14, 15, 16], at)
     assert [d.status for d in decisions] == [Status.ADMITTED, Status.ALREADY_ADMITTED, Status.ADMITTED]
     rec = s.journal.get(decisions[0].record_id)
-    assert rec.data == {"day": s.local_day(at), "point": "main", "source": "paper"}
+    assert content(rec.data) == {"day": s.local_day(at), "point": "main", "source": "paper"}
     assert datetime.fromisoformat(rec.wall_time) == at.astimezone(UTC)
     assert deskops.paper_arrivals(s) == 2 and s.double_admissions() == []
     with pytest.raises(DeskOpsError, match="future"):
@@ -241,7 +242,7 @@ def test_vip_notices_per_station_until_acknowledged(desks) -> None:
             assert [(n.record_id, n.attendee.id, n.station) for n in notices] == [(admitted.record_id, vip, "desk-1")]
     with EventStore.open(two) as s:
         ack = deskops.acknowledge(s, admitted.record_id)
-        assert ack.kind == Kind.ATTENTION_ACK and ack.data == {"of": admitted.record_id}
+        assert ack.kind == Kind.ATTENTION_ACK and content(ack.data) == {"of": admitted.record_id}
         assert deskops.open_notices(s, station="desk-2") == []
         acks = [ack]
     with EventStore.open(master) as m:

@@ -34,7 +34,8 @@ NEWCOMERS = (10_000_000_001, 10_000_000_002)  # walk-ins and companions register
 KINDS = tuple(Kind)
 # Derived tables compared byte for byte (every table a record's applier writes); not the caches that count
 # their own writes (search_state) or FTS5's internal segments (its content is compared instead).
-TABLES = ("attendees", "field_versions", "arrivals", "revoked_codes", "station_certs", "sessions", "meetings",
+TABLES = ("attendees", "field_versions", "arrivals", "revoked_codes", "station_certs", "station_revocations",
+          "sessions", "meetings",
           "meeting_participants", "programme_versions", "door_presence", "badge_layouts", "meeting_marks",
           "meeting_scans", "meeting_rematches", "session_assignments", "search_terms")
 # No "explain" phase: re-running a failing case hundreds of times to annotate it takes minutes.
@@ -58,6 +59,7 @@ def template(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, dict[str, 
         certs = {}
         for n, station in enumerate(("desk-1", "desk-2")):
             certs[station] = codes.certify_station(store, station, _public_key(n))
+        certs["event_private"] = store.get_meta("private_key")  # signs the revocations (issue 25)
     return path, certs
 
 
@@ -132,6 +134,10 @@ def _data(kind: str, station: str, v: int, whom: int, out: list[Record], certs: 
             if v >= 4:  # forged: the signature of the other station's certificate
                 cert["signature"] = certs[("desk-2", "desk-1")[v % 2]]["signature"]
             data, attendee = cert, None
+        case Kind.STATION_REVOKE:  # issue 25: v >= 4 forged (no event signature: changes nothing)
+            cert = certs[("desk-1", "desk-2")[v % 2]]
+            data, attendee = {"key_id": cert["key_id"], "station": cert["station"], "cause": f"lost {v}",
+                              "upto": {cert["station"]: v, f"{cert['station']}.ab12": v // 2}}, None
         case Kind.MEETING_MARK:
             data, attendee = {"meeting_id": 1 + v % 2, "state": ("held", "no_show", "planned")[v % 3]}, None
         case Kind.MEETING_SCAN:
@@ -155,9 +161,25 @@ def _records(ops: list[tuple], certs: dict) -> list[Record]:
         seqs[station] += 1
         lamports[station] = max(wish, lamports[station] + 1)
         data, attendee = _data(kind, station, variant, whom, out, certs)
-        out.append(Record(str(uuid.UUID(int=len(out) + 1)), station, "", seqs[station], lamports[station],
-                          iso(T0 + timedelta(minutes=minute)), kind.value, attendee, data))
+        rec = Record(str(uuid.UUID(int=len(out) + 1)), station, "", seqs[station], lamports[station],
+                     iso(T0 + timedelta(minutes=minute)), kind.value, attendee, data)
+        out.append(_event_signed(rec, certs["event_private"]) if kind == Kind.STATION_REVOKE and variant < 4 else rec)
     return out
+
+
+def _event_signed(rec: Record, private_b64: str) -> Record:
+    """``rec`` signed by the event key, as the organiser's master signs every record it writes."""
+    from dataclasses import replace
+
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
+    from checkin.core.record_signing import SIG, signed_message, visible_part
+
+    visible, hid = visible_part(rec.data)
+    key = Ed25519PrivateKey.from_private_bytes(base64.b64decode(private_b64))
+    signature = key.sign(signed_message(rec, "event", "", hid, visible))
+    return replace(rec, data={**rec.data, SIG: {"by": "event", "prev": "", "hid": hid,
+                                                "s": base64.b64encode(signature).decode()}})
 
 
 def _rows(conn: sqlite3.Connection, table: str) -> list[tuple]:

@@ -5,7 +5,8 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from checkin.core import copies, ledger, roles
+from checkin.core import codes, copies, ledger, roles
+from checkin.core.codes import CodeStatus
 from checkin.core.journal import Kind
 from checkin.core.store import EventStore
 
@@ -48,7 +49,11 @@ def test_helper_copy_holds_no_contact_data(demo_store: EventStore, tmp_path: Pat
     assert demo_store.get_meta("private_key").encode() not in data
     with EventStore.open(out) as helper:
         assert helper.get_meta("role") == "helper" and helper.station_id == "helper-1"
-        assert helper.get_meta("station_private_key") is None
+        # its station key (issue 25: it signs the helper's door scans) is certified as a helper's, and mints
+        # no code any station accepts
+        kid = helper.get_meta("station_key_id")
+        assert helper.conn.execute("SELECT role FROM station_certs WHERE key_id = ?", (kid,)).fetchone() == ("helper",)
+        assert codes.resolve(demo_store, codes.issue_station_code(helper, 2)).status == CodeStatus.INVALID
         a = helper.attendee(2)
         assert a.last_name == demo_store.attendee(2).last_name and a.email == ""
         assert helper.search("celik") == demo_store.search("celik")[:len(helper.search("celik"))]

@@ -4,6 +4,7 @@ nothing a peer's role may not write gets in; every accepted record is kept, the 
 
 from __future__ import annotations
 
+import base64
 import uuid
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -12,6 +13,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from checkin.core import ledger
 from checkin.core.journal import Record, iso
 from checkin.core.model import Attendee
 from checkin.core.store import EventStore
@@ -99,3 +101,131 @@ def test_screened_merges_converge_and_keep_out_what_roles_may_not_write(template
             counts = dict(store.conn.execute("SELECT station_id, COUNT(*) FROM journal GROUP BY station_id"))
             assert {s: d[0] for s, d in integrity.digests(store.conn).items()} == counts
     assert states[0] == states[1]
+
+
+# --- signed records (issue 25, item 1 and 6): every role's key, forged, tampered and revoked ones --------------
+SIGNERS = {"master": "organiser", "desk-1": "desk", "helper-1": "helper", "desk-2": "desk"}  # desk-2: revoked
+REVOKED_UPTO = 2  # the organiser had desk-2's records 1 and 2 when its laptop was lost
+MODES = ["own", "own", "own", "unsigned", "other_key", "tampered"]
+
+
+@pytest.fixture(scope="module")
+def signed_template(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, dict[str, tuple[str, bytes]]]:
+    """An event with keys: the master (event key) certified desk-1, helper-1 and desk-2, then revoked desk-2."""
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
+    from checkin.core import codes
+    from checkin.core.journal import Kind
+
+    path = tmp_path_factory.mktemp("trustsigned") / "event.checkin"
+    keys: dict[str, tuple[str, bytes]] = {}  # station -> (signer name, raw private key)
+    with EventStore.create(path, title="Signed", start=datetime(2026, 11, 19).date(), days=1) as store:
+        codes.ensure_event_keys(store)
+        store.add_attendees([Attendee(id=i, first_name=f"Gast{i}", last_name="Łukasz", organisation="Org")
+                             for i in range(1, 6)])
+        keys["master"] = ("event", base64.b64decode(store.get_meta("private_key")))
+        for n, station in enumerate(("desk-1", "helper-1", "desk-2")):
+            private = Ed25519PrivateKey.from_private_bytes(bytes([n + 7]) * 32)
+            cert = codes.certify_station(store, station, codes.raw_public(private), SIGNERS[station])
+            ledger.record(store, Kind.STATION_CERT, None, cert)
+            keys[station] = (cert["key_id"], codes.raw_private(private))
+        ledger.record(store, Kind.STATION_REVOKE, None, {"key_id": keys["desk-2"][0], "station": "desk-2",
+                                                 "upto": {"desk-2": REVOKED_UPTO}, "cause": "lost"})
+    return path, keys
+
+
+def _sign(rec: Record, signer: str, private: bytes, prev: str) -> tuple[Record, str]:
+    """``rec`` signed like ``record_signing.sign`` does; returns it and its link (what a successor names)."""
+    from dataclasses import replace
+
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
+    from checkin.core.record_signing import SIG, link, signed_message, visible_part
+
+    visible, hid = visible_part(rec.data)
+    message = signed_message(rec, signer, prev, hid, visible)
+    signature = Ed25519PrivateKey.from_private_bytes(private).sign(message)
+    data = {**rec.data, SIG: {"by": signer, "prev": prev, "hid": hid, "s": base64.b64encode(signature).decode()}}
+    return replace(rec, data=data), link(message, signature)
+
+
+signed_offer = st.tuples(
+    st.sampled_from(sorted(PEERS)),
+    st.sampled_from(sorted(SIGNERS)),  # the station the record claims
+    st.sampled_from(KINDS),
+    st.integers(1, 5),
+    st.integers(1, 4),  # seq: reused on purpose (twins), and past desk-2's revocation
+    st.integers(0, 30),
+    st.sampled_from(MODES),
+)
+
+
+def _signed_records(offers: list[tuple], keys: dict[str, tuple[str, bytes]]) -> list[tuple[str, Record, bool]]:
+    """(peer, record, honest): records signed by their station's key (chained like a station chains them),
+    unsigned, signed with another station's key, or altered after signing."""
+    links: dict[tuple[str, int], str] = {}  # (station, seq) -> link of the last honest record there
+    out = []
+    for i, (peer, station, kind, attendee, seq, minute, mode) in enumerate(offers):
+        rec = _record(i, station, kind, attendee, seq, minute)
+        honest = mode == "own"
+        if mode == "own":
+            rec, links[(station, seq)] = _sign(rec, *keys[station], links.get((station, seq - 1), ""))
+        elif mode == "other_key":
+            other = {"master": "desk-1", "desk-1": "helper-1", "helper-1": "desk-1", "desk-2": "desk-1"}[station]
+            rec, _ = _sign(rec, *keys[other], "")
+        elif mode == "tampered":
+            rec, _ = _sign(rec, *keys[station], links.get((station, seq - 1), ""))
+            from dataclasses import replace
+
+            rec = replace(rec, data={**rec.data, "day": "2030-01-01"} if "day" in rec.data else
+                          {**rec.data, "session_id": 99})
+        out.append((peer, rec, honest))
+    return out
+
+
+def _may(peer: str, rec: Record, honest: bool, public: bytes) -> bool:
+    """What should get in, by the rules written out plainly (not by calling the code under test)."""
+    from checkin.core.roles import RANK
+
+    if not screen([rec], PEERS[peer], peer, public).accepted:  # the offering peer's role (tested above)
+        return False
+    if not honest:
+        return False  # unsigned, someone else's key, altered: only the organiser vouches for unsigned ones
+    needs = {"checkin": "desk", "correction": "desk", "code_reissue": "desk", "purge": "organiser",
+             "session_upsert": "organiser", "session_entry": "helper", "attention_ack": "helper"}[rec.kind]
+    if rec.station_id == "desk-2" and rec.seq > REVOKED_UPTO:
+        return False
+    return RANK[SIGNERS[rec.station_id]] >= RANK[needs]
+
+
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(offers=st.lists(signed_offer, min_size=1, max_size=30), order=st.randoms(use_true_random=False),
+       cuts=st.integers(1, 5))
+def test_signed_records_of_every_role_converge_and_forged_or_revoked_stay_out(signed_template, tmp_path_factory,
+                                                                              offers, order, cuts) -> None:
+    template, keys = signed_template
+    with EventStore.open(template, readonly=True) as t:
+        public = base64.b64decode(t.get_meta("public_key"))
+    work = tmp_path_factory.mktemp("signedcase")
+    offered = _signed_records(offers, keys)
+    unsigned_from_master = {r.record_id for p, r, _ in offered if p == "master" and "sig" not in r.data}
+    states = []
+    for run, arrangement in enumerate((offered, order.sample(offered, len(offered)))):
+        path = work / f"{run}.checkin"
+        path.write_bytes(template.read_bytes())
+        kept: set[str] = set()  # what the screen let through (a purge may rewrite the journal itself)
+        with EventStore.open(path) as store:
+            for start in range(0, len(arrangement), cuts):
+                for peer in PEERS:
+                    _, screened = merge_from(store, [r for p, r, _ in arrangement[start:start + cuts] if p == peer],
+                                             PEERS[peer], peer)
+                    kept |= {r.record_id for r in screened.accepted}
+            states.append(_state(store))
+        expected = {r.record_id for p, r, honest in offered if _may(p, r, honest, public)}
+        # A record offered by several peers gets in if any of them may offer it; unsigned ones from the master.
+        assert kept - unsigned_from_master == expected - unsigned_from_master
+        assert kept >= expected
+        for p, r, honest in offered:  # nothing altered, nothing under someone else's key, nothing revoked
+            if r.record_id in kept and r.record_id not in unsigned_from_master:
+                assert honest, (p, r)
+    assert states[0][:3] == states[1][:3]

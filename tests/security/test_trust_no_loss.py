@@ -15,7 +15,6 @@ from pathlib import Path
 
 import pytest
 
-from checkin.core import ledger
 from checkin.core.store import EventStore
 
 from ..e2e.syncutil import Station, desk_copies, free_port
@@ -105,25 +104,38 @@ def test_one_desk_copy_on_two_laptops(master, tmp_path: Path, cli) -> None:
 
 
 def test_scan_under_another_desks_name_and_a_far_ahead_seq(master, tmp_path: Path, cli) -> None:
+    """Since every record is signed: a desk cannot write under another desk's name (refused at once, one line,
+    nothing written), and a far-ahead number forged into the file under that name is refused by the master,
+    listed there, and bends no version vector: desk B's later check-ins still arrive everywhere."""
     master_path, station = master
     desk_a, desk_b = desk_copies(master_path, ["desk-a", "desk-b"])
     for guest in (1, 2):
         _scan(cli, desk_b, _code(desk_b, guest))
-    for guest in (3, 4):  # desk A writes under desk B's name: the same numbers as desk B's own records
-        _scan(cli, desk_a, _code(desk_a, guest), "--station", "desk-b")
-    with EventStore.open(desk_a) as a:  # ... and one far ahead of every real number
-        rec = ledger.record(a, "checkin", 5, {"day": a.get_meta("start"), "point": "main", "source": "scan"},
-                       station_id="desk-b")
-        a.conn.execute("UPDATE journal SET seq = 100000 WHERE record_id = ?", (rec.record_id,))
+    for guest in (3, 4):  # desk A tries to write under desk B's name
+        out = cli("scan", str(desk_a), _code(desk_a, guest), "--json", "--station", "desk-b")
+        assert out.returncode != 0 and "Traceback" not in out.stderr
+        assert "signs as station desk-a" in out.stderr and len(out.stderr.strip().splitlines()) == 1
+    with EventStore.open(desk_a) as a:
+        assert not a.journal.records(station_id="desk-b")
+        day = a.get_meta("start")
+    # ... and someone with the file writes one far ahead of every real number by hand
+    far = forge(desk_a, "desk-b", "checkin", 5, {"day": day, "point": "main", "source": "scan"})
+    with EventStore.open(desk_a) as a:
+        a.conn.execute("UPDATE journal SET seq = 100000 WHERE record_id = ?", (far,))
     station.start()
-    _sync(cli, desk_a, station.url)  # the master's vector for desk-b jumps to 100000
-    for guest in (6, 7):  # desk B goes on: its numbers are far below that
+    _sync(cli, desk_a, station.url)
+    with EventStore.open(master_path, readonly=True) as m:
+        assert m.journal.version_vector().get("desk-b", 0) < 100000  # the forged number bent nothing
+        refused = {r[0] for r in m.conn.execute("SELECT record_id FROM sync_refused")}
+        assert far in refused
+    for guest in (6, 7):  # desk B goes on
         _scan(cli, desk_b, _code(desk_b, guest))
     for path in (desk_b, desk_a):
         out, report = _sync(cli, path, station.url)
-        assert out.returncode == 0 and report["still_differ"] == 0, out.stderr
-    expected = {1, 2, 3, 4, 5, 6, 7}
-    assert expected <= _arrived(master_path) and expected <= _arrived(desk_a) and expected <= _arrived(desk_b)
+        assert "Traceback" not in out.stderr
+    expected = {1, 2, 6, 7}
+    assert expected <= _arrived(master_path) and expected <= _arrived(desk_b)
+    assert 5 not in _arrived(master_path) and 5 not in _arrived(desk_b)
 
 
 def test_sync_exits_non_zero_while_the_sides_differ(master, cli) -> None:

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QApplication, QLabel
 from checkin.core import copies, ledger, pins
 from checkin.core.desk import Desk
 from checkin.core.deskops import set_invitation_only
+from checkin.core.record_signing import content
 from checkin.core.store import EventStore
 from checkin.ui.context import AppContext
 from checkin.ui.desk.view import DeskScreen
@@ -170,7 +171,7 @@ def test_handout_issue_and_return(screen, qtbot):
     dialog.deposit.setText("ID card")
     dialog.accept()
     [issue] = journal(screen, "handout")
-    assert issue.data == {"item": "receiver", "action": "issue", "deposit": "ID card"}
+    assert content(issue.data) == {"item": "receiver", "action": "issue", "deposit": "ID card"}
     select(screen, qtbot, "Işık", 9)
     back = ops.open_handout(screen)
     assert back.return_button.isEnabled() and "ID card" in back.holds.text()

@@ -7,6 +7,7 @@ import os
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 
 from checkin.core import ledger
 from checkin.core.journal import Record
@@ -60,6 +61,77 @@ def test_refused_records_and_reused_numbers_are_shown(tampered_master, qtbot, tm
             qtbot.wait(300)  # the layout makes room for the new lines
             app.window.screen("stations").grab().save(str(Path(os.environ["CHECKIN_SHOT_DIR"]) /
                                                          "stations-trust-de.png"))
+    finally:
+        screen = app.window.screen("stations")
+        if screen is not None:
+            screen.runner.stop()
+        app.ctx.shutdown()
+
+
+@pytest.mark.parametrize("language", ["en", "de"])
+def test_organiser_revokes_a_lost_laptop_on_the_stations_screen(demo_path: Path, qtbot, tmp_path, monkeypatch,
+                                                                 language):
+    """Issue 25: the organiser picks the lost desk, gives a reason and confirms; the revocation is a journal
+    record of the master (signed by the event key) and the panel says what it means."""
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    from checkin.ui.app import Application
+
+    from ..e2e.syncutil import desk_copies
+
+    desk_copies(demo_path, ["desk-a", "desk-b"])
+    monkeypatch.setenv("CHECKIN_CONFIG_DIR", str(tmp_path / "config"))
+    asked: list[str] = []
+    monkeypatch.setattr(QMessageBox, "question",
+                        lambda _parent, _title, text, *a, **k: asked.append(text) or QMessageBox.StandardButton.Yes)
+    app = Application(QApplication.instance(), language)
+    app.ctx.settings.setValue("stations/port", 0)
+    app.ctx.settings.setValue("stations/mdns", "false")
+    app.ctx.open_event(demo_path)
+    qtbot.addWidget(app.window)
+    app.window.show()
+    try:
+        assert app.window.show_screen("stations")
+        screen = app.window.screen("stations")
+        row = screen.revoke
+        qtbot.waitUntil(lambda: row.station.count() == 2, timeout=10000)
+        assert row.isVisible()
+        row.station.setCurrentText("desk-a")
+        row.reason.setText("Laptop gestohlen")
+        qtbot.mouseClick(row.button, Qt.MouseButton.LeftButton)
+        assert asked and "desk-a" in asked[0]
+        words = {"en": "Revoked: desk-a", "de": "Gesperrt: desk-a"}[language]
+        qtbot.waitUntil(lambda: words in screen.trust.text() and "Laptop gestohlen" in screen.trust.text(),
+                        timeout=10000)
+        qtbot.waitUntil(lambda: row.station.count() == 1, timeout=10000)  # desk-a is not offered again
+    finally:
+        screen = app.window.screen("stations")
+        if screen is not None:
+            screen.runner.stop()
+        app.ctx.shutdown()
+    with EventStore.open(demo_path, readonly=True) as m:
+        (rec,) = m.journal.records(kind="station_revoke")
+        assert rec.station_id == m.station_id and rec.data["station"] == "desk-a" and rec.data["sig"]["by"] == "event"
+
+
+def test_a_desk_copy_offers_no_revocation(demo_path: Path, qtbot, tmp_path, monkeypatch) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    from checkin.ui.app import Application
+
+    from ..e2e.syncutil import desk_copies
+
+    (desk,) = desk_copies(demo_path, ["desk-a"])
+    monkeypatch.setenv("CHECKIN_CONFIG_DIR", str(tmp_path / "config"))
+    app = Application(QApplication.instance(), "en")
+    app.ctx.settings.setValue("stations/port", 0)
+    app.ctx.settings.setValue("stations/mdns", "false")
+    app.ctx.open_event(desk)
+    qtbot.addWidget(app.window)
+    app.window.show()
+    try:
+        assert app.window.show_screen("stations")
+        assert not app.window.screen("stations").revoke.isVisible()
     finally:
         screen = app.window.screen("stations")
         if screen is not None:

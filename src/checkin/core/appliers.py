@@ -47,6 +47,7 @@ PROJECTIONS: Final[Mapping[str, str | None]] = MappingProxyType({
     Kind.LAYOUT: ".badges.catalog:apply_layout_record",
     Kind.PURGE: ".purge:apply_purge",  # issue 13: travels to every station, guards against names coming back
     Kind.STATION_CERT: ".codes:apply_station_cert",  # makes walk-in codes of certified desks verifiable
+    Kind.STATION_REVOKE: ".codes:apply_station_revoke",  # issue 25: a lost laptop's key signs nothing more
     Kind.MEETING_MARK: ".matchmaking.records:apply_mark",  # issue 23, matchmaking on the day
     Kind.MEETING_SCAN: ".matchmaking.records:apply_scan",
     Kind.MEETING_REMATCH: ".matchmaking.records:apply_rematch",

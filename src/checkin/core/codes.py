@@ -34,6 +34,7 @@ V_STATION = 3
 _HEADER = MappingProxyType({VERSION: 10, V_REISSUED: 11, V_STATION: 15})
 _SIG = 64
 _CERT_CONTEXT = b"checkin-station-cert\x00"
+_CERT_CONTEXT_V2 = b"checkin-station-cert-v2\x00"  # with the station's role (issue 25)
 MAX_LENGTH = 130
 
 
@@ -226,44 +227,83 @@ def reissue_code(store: EventStore, attendee_id: int) -> str:
 
 
 # --- station certificates ------------------------------------------------------------------------------
-def _cert_message(tag: bytes, kid: bytes, public: bytes, station: str) -> bytes:
-    return _CERT_CONTEXT + tag + kid + public + station.encode("utf-8")
+def _cert_message(tag: bytes, kid: bytes, public: bytes, station: str, role: str | None = None) -> bytes:
+    if role is None:  # a certificate from before roles were certified (desks only)
+        return _CERT_CONTEXT + tag + kid + public + station.encode("utf-8")
+    return _CERT_CONTEXT_V2 + tag + kid + public + role.encode("utf-8") + b"\x00" + station.encode("utf-8")
 
 
-def certify_station(store: EventStore, station: str, station_public: bytes) -> dict[str, str]:
-    """A certificate (journal data) by which the event key vouches for a station key."""
+def certify_station(store: EventStore, station: str, station_public: bytes, role: str = "desk") -> dict[str, str]:
+    """A certificate (journal data) by which the event key vouches for a station key, its name and role."""
     tag = event_tag(_public_bytes(store))
     kid = key_id(station_public)
-    signature = _private(store).sign(_cert_message(tag, kid, station_public, station))
-    return {"station": station, "key_id": kid.hex(), "public_key": base64.b64encode(station_public).decode(),
-            "signature": base64.b64encode(signature).decode()}
+    signature = _private(store).sign(_cert_message(tag, kid, station_public, station, role))
+    return {"station": station, "role": role, "key_id": kid.hex(),
+            "public_key": base64.b64encode(station_public).decode(), "signature": base64.b64encode(signature).decode()}
 
 
-def check_certificate(store: EventStore, cert: dict[str, Any]) -> bool:
+def certificate_role(event_public: bytes, cert: Any) -> str | None:
+    """The role ``cert`` certifies if the event key signed it (older certificates: desk), else None."""
+    if not isinstance(cert, dict):
+        return None
     try:
         public = base64.b64decode(str(cert["public_key"]))
         kid = bytes.fromhex(str(cert["key_id"]))
         signature = base64.b64decode(str(cert["signature"]))
         station = str(cert["station"])
     except (KeyError, ValueError, binascii.Error):
-        return False
-    if kid != key_id(public):
-        return False
-    event_public = _public_bytes(store)
-    return _verify_sig(event_public, signature, _cert_message(event_tag(event_public), kid, public, station))
+        return None
+    role = cert.get("role")
+    if kid != key_id(public) or (role is not None and not isinstance(role, str)) or not event_public:
+        return None
+    if not _verify_sig(event_public, signature, _cert_message(event_tag(event_public), kid, public, station, role)):
+        return None
+    return role or "desk"
+
+
+def check_certificate(store: EventStore, cert: dict[str, Any]) -> bool:
+    return certificate_role(_public_bytes(store), cert) is not None
 
 
 def apply_station_cert(store: EventStore, rec: Record) -> None:
     """Journal applier: remember a certified station key (forged certificates are ignored)."""
-    if not check_certificate(store, rec.data):
+    role = certificate_role(_public_bytes(store), rec.data)
+    if role is None:
         return
     # One key certified twice (a desk re-paired): the smallest record id names it, whichever arrived first.
     store.conn.execute(
-        "INSERT INTO station_certs (key_id, station_id, public_key, record_id) VALUES (?, ?, ?, ?) "
+        "INSERT INTO station_certs (key_id, station_id, public_key, record_id, role) VALUES (?, ?, ?, ?, ?) "
         "ON CONFLICT(key_id) DO UPDATE SET station_id = excluded.station_id, public_key = excluded.public_key, "
-        "record_id = excluded.record_id WHERE excluded.record_id < station_certs.record_id",
-        (rec.data["key_id"], rec.data["station"], rec.data["public_key"], rec.record_id),
+        "record_id = excluded.record_id, role = excluded.role WHERE excluded.record_id < station_certs.record_id",
+        (rec.data["key_id"], rec.data["station"], rec.data["public_key"], rec.record_id, role),
     )
+
+
+def apply_station_revoke(store: EventStore, rec: Record) -> None:
+    """Journal applier: a revoked station key (issue 25). Only the event key's word counts. Two revocations of
+    one key (two organiser laptops) keep, per station id, the lower number: the stricter, in any order."""
+    from .record_signing import signed_by_event
+
+    if not signed_by_event(rec, _public_bytes(store)) or not isinstance(rec.data.get("key_id"), str):
+        return
+    kid = str(rec.data["key_id"])
+    upto: dict[str, int] = {}
+    reasons, first = [], rec.record_id
+    for r in store.journal.records(kind="station_revoke"):
+        if r.data.get("key_id") != kid or not signed_by_event(r, _public_bytes(store)):
+            continue
+        limits = r.data.get("upto")
+        for station, seq in (limits.items() if isinstance(limits, dict) else ()):
+            if isinstance(seq, int):
+                upto[str(station)] = min(seq, upto.get(str(station), seq))
+        reasons.append(str(r.data.get("cause") or ""))
+        first = min(first, r.record_id)
+    import json
+
+    store.conn.execute(
+        "INSERT OR REPLACE INTO station_revocations (key_id, station_id, upto, reason, record_id) "
+        "VALUES (?, ?, ?, ?, ?)", (kid, str(rec.data.get("station") or ""), json.dumps(upto, sort_keys=True),
+                                   "; ".join(sorted({r for r in reasons if r})), first))
 
 
 def apply_code_reissue(store: EventStore, rec: Record) -> None:
@@ -320,8 +360,42 @@ def verify(public: bytes, text: str, station_keys: dict[bytes, tuple[str, bytes]
 
 
 def _station_keys(store: EventStore) -> dict[bytes, tuple[str, bytes]]:
+    # Only desk keys mint codes (a helper registers nobody); the organiser's master mints with the event key.
     return {bytes.fromhex(kid): (station, base64.b64decode(pub)) for kid, station, pub in
-            store.conn.execute("SELECT key_id, station_id, public_key FROM station_certs")}
+            store.conn.execute("SELECT key_id, station_id, public_key FROM station_certs WHERE role = 'desk'")}
+
+
+# The records by which a station makes someone its own: it registered them (walk-in, companion, substitute).
+_OWN_PEOPLE = ("walkin", "companion", "substitution")
+
+
+def station_scope(store: EventStore, check: CodeCheck) -> CodeCheck:
+    """A valid station-key code, judged by what that station may vouch for (issue 25).
+
+    A station key vouches only for the station's own people: someone it registered by a signed record, or
+    whose code it replaced by a signed ``code_reissue`` naming exactly this code (journaled, so the organiser
+    sees it, and the guest's old code reads revoked). Any other guest's code needs the event key. A newcomer's
+    id this file does not know yet (registered at that desk, not synced here) stays valid: the desk then says
+    "not on the list", as before. A key the organiser revoked (a lost laptop) mints nothing that scans.
+    """
+    parsed = parse(check.text)
+    if parsed is None or parsed.version != V_STATION or check.attendee_id is None:
+        return check
+    station = check.issuer
+    if store.conn.execute("SELECT 1 FROM station_revocations WHERE key_id = ?", (parsed.key_id.hex(),)).fetchone():
+        return CodeCheck(CodeStatus.REVOKED, check.attendee_id, check.text, station, "station_revoked")
+    from .deskops.ids import is_desk_id
+
+    if is_desk_id(check.attendee_id) and store.attendee(check.attendee_id) is None:
+        return check  # someone registered at that desk whose record has not reached us yet: "not on the list"
+    own = store.conn.execute(
+        f"SELECT 1 FROM journal WHERE attendee_id = ? AND (station_id = ? OR substr(station_id, 1, ?) = ?) "
+        f"AND (kind IN ({','.join('?' * len(_OWN_PEOPLE))}) OR (kind = 'code_reissue' "
+        "AND json_extract(data, '$.fields.code') = ?)) LIMIT 1",
+        (check.attendee_id, station, len(station) + 1, station + ".", *_OWN_PEOPLE, check.text)).fetchone()
+    if own is None:
+        return CodeCheck(CodeStatus.INVALID, check.attendee_id, check.text, station, "not_the_stations_guest")
+    return check
 
 
 def verify_code(store: EventStore, text: str) -> CodeCheck:
@@ -351,6 +425,10 @@ def resolve(store: EventStore, raw_text: str) -> CodeCheck:
         if keys is None:
             keys = _station_keys(store)
         check = verify(public, upper, keys)
+        if check.status == CodeStatus.VALID and check.issuer != "event":
+            check = station_scope(store, check)
+            if check.status == CodeStatus.REVOKED:
+                return check
         if check.status == CodeStatus.VALID:
             if is_revoked(store, check.text):
                 return CodeCheck(CodeStatus.REVOKED, check.attendee_id, check.text, check.issuer, "reissued")

@@ -62,33 +62,39 @@ def _known_stations(store: EventStore) -> set[str]:
 
 
 def _prepare_desk(store: EventStore, req: CopyRequest) -> dict[str, Any]:
-    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
-
     from .pins import WEAK_PIN_HINT, weak_for_copies
 
     weak = weak_for_copies(store)
     if weak:  # issue 25: a desk copy carries these hashes; a short PIN falls to offline guessing in hours
         raise StoreError(f"the {' and '.join(weak)} PIN is too weak to go out in a desk copy (anyone with the "
                          f"laptop's file could guess it offline): set it again and {WEAK_PIN_HINT}")
+    key_id = _station_key(store, req, "desk")
+    req.meta["role"] = "desk"
+    return {"key_id": key_id}
+
+
+def _station_key(store: EventStore, req: CopyRequest, role: str) -> str:
+    """A key for the copy's station, certified with its name and role; every record the copy writes is signed
+    with it (issue 25). Returns the key id."""
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
     key = Ed25519PrivateKey.generate()
-    public = codes.raw_public(key)
-    cert = codes.certify_station(store, req.station, public)
-    # Into the master's journal first: every station that syncs with master or with this desk learns it.
+    cert = codes.certify_station(store, req.station, codes.raw_public(key), role)
+    # Into the master's journal first: every station that syncs with master or with this copy learns it.
     ledger.record(store, Kind.STATION_CERT, None, cert)
-    req.meta.update({
-        "role": "desk", "station_id": req.station,
-        "station_private_key": base64.b64encode(codes.raw_private(key)).decode(),
-        "station_key_id": cert["key_id"],
-    })
-    return {"key_id": cert["key_id"]}
+    req.meta.update({"station_id": req.station,
+                     "station_private_key": base64.b64encode(codes.raw_private(key)).decode(),
+                     "station_key_id": cert["key_id"]})
+    return cert["key_id"]
 
 
 def _prepare_helper(store: EventStore, req: CopyRequest) -> dict[str, Any]:
     from .roles import prepare_helper_copy  # issue 13: no emails, phones, desk notes, extra fields, keys
 
+    key_id = _station_key(store, req, "helper")  # signs the helper's door scans; certified as a helper's only
     facts = prepare_helper_copy(store, req)
     req.edits.append(_drop_pin_hashes)
-    return facts
+    return {**facts, "key_id": key_id}
 
 
 def _drop_pin_hashes(conn: sqlite3.Connection) -> None:

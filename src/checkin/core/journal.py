@@ -38,6 +38,7 @@ class Kind(StrEnum):
     LAYOUT = "layout"  # organiser change: data: name, layout
     PURGE = "purge"  # personal data removed from the event
     STATION_CERT = "station_cert"  # data: station, key_id, public_key, signature (event key vouches)
+    STATION_REVOKE = "station_revoke"  # data: key_id, station, upto_seq, reason (issue 25: a lost laptop)
     # issue 23, matchmaking on the day (see core/matchmaking):
     MEETING_MARK = "meeting_mark"  # data: meeting_id, state (held / no_show / planned = mark cleared)
     MEETING_SCAN = "meeting_scan"  # data: meeting_id; the guest was scanned at the matchmaking area

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any
 
 from . import ledger
 from .journal import Kind, Record
+from .personal_keys import JOURNAL_KEYS, PERSONAL_FIELDS
 from .registers import version_of
 from .roles import guard_sql, require, reset_search_terms, strip_journal
 
@@ -25,13 +26,6 @@ if TYPE_CHECKING:
 RETENTION_KEY = "retention_until"
 PURGED_KEY = "purged"
 
-# Attendee columns that identify or describe a person; what the report counts stays (category, country,
-# organisation type, status, walk-in, substitution, registrations, arrivals).
-PERSONAL_FIELDS: tuple[str, ...] = ("salutation", "title", "first_name", "last_name", "organisation", "position",
-                                    "email", "phone", "desk_note", "extra", "external_id", "code", "sort_key")
-# Keys removed from journal data at any depth (free text may name someone: notes, override reasons).
-JOURNAL_KEYS = frozenset({*PERSONAL_FIELDS, "name", "display_name", "full_name", "note", "notes", "reason",
-                          "override", "comment", "text", "address", "original_row", "row", "revoked", "secret"})
 # Organiser records about the event, not about people: their data ("name" of a layout, "text" in its
 # elements) stays, or a file folded again from its journal after a purge would lose its badge layouts.
 SPARED_KINDS: tuple[str, ...] = (Kind.LAYOUT.value, Kind.SESSION_UPSERT.value, Kind.STATION_CERT.value)

@@ -98,6 +98,7 @@ POLICY: Mapping[str, Rule] = MappingProxyType({
                    ("attendee_upsert",)),
     "invitations": Rule(ORGANISER, "writing invitation letters", {"invitations": ""}),
     "copy": Rule(ORGANISER, "making station copies", {"copy": ""}, ("station_cert",)),
+    "revoke_station": Rule(ORGANISER, "revoking a station", {"stations --revoke": ""}, ("station_revoke",)),
     "settings": Rule(ORGANISER, "changing the event's settings", {
         "organiser-pin": "setting the organiser PIN", "invitation-only": "switching invitation-only",
         "layouts --add": "saving a badge layout", "layouts --default": "choosing the default badge layout",

@@ -29,7 +29,7 @@ def apply_person_record(store: EventStore, rec: Record) -> None:
     if the record made them known here (a walk-in, or an upsert that arrived after the meeting)."""
     if rec.attendee_id is None:
         return
-    new = store.conn.execute("SELECT 1 FROM attendees WHERE id = ?", (rec.attendee_id,)).fetchone() is None
     apply_attendee_fields(store, rec)
-    if new:  # walk-ins are few: one look through the meetings' participant registers each
-        store.conn.execute(_SEAT, {"guest": rec.attendee_id})
+    # Also when the row exists already: a correction of the walk-in may have arrived first and made it (without
+    # seating anyone). Walk-ins are few: one look through the meetings' participant registers each.
+    store.conn.execute(_SEAT, {"guest": rec.attendee_id})

@@ -54,6 +54,7 @@ KIND_CHANGES: dict[str, Change] = {
     "meeting_scan": Change.MATCHMAKING,
     "meeting_rematch": Change.MATCHMAKING,
     "station_cert": Change.STATIONS,
+    "station_revoke": Change.STATIONS | Change.ARRIVALS,  # its later check-ins stop counting
 }
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -121,6 +122,14 @@ def cmd_decode(args: argparse.Namespace) -> int:
     return 0
 
 
+# Issue 25: why a code signed by a station key does not admit (the desk shows "invalid" or "revoked").
+_WHY = {
+    "not_the_stations_guest": "a code signed by station {station}'s key for a guest that station did not register: "
+                              "only the event key vouches for invited guests (forged, or minted with a desk copy)",
+    "station_revoked": "a code minted by station {station}, which the organiser revoked (lost laptop)",
+}
+
+
 def cmd_verify(args: argparse.Namespace) -> int:
     from ...core.codes import resolve
 
@@ -129,12 +138,15 @@ def cmd_verify(args: argparse.Namespace) -> int:
         attendee = store.attendee(check.attendee_id) if check.attendee_id is not None else None
     out = {"status": str(check.status), "attendee_id": check.attendee_id, "code": check.text,
            "issuer": check.issuer, "repaired": bool(check.text) and check.text != args.code.strip(),
-           "name": attendee.display_name if attendee else None}
+           "name": attendee.display_name if attendee else None, "reason": check.reason}
     if args.json:
         print_json(out)
     else:
         who = f" {out['name']}" if out["name"] else ""
         print(f"{check.status}: attendee {check.attendee_id}{who}" if check.attendee_id else str(check.status))
+        why = _WHY.get(check.reason)
+        if why:
+            print(why.format(station=check.issuer), file=sys.stderr)
     return 0 if check.status in ("valid", "foreign") else 3
 
 

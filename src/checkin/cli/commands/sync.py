@@ -67,6 +67,9 @@ def register(sub: argparse._SubParsersAction) -> None:
 
     p = sub.add_parser("stations", help="the stations this copy syncs with and what it last knew of them")
     p.add_argument("path")
+    p.add_argument("--revoke", metavar="STATION",
+                   help="revoke a station's key (a lost laptop): its later records and codes stop counting everywhere")
+    p.add_argument("--reason", default="", help="why (with --revoke), shown on every station")
     add_json(p)
     p.set_defaults(func=cmd_stations)
 
@@ -298,6 +301,8 @@ def cmd_conflicts(args: argparse.Namespace) -> int:
 def cmd_stations(args: argparse.Namespace) -> int:
     from ...core.sync.conflicts import stations_overview
 
+    if args.revoke:
+        return _revoke(args)
     with open_event(args.path, readonly=True) as store:
         info = stations_overview(store)
     if args.json:
@@ -316,9 +321,30 @@ def cmd_stations(args: argparse.Namespace) -> int:
         for d in info["same_seq"]:
             print(f"  {d['station']} #{d['seq']}: " + ", ".join(f"{r['kind']} {r['wall_time'][:19]}"
                                                              for r in d["records"]))
+    for r in info["revoked"]:  # issue 25: lost laptops
+        upto = ", ".join(f"{s} #{n}" for s, n in sorted(r["upto"].items())) or "nothing"
+        print(f"  revoked: {r['station']} (key {r['key_id']}), records kept up to {upto}"
+              f"{': ' + r['reason'] if r['reason'] else ''}")
     if info["refused"]:  # issue 25: what peers offered that their role may not write
         print(f"refused {len(info['refused'])} record(s) from other stations (they changed nothing):")
         for r in info["refused"]:
             print(f"  {r['first_seen'][:19]}  {r['kind']:<14} by {r['station']} #{r['seq']}, offered by "
                   f"{r['peer_station']} ({r['peer_role']}): {r['reason']}")
+    return 0
+
+
+def _revoke(args: argparse.Namespace) -> int:
+    from ...core.station_revocation import revoke_station
+
+    with open_event(args.path) as store:
+        records = revoke_station(store, args.revoke, reason=args.reason)
+    out = [{"record_id": r.record_id, "station": r.data["station"], "key_id": r.data["key_id"],
+            "upto": r.data["upto"]} for r in records]
+    if args.json:
+        print_json({"revoked": out})
+        return 0
+    for r in out:
+        upto = ", ".join(f"{s} #{n}" for s, n in sorted(r["upto"].items())) or "no records yet"
+        print(f"revoked station {r['station']} (key {r['key_id']}); its records up to {upto} stay, later ones and "
+              "its codes stop counting at every station once they sync")
     return 0

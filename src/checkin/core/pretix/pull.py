@@ -105,6 +105,9 @@ class _Appender:
         lamport = conn.execute("SELECT COALESCE(MAX(lamport), 0) + 1 FROM journal").fetchone()[0]
         rec = Record(record_id, station, "pretix", seq, lamport, iso(at or datetime.now(UTC)), str(kind),
                      attendee_id, data)
+        from ..record_signing import sign  # issue 25: every record signed, these too (a desk may relay them)
+
+        rec = sign(conn, rec)
         if not self.store.journal.insert_new([rec]):
             return None
         ledger.apply(self.store, rec)

@@ -75,6 +75,32 @@ class SyncReport:
                 "new_station": self.new_station or None}
 
 
+DECLINED_RETRY = 300.0  # seconds before records refused on either side are offered again
+
+
+def _at_least(vector: dict[str, int], floor: dict[str, int]) -> dict[str, int]:
+    if not floor:
+        return vector
+    out = dict(vector)
+    for station, seq in floor.items():
+        out[station] = max(seq, out.get(station, 0))
+    return out
+
+
+def _seqs_of(conn: Any, record_ids: list[Any]) -> dict[str, int]:
+    """Highest seq per station among these records of our journal (the ones a peer refused)."""
+    ids = [str(i) for i in record_ids][:BATCH]
+    if not ids:
+        return {}
+    out: dict[str, int] = {}
+    for start in range(0, len(ids), 500):
+        chunk = ids[start:start + 500]
+        for station, top in conn.execute(f"SELECT station_id, MAX(seq) FROM journal WHERE record_id IN "
+                                         f"({','.join('?' * len(chunk))}) GROUP BY station_id", chunk):
+            out[station] = max(int(top), out.get(station, 0))
+    return out
+
+
 class PeerClient:
     """One peer address. Thread-safe: a long poll and a push may run at the same time in one session."""
 
@@ -98,6 +124,12 @@ class PeerClient:
         self.recorder: list[bytes] | None = None  # tests: keep every request body sent
         self.last_merge: Any = None
         self.rows = False  # the peer reads the compact row form (said so in its hello reply)
+        # Issue 25: refused records are not merged, so vectors stay below them and the same batch would come
+        # (or go) again at once, forever when it is full. Per station, the highest seq refused here and refused
+        # by the peer count as had for a while; then they are offered again (a certificate may have arrived).
+        self._declined_in: dict[str, int] = {}
+        self._declined_out: dict[str, int] = {}
+        self._declined_since = time.monotonic()
 
     # --- transport ---------------------------------------------------------------------------------
     def _post(self, body: bytes, timeout: float) -> bytes:
@@ -209,7 +241,9 @@ class PeerClient:
         them to us. Returns True when there may be more to move (a batch was full).
         """
         t0 = time.perf_counter()
-        ours = version_vector(store.conn)
+        if time.monotonic() - self._declined_since > DECLINED_RETRY:
+            self._declined_in, self._declined_out, self._declined_since = {}, {}, time.monotonic()
+        ours = _at_least(version_vector(store.conn), self._declined_in)
         payload: dict[str, Any] = {"op": "exchange", "vector": ours, "limit": BATCH if pull else 0, "wait": wait,
                                    "want": "rows"}
         sent, more_out = 0, False
@@ -217,10 +251,12 @@ class PeerClient:
         if self.role_at_peer == HELPER:  # a helper's relays are not taken: offer only our own records
             only = {self.station_id} if only is None else only & {self.station_id}
         if push and self.rows:
-            payload["rows"], sent, more_out = missing_rows(store.conn, self.peer_vector, BATCH, only,
+            payload["rows"], sent, more_out = missing_rows(store.conn, _at_least(self.peer_vector, self._declined_out),
+                                                           BATCH, only,
                                                            cache=cache if role != HELPER else None, role=role)
         elif push:  # a station that only reads record objects
-            out, more_out = missing_batch(store.conn, self.peer_vector, BATCH, only, role=role)
+            out, more_out = missing_batch(store.conn, _at_least(self.peer_vector, self._declined_out), BATCH, only,
+                                          role=role)
             payload["records"], sent = [r.to_json() for r in out], len(out)
         if role == HELPER and self.peer_station:  # we take only a helper's own records: ask for no others
             payload["only"] = [self.peer_station]
@@ -236,6 +272,9 @@ class PeerClient:
                   len(incoming), result.new_records, t1 - t0, time.perf_counter() - t1)
         self.peer_station = str(msg.get("station") or self.peer_station)
         self._peer_has(msg)
+        for rec, _ in screened.refused:
+            self._declined_in[rec.station_id] = max(rec.seq, self._declined_in.get(rec.station_id, 0))
+        self._declined_out = _at_least(self._declined_out, _seqs_of(store.conn, msg.get("refused") or []))
         if report is not None:
             report.sent += int(msg.get("merged", {}).get("new_records", 0))
             report.received += result.new_records

@@ -56,9 +56,11 @@ def stations_overview(store: EventStore) -> dict[str, Any]:
         peers.append(state.to_json(ours))
     addresses = [{"url": u, "source": s} for u, s in
                  store.conn.execute("SELECT url, source FROM sync_peers ORDER BY added_at")]
+    from ..station_revocation import revocations
     from .integrity import same_seq
     from .trust import refused_records
 
     return {"station": store.station_id, "records": sum(ours.values()), "vector": ours, "peers": peers,
             "addresses": addresses, "refused": refused_records(store.conn), "same_seq": same_seq(store.conn),
+            "revoked": revocations(store),
             "station_history": store.get_meta("station_history", []) or []}

@@ -43,7 +43,9 @@ def _missing(conn: sqlite3.Connection, vector: dict[str, int], limit: int, only:
     out: list[Any] = []
     more = False
     mark = journal_mark(conn) if cache is not None else 0
-    for station, top in sorted(version_vector(conn).items()):
+    # The organiser's records first: station certificates travel before the records they vouch for.
+    for station, top in sorted(version_vector(conn).items(), key=lambda st: (not trust.is_organiser_station(st[0]),
+                                                                             st[0])):
         have = int(vector.get(station, 0))
         if top <= have or (only is not None and station not in only) or station in skip:
             continue
@@ -156,17 +158,40 @@ def merge(store: EventStore, records: list[Record]) -> MergeResult:
         return ledger.merge(store, records)
 
 
+def _known_ids(conn: sqlite3.Connection, ids: list[str]) -> set[str]:
+    known: set[str] = set()
+    for start in range(0, len(ids), 500):
+        chunk = ids[start:start + 500]
+        known.update(r[0] for r in conn.execute(
+            f"SELECT record_id FROM journal WHERE record_id IN ({','.join('?' * len(chunk))})", chunk))
+    return known
+
+
 def merge_from(store: EventStore, records: list[Record], role: str, station: str
                ) -> tuple[MergeResult, trust.Screening]:
     """Merge what a peer of ``role`` (station id ``station``) offered; refused records are kept aside."""
     from ..transactions import write_transaction
+    from .provenance import Signers
 
-    public = base64.b64decode(store.get_meta("public_key") or "") if role != ORGANISER else b""
-    screened = trust.screen(records, role, station, public)
+    public = base64.b64decode(store.get_meta("public_key") or "")
+    signers = Signers.load(store.conn, public, records) if public and records else None
+    known: set[str] = set()
+    if signers is not None:  # records this file holds already were checked when they came: not again
+        known = _known_ids(store.conn, [r.record_id for r in records])
+        if known:
+            records = [r for r in records if r.record_id not in known]
+    screened = trust.screen(records, role, station, public, signers)
     result = merge(store, screened.accepted)
+    if known:
+        result = replace(result, already_known=result.already_known + len(known))
     if screened.refused:
         with write_lock(str(store.path.resolve())), write_transaction(store.conn):
             trust.keep_refused(store.conn, screened.refused, station, role)
+    if screened.accepted and store.conn.execute("SELECT 1 FROM sync_refused LIMIT 1").fetchone():
+        # Refused once for want of a certificate that has arrived since: no longer refused.
+        with write_lock(str(store.path.resolve())), write_transaction(store.conn):
+            store.conn.executemany("DELETE FROM sync_refused WHERE record_id = ?",
+                                   [(r.record_id,) for r in screened.accepted])
     return result, screened
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from ..station_revocation import revocations
 from .exchange import version_vector
 from .integrity import same_seq
 from .trust import refused_records
@@ -14,6 +15,7 @@ def our_version_vector(store: Any) -> dict[str, int]:
 
 
 def trust_findings(store: Any) -> dict[str, Any]:
-    """Records refused from other stations, sequence numbers used twice, station ids this copy gave up."""
+    """Records refused from other stations, sequence numbers used twice, station ids this copy gave up, stations
+    revoked."""
     return {"refused": refused_records(store.conn), "same_seq": same_seq(store.conn),
-            "history": store.get_meta("station_history", []) or []}
+            "history": store.get_meta("station_history", []) or [], "revoked": revocations(store)}

@@ -15,9 +15,9 @@ The same proof signs a station bundle. The role decides, in this module and nowh
   certificate) only under the organiser's station id.
 Refused records are kept aside (table ``sync_refused``) and reported; they change nothing.
 
-What this does not do (records are not all signed yet): a desk copy's owner can still write re-imported attendee
-data under the organiser's station id and any desk record under any station id, and a helper can still write
-door scans under any station id.
+Beyond the offering peer's role, every record's own signature decides (``provenance``): who signed it, with a
+certified and unrevoked key, and whether the signer's role may write its kind. So a desk copy's owner cannot
+write under the organiser's or another station's id, and a helper's key signs nothing but door scans.
 """
 
 from __future__ import annotations
@@ -32,7 +32,9 @@ from typing import TYPE_CHECKING, Any
 from .. import codes
 from ..journal import Record
 from ..record_signing import SIGNED_KINDS, signed_by_event
-from ..roles import DESK, HELPER, HELPER_HIDDEN, KIND_RULES, ORGANISER, POLICY, strip_keys
+from ..roles import DESK, HELPER, HELPER_HIDDEN, ORGANISER, strip_keys
+from . import provenance
+from .provenance import Signers, needs
 
 if TYPE_CHECKING:
     import sqlite3
@@ -80,9 +82,9 @@ class Identity:
         if codes.has_event_key(store):
             return cls(public, ORGANISER, base64.b64decode(store.get_meta("private_key")))
         private, cert = store.get_meta("station_private_key"), own_cert(store)
-        if private and cert:
+        if private and cert and codes.certificate_role(public, cert) == DESK:
             return cls(public, DESK, base64.b64decode(private), cert)
-        return cls(public, HELPER)
+        return cls(public, HELPER)  # a helper's key signs its records; in a hello it proves no more than nothing
 
     def prove(self, message: bytes) -> dict[str, Any] | None:
         """A signature over ``message`` that shows this station's role, or None (a helper proves nothing)."""
@@ -104,7 +106,8 @@ class Identity:
         if proof.get("role") == ORGANISER:
             return ORGANISER if codes._verify_sig(self.event_public, signature, message) else HELPER
         cert = proof.get("cert")
-        if proof.get("role") != DESK or not isinstance(cert, dict) or not self._certified(cert):
+        if proof.get("role") != DESK or not isinstance(cert, dict) or \
+                codes.certificate_role(self.event_public, cert) != DESK:  # a helper's certificate shows no desk
             return HELPER
         named = str(cert["station"])
         # A desk copy opened on another laptop, or on a laptop with a station name, works as "<station>.<suffix>"
@@ -113,18 +116,6 @@ class Identity:
             return HELPER
         public = base64.b64decode(str(cert["public_key"]))
         return DESK if codes._verify_sig(public, signature, message) else HELPER
-
-    def _certified(self, cert: dict[str, Any]) -> bool:
-        try:
-            public = base64.b64decode(str(cert["public_key"]))
-            kid = bytes.fromhex(str(cert["key_id"]))
-            signature = base64.b64decode(str(cert["signature"]))
-        except (KeyError, ValueError, binascii.Error):
-            return False
-        if kid != codes.key_id(public):
-            return False
-        message = codes._cert_message(codes.event_tag(self.event_public), kid, public, str(cert["station"]))
-        return codes._verify_sig(self.event_public, signature, message)
 
 
 def new_ephemeral() -> tuple[Any, bytes]:
@@ -170,10 +161,7 @@ def is_organiser_station(station: str) -> bool:
     return station == ORGANISER_STATION or station.startswith(ORGANISER_STATION + ".")
 
 
-def _needs(kind: str) -> str:
-    """The least role that may author ``kind`` (kinds the policy does not name: a desk)."""
-    rule = KIND_RULES.get(kind)
-    return POLICY[rule[0]].least if rule else DESK
+_needs = needs
 
 
 @dataclass
@@ -191,18 +179,19 @@ class Screening:
         return out
 
 
-def screen(records: list[Record], role: str, station: str, event_public: bytes = b"") -> Screening:
+def screen(records: list[Record], role: str, station: str, event_public: bytes = b"",
+           signers: Signers | None = None) -> Screening:
     """Split records offered by a peer of ``role`` (station id ``station``) into accepted and refused.
 
     A purge or programme change must carry the event key's signature (``record_signing``) unless the organiser
     itself offers it; other organiser-only kinds (a re-imported list, a station certificate, which verifies on
-    its own) must name the organiser's station as author.
+    its own) must name the organiser's station as author. With ``signers`` (the event has keys) every record that
+    passes must also carry a signature its signer may give (``provenance.check``).
     """
     result = Screening()
     if role == ORGANISER:
         result.accepted = records
-        return result
-    for rec in records:
+    for rec in records if role != ORGANISER else ():
         needs = _needs(rec.kind)
         if role == HELPER:
             if rec.station_id != station:  # they come from their own station
@@ -219,6 +208,10 @@ def screen(records: list[Record], role: str, station: str, event_public: bytes =
             result.refused.append((rec, f"only the organiser may write {rec.kind}"))
             continue
         result.accepted.append(rec)
+    if signers is not None and result.accepted:
+        verdicts = provenance.check(result.accepted, signers, role)
+        result.accepted = verdicts.accepted
+        result.refused += verdicts.refused
     return result
 
 

@@ -29,7 +29,7 @@ from ..changes import Change
 from ..context import AppContext
 from ..ops import EventOp, QueryOp
 from .runner import SyncRunner, ensure_running
-from .trust import TrustPanel
+from .trust import RevokeRow, TrustPanel
 
 OK = "color: #1b7a3a; font-weight: bold;"
 WARN = "color: #b3261e; font-weight: bold;"
@@ -70,6 +70,8 @@ class StationsScreen(QWidget):
         self.conflicts = QLabel()
         self.conflicts.setObjectName("doubleAdmissions")
         self.trust = TrustPanel(ctx)  # issue 25: refused records, numbers used twice
+        self.revoke = RevokeRow(ctx)  # issue 25: a lost laptop (organiser's file only)
+        self.revoke.revoked.connect(self.trust.reload)
 
         self.table = QTableWidget(0, 6)
         self.table.setObjectName("stationsTable")
@@ -123,6 +125,7 @@ class StationsScreen(QWidget):
         layout.addWidget(self.table)
         layout.addWidget(self.conflicts)
         layout.addWidget(self.trust)
+        layout.addWidget(self.revoke)
         row = QHBoxLayout()
         row.addWidget(QLabel(self.tr("Station address:")))
         row.addWidget(self.address, 1)
@@ -149,12 +152,14 @@ class StationsScreen(QWidget):
         self.runner: SyncRunner = ensure_running(ctx)
         self.runner.state_changed.connect(self.refresh)
         ctx.subscribe(Change.ARRIVALS | Change.STATIONS, self._count_conflicts)
+        ctx.subscribe(Change.STATIONS, self.revoke.reload, self)  # a new certificate (a copy made), a revocation
         self._timer = QTimer(self)
         self._timer.setInterval(1000)
         self._timer.timeout.connect(self.refresh)
         self._timer.start()
         self._count_conflicts()
         self.refresh()
+        self.revoke.reload()
 
     # --- status --------------------------------------------------------------------------------------
     def refresh(self) -> None:
