@@ -74,7 +74,7 @@ def test_station_report_and_demo_picks(demo_store) -> None:
     ledger.record(demo_store, Kind.CHECKIN, 1, {"day": demo_store.get_meta("start"), "point": "main"}, at=datetime.now(UTC))
     assert our_version_vector(demo_store).get(demo_store.station_id, 0) >= 1
     found = trust_findings(demo_store)
-    assert set(found) == {"refused", "same_seq", "history"}
+    assert set(found) == {"refused", "same_seq", "history", "revoked"}
     guests = demo_store.attendees_by_ids(demo_picks.ordinary_guests(demo_store, 8))
     assert len(guests) == 8 and not any(g.attention or g.status == "cancelled" for g in guests)
     assert demo_store.attendee(demo_picks.first_vip(demo_store)).attention

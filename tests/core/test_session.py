@@ -46,10 +46,10 @@ def test_a_desk_copy_refuses_organiser_records_whoever_asks(demo_store: EventSto
             ledger.record(session.store, Kind.SESSION_UPSERT, None, {"session_id": 1, "fields": {"capacity": 3}})
         _checkin(session.store)  # a desk admits
         rec = session.store.journal.records(kind=Kind.CHECKIN)[-1]
-        assert rec.station_id == "desk-1" and "event_sig" not in rec.data
+        assert rec.station_id == "desk-1" and rec.data["sig"]["by"] != "event"  # its own station key signs
     # the master's programme change carries the event key's signature (record_signing, called by the ledger)
     moved = ledger.record(demo_store, Kind.SESSION_UPSERT, None, {"session_id": 1, "fields": {"capacity": 3}})
-    assert moved.data.get("event_sig")
+    assert moved.data["sig"]["by"] == "event" and moved.data["sig"]["s"]
 
 
 def test_opening_for_work_binds_the_file_to_this_installation(demo_path: Path, tmp_path: Path,

@@ -384,7 +384,7 @@ def station_scope(store: EventStore, check: CodeCheck) -> CodeCheck:
     station = check.issuer
     if store.conn.execute("SELECT 1 FROM station_revocations WHERE key_id = ?", (parsed.key_id.hex(),)).fetchone():
         return CodeCheck(CodeStatus.REVOKED, check.attendee_id, check.text, station, "station_revoked")
-    from .deskops.ids import is_desk_id
+    from .desk_ids import is_desk_id
 
     if is_desk_id(check.attendee_id) and store.attendee(check.attendee_id) is None:
         return check  # someone registered at that desk whose record has not reached us yet: "not on the list"
