@@ -101,3 +101,28 @@ def test_pages_still_line_up_after_a_role_switch(open_app, demo_path, qtbot):
         if not window.nav.item(row).isHidden() and window.show_screen(spec.key):
             page = window.stack.currentWidget()
             assert isinstance(page, QScrollArea) and page.widget() is window._built[spec.key], spec.key
+
+
+def test_the_desk_refits_only_when_what_it_shows_changes(open_app, demo_path, qtbot, monkeypatch):
+    """Every layout request used to refit the type (font sizes set, measured, set again): a camera preview asks
+    for one per frame, and a shrink-grow of the type asks for the next. Only a change on screen refits now."""
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    from checkin.ui.desk.view import DeskScreen
+
+    fits = []
+    fit = DeskScreen._fit_type
+    monkeypatch.setattr(DeskScreen, "_fit_type", lambda self: (fits.append(1), fit(self)))
+    app = open_app(demo_path, language="de", screen="desk")
+    app.window.resize(1366, 768 - TITLE_BAR)
+    desk = app.window._built["desk"]
+    desk.handle_code(app.ctx.store.attendee(1).code)  # the VIP with the longest note
+    _settle(qtbot)
+    fits.clear()
+    for _ in range(30):  # a second of camera frames: the layout asked again, nothing new to read
+        QCoreApplication.postEvent(desk, QEvent(QEvent.Type.LayoutRequest))
+        qtbot.wait(5)
+    _settle(qtbot)
+    assert fits == []
+    desk.submit_code(app.ctx.store.attendee(4).code)  # refused meanwhile: a new line on screen is fitted
+    qtbot.waitUntil(lambda: len(fits) >= 1, timeout=3000)

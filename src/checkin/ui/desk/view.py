@@ -58,6 +58,7 @@ class DeskScreen(QWidget):
         self.decision: Decision | None = None
         self.waiting_for_confirmation = False
         self._fit_pending = False
+        self._fitted_for: tuple = ()  # what the type was last fitted to (see _refit)
         self.hits: list[Hit] = []
         self.camera = None
         self.last_counters: Counters | None = None
@@ -376,7 +377,17 @@ class DeskScreen(QWidget):
 
     def _refit(self) -> None:
         self._fit_pending = False
-        self._fit_type()
+        # Fitting changes font sizes, which requests a layout again: refit only when what is shown or the window
+        # changed, or the desk would shrink and grow its type forever (a busy GUI thread on a laptop).
+        shown = self._fit_inputs()
+        if shown != self._fitted_for:
+            self._fit_type()
+            self._fitted_for = shown
+
+    def _fit_inputs(self) -> tuple:
+        size = self.window().size()
+        return (size.width(), size.height(), self.width(),
+                tuple((label.isVisibleTo(self), label.text()) for label in self.findChildren(QLabel)))
 
     def _fit_type(self) -> None:
         # The window's height, not ours: inside a scroll area we are as tall as our content asks.
