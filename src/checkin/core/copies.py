@@ -89,12 +89,26 @@ def _station_key(store: EventStore, req: CopyRequest, role: str) -> str:
 
 
 def _prepare_helper(store: EventStore, req: CopyRequest) -> dict[str, Any]:
-    from .roles import prepare_helper_copy  # issue 13: no emails, phones, desk notes, extra fields, keys
+    """``checkin copy PATH OUT --helper`` (issue 13): no e-mails, phones, desk notes, extra fields, keys."""
+    from .roles import HELPER, HELPER_HIDDEN
 
     key_id = _station_key(store, req, "helper")  # signs the helper's door scans; certified as a helper's only
-    facts = prepare_helper_copy(store, req)
+    req.meta.update({"role": HELPER, "station_id": req.station})
+    req.edits.append(_helper_edit)
     req.edits.append(_drop_pin_hashes)
-    return {**facts, "key_id": key_id}
+    return {"hidden_fields": list(HELPER_HIDDEN), "key_id": key_id}
+
+
+def _helper_edit(conn: sqlite3.Connection) -> None:
+    from .roles import HELPER_HIDDEN, guard_sql, reset_search_terms, strip_journal
+
+    conn.execute("PRAGMA secure_delete = ON")
+    conn.execute("UPDATE attendees SET email = '', phone = '', desk_note = '', extra = '{}'")
+    conn.execute("UPDATE attendee_fts SET email = ''")
+    strip_journal(conn, frozenset(HELPER_HIDDEN))
+    reset_search_terms(conn)
+    for statement in guard_sql("helper_guard", HELPER_HIDDEN, HELPER_HIDDEN):
+        conn.execute(statement)
 
 
 def _drop_pin_hashes(conn: sqlite3.Connection) -> None:

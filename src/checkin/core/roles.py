@@ -24,7 +24,6 @@ from typing import TYPE_CHECKING, Any
 from .model import ATTENDEE_FIELDS, Attendee
 
 if TYPE_CHECKING:
-    from .copies import CopyRequest
     from .store import EventStore
 
 ORGANISER, DESK, HELPER = "organiser", "desk", "helper"
@@ -327,20 +326,3 @@ def reset_search_terms(conn: sqlite3.Connection) -> None:
         conn.execute("DELETE FROM search_terms")
         conn.execute("DELETE FROM search_deletes")
         conn.execute("UPDATE search_state SET changes = changes + 1, synced = 0")
-
-
-def _helper_edit(conn: sqlite3.Connection) -> None:
-    conn.execute("PRAGMA secure_delete = ON")
-    conn.execute("UPDATE attendees SET email = '', phone = '', desk_note = '', extra = '{}'")
-    conn.execute("UPDATE attendee_fts SET email = ''")
-    strip_journal(conn, frozenset(HELPER_HIDDEN))
-    reset_search_terms(conn)
-    for statement in guard_sql("helper_guard", HELPER_HIDDEN, HELPER_HIDDEN):
-        conn.execute(statement)
-
-
-def prepare_helper_copy(store: EventStore, req: CopyRequest) -> dict[str, Any]:
-    """Preparer for ``checkin copy PATH OUT --helper`` (see ``copies.COPY_KINDS``)."""
-    req.meta.update({"role": HELPER, "station_id": req.station})
-    req.edits.append(_helper_edit)
-    return {"hidden_fields": list(HELPER_HIDDEN)}
