@@ -368,8 +368,7 @@ class DeskScreen(QWidget):
         self._fit_type()
 
     def event(self, event: QEvent) -> bool:
-        # A line came or went (a refused scan, the badge line turning red): fit the type again, once the
-        # layout has settled, so the desk never scrolls on a laptop while the worker has to read it.
+        # A line came or went (a refused scan, a red badge line): refit once the layout settled, never scroll.
         if event.type() == QEvent.Type.LayoutRequest and not self._fit_pending:
             self._fit_pending = True
             QTimer.singleShot(0, self._refit)
@@ -378,16 +377,12 @@ class DeskScreen(QWidget):
     def _refit(self) -> None:
         self._fit_pending = False
         # Fitting changes font sizes, which requests a layout again: refit only when what is shown or the window
-        # changed, or the desk would shrink and grow its type forever (a busy GUI thread on a laptop).
-        shown = self._fit_inputs()
+        # changed, or every camera frame (and every fit) would refit.
+        shown = (self.window().size(), self.width(),
+                 tuple((label.isVisibleTo(self), label.text()) for label in self.findChildren(QLabel)))
         if shown != self._fitted_for:
             self._fit_type()
             self._fitted_for = shown
-
-    def _fit_inputs(self) -> tuple:
-        size = self.window().size()
-        return (size.width(), size.height(), self.width(),
-                tuple((label.isVisibleTo(self), label.text()) for label in self.findChildren(QLabel)))
 
     def _fit_type(self) -> None:
         # The window's height, not ours: inside a scroll area we are as tall as our content asks.

@@ -275,7 +275,11 @@ def open_backfill(screen: DeskScreen) -> BackfillDialog | None:
     point = screen.desk.point.name
 
     def refresh() -> None:
-        hits = screen.searcher.search(dialog.search.text(), 25, point=point) if dialog.search.text().strip() else []
+        # Arrived on the day the paper list is for (the dialog's date), not today: a list from yesterday's desk
+        # typed in after midnight shows yesterday's arrivals.
+        day = dialog.at().date().isoformat()
+        hits = screen.searcher.search(dialog.search.text(), 25, point=point, day=day) \
+            if dialog.search.text().strip() else []
         dialog.set_results(
             [
                 (
