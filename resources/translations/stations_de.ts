@@ -316,4 +316,122 @@
         <translation>Gesperrt. Die anderen Stationen erfahren es beim nächsten Abgleich.</translation>
     </message>
 </context>
+<context>
+    <name>RecordKinds</name>
+    <message>
+        <location filename="../../src/checkin/ui/stations/kind_words.py" line="1"/>
+        <source>check-in</source>
+        <translation>Check-in</translation>
+    </message>
+    <message>
+        <location filename="../../src/checkin/ui/stations/kind_words.py" line="1"/>
+        <source>undone check-in</source>
+        <translation>zurückgenommener Check-in</translation>
+    </message>
+    <message>
+        <location filename="../../src/checkin/ui/stations/kind_words.py" line="1"/>
+        <source>walk-in</source>
+        <translation>Vor-Ort-Anmeldung</translation>
+    </message>
+    <message>
+        <location filename="../../src/checkin/ui/stations/kind_words.py" line="1"/>
+        <source>correction</source>
+        <translation>Korrektur</translation>
+    </message>
+    <message>
+        <location filename="../../src/checkin/ui/stations/kind_words.py" line="1"/>
+        <source>substitution</source>
+        <translation>Vertretung</translation>
+    </message>
+    <message>
+        <location filename="../../src/checkin/ui/stations/kind_words.py" line="1"/>
+        <source>companion</source>
+        <translation>Begleitperson</translation>
+    </message>
+    <message>
+        <location filename="../../src/checkin/ui/stations/kind_words.py" line="1"/>
+        <source>badge printed</source>
+        <translation>Namensschild gedruckt</translation>
+    </message>
+    <message>
+        <location filename="../../src/checkin/ui/stations/kind_words.py" line="1"/>
+        <source>badge collected</source>
+        <translation>Namensschild abgeholt</translation>
+    </message>
+    <message>
+        <location filename="../../src/checkin/ui/stations/kind_words.py" line="1"/>
+        <source>hand-out</source>
+        <translation>Ausgabe</translation>
+    </message>
+    <message>
+        <location filename="../../src/checkin/ui/stations/kind_words.py" line="1"/>
+        <source>session entry</source>
+        <translation>Einlass in Sitzung</translation>
+    </message>
+    <message>
+        <location filename="../../src/checkin/ui/stations/kind_words.py" line="1"/>
+        <source>session exit</source>
+        <translation>Verlassen der Sitzung</translation>
+    </message>
+    <message>
+        <location filename="../../src/checkin/ui/stations/kind_words.py" line="1"/>
+        <source>notice confirmed</source>
+        <translation>Hinweis bestätigt</translation>
+    </message>
+    <message>
+        <location filename="../../src/checkin/ui/stations/kind_words.py" line="1"/>
+        <source>guest list change</source>
+        <translation>Änderung der Gästeliste</translation>
+    </message>
+    <message>
+        <location filename="../../src/checkin/ui/stations/kind_words.py" line="1"/>
+        <source>new code</source>
+        <translation>neuer Code</translation>
+    </message>
+    <message>
+        <location filename="../../src/checkin/ui/stations/kind_words.py" line="1"/>
+        <source>programme change</source>
+        <translation>Programmänderung</translation>
+    </message>
+    <message>
+        <location filename="../../src/checkin/ui/stations/kind_words.py" line="1"/>
+        <source>meeting change</source>
+        <translation>Gesprächsänderung</translation>
+    </message>
+    <message>
+        <location filename="../../src/checkin/ui/stations/kind_words.py" line="1"/>
+        <source>badge layout</source>
+        <translation>Namensschild-Vorlage</translation>
+    </message>
+    <message>
+        <location filename="../../src/checkin/ui/stations/kind_words.py" line="1"/>
+        <source>deletion of personal data</source>
+        <translation>Löschung personenbezogener Daten</translation>
+    </message>
+    <message>
+        <location filename="../../src/checkin/ui/stations/kind_words.py" line="1"/>
+        <source>station certificate</source>
+        <translation>Stationszertifikat</translation>
+    </message>
+    <message>
+        <location filename="../../src/checkin/ui/stations/kind_words.py" line="1"/>
+        <source>station revoked</source>
+        <translation>Station gesperrt</translation>
+    </message>
+    <message>
+        <location filename="../../src/checkin/ui/stations/kind_words.py" line="1"/>
+        <source>meeting marked</source>
+        <translation>Gespräch markiert</translation>
+    </message>
+    <message>
+        <location filename="../../src/checkin/ui/stations/kind_words.py" line="1"/>
+        <source>meeting scan</source>
+        <translation>Scan am Gesprächstisch</translation>
+    </message>
+    <message>
+        <location filename="../../src/checkin/ui/stations/kind_words.py" line="1"/>
+        <source>rematched meeting</source>
+        <translation>neu vermitteltes Gespräch</translation>
+    </message>
+</context>
 </TS>

@@ -52,9 +52,10 @@ def test_refused_records_and_reused_numbers_are_shown(tampered_master, qtbot, tm
     try:
         assert app.window.show_screen("stations")
         panel = app.window.screen("stations").trust
-        words = {"en": ("Refused 1 record", "purge by helper-1", "helper", "desk-z #1: checkin, checkin"),
-                 "de": ("1 Eintrag anderer Stationen abgelehnt", "purge von helper-1", "Helfer/in",
-                        "desk-z #1: checkin, checkin")}[language]
+        words = {"en": ("Refused 1 record", "deletion of personal data by helper-1", "helper",
+                        "desk-z #1: check-in, check-in"),
+                 "de": ("1 Eintrag anderer Stationen abgelehnt", "Löschung personenbezogener Daten von helper-1",
+                        "Helfer/in", "desk-z #1: Check-in, Check-in")}[language]
         qtbot.waitUntil(lambda: all(w in panel.text() for w in words), timeout=10000)
         assert "b3261e" in panel.styleSheet()  # red: the organiser should look
         if language == "de" and os.environ.get("CHECKIN_SHOT_DIR"):

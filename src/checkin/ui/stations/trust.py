@@ -25,6 +25,7 @@ from ...core.sync.station_report import trust_findings
 from ..changes import Change
 from ..context import AppContext
 from ..ops import EventOp, QueryOp
+from .kind_words import kind_words
 
 WARN = "color: #b3261e; font-weight: bold;"
 SHOWN = 3  # lines per kind of finding; `checkin stations` lists them all
@@ -62,7 +63,7 @@ class TrustPanel(QLabel):
             lines.append(self.tr("Refused %n record(s) from other stations (they changed nothing):", "",
                                  len(refused)))
             for r in refused[:SHOWN]:
-                lines.append("  " + self.tr("%1 by %2, offered by %3 (%4): %5").replace("%1", r["kind"])
+                lines.append("  " + self.tr("%1 by %2, offered by %3 (%4): %5").replace("%1", kind_words(r["kind"]))
                              .replace("%2", r["station"]).replace("%3", r["peer_station"])
                              .replace("%4", self.role_word(r["peer_role"])).replace("%5", self._reason(r)))
         pairs = found["same_seq"]
@@ -70,7 +71,7 @@ class TrustPanel(QLabel):
             lines.append(self.tr("%n sequence number(s) used by two different records (two laptops under one "
                                  "station name); all records are kept:", "", len(pairs)))
             for d in pairs[:SHOWN]:
-                lines.append(f"  {d['station']} #{d['seq']}: " + ", ".join(r["kind"] for r in d["records"]))
+                lines.append(f"  {d['station']} #{d['seq']}: " + ", ".join(kind_words(r["kind"]) for r in d["records"]))
         for change in found["history"][-SHOWN:]:
             if change.get("why") == "station_name":  # core.installation.NAMED
                 text = self.tr("This copy was made as %1 and is station %3 since %2 (the station name of this "
