@@ -36,7 +36,9 @@ def test_pull_and_send_from_the_screen(pretix, qtbot, event_path, tmp_path, monk
         qtbot.waitUntil(lambda: not screen._busy, timeout=60000)
         assert "new" in screen.message.text(), screen.message.text()
         assert screen.list_id.value() == fx["list_id"]
-        assert screen.table.item(1, 2).text().startswith("✓")
+        # the status table is re-read on the DB worker after the pull (ui.ops): wait for it
+        qtbot.waitUntil(lambda: screen.table.item(1, 2) is not None and screen.table.item(1, 2).text().startswith("✓"),
+                        timeout=10000)
 
         store = app.ctx.store
         guest = [p for p in fx["positions"] if p["status"] == "p"][25]
