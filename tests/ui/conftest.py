@@ -51,9 +51,12 @@ def open_desk(qtbot, demo_path, tmp_path) -> Callable[..., object]:
 
     opened: list[DeskScreen] = []
 
-    def _open(auto_return_s: float = 30) -> DeskScreen:
+    def _open(auto_return_s: float = 30, **values: object) -> DeskScreen:
+        """``values``: more settings of this laptop, "__" for "/" (``badges__printer="q"``)."""
         settings = QSettings(str(tmp_path / "checkin.ini"), QSettings.Format.IniFormat)
         settings.setValue("desk/auto_return_s", auto_return_s)
+        for key, value in values.items():
+            settings.setValue(key.replace("__", "/"), value)
         ctx = AppContext(settings, "en")
         ctx.open_event(demo_path)
         w = DeskScreen(ctx)

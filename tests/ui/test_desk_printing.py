@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QApplication
 
 from checkin.core.printing import JobState, print_counts
 from checkin.ui.context import AppContext
@@ -25,40 +24,22 @@ def cups():
     return ensure_cups()
 
 
-def _open_desk(qtbot, demo_path, tmp_path, monkeypatch, printer: str, on: bool = True) -> DeskScreen:
-    monkeypatch.setenv("CHECKIN_CONFIG_DIR", str(tmp_path / "cfg"))
-    settings = QSettings(str(tmp_path / "checkin.ini"), QSettings.Format.IniFormat)
-    settings.setValue("desk/auto_return_s", 30)
-    settings.setValue("badges/printer", printer)
-    settings.setValue("badges/print_on_checkin", "true" if on else "false")
-    ctx = AppContext(settings, "en")
-    ctx.open_event(demo_path)
-    w = DeskScreen(ctx)
-    w.resize(1300, 850)
-    qtbot.addWidget(w)
-    w.show()
-    qtbot.waitExposed(w)
-    w.activateWindow()
-    w.focus_search()
-    qtbot.waitUntil(lambda: QApplication.focusWidget() is w.search)
-    return w
-
-
 @pytest.fixture
-def open_desk(qtbot, demo_path, tmp_path, monkeypatch):
+def open_desk(open_desk, monkeypatch, tmp_path):
+    """The shared desk (tests/ui/conftest.py) with this laptop's printer and print-on-check-in setting."""
+    from checkin.ui.badges.print_service import PrintService
+
+    monkeypatch.setenv("CHECKIN_CONFIG_DIR", str(tmp_path / "cfg"))
     opened: list[DeskScreen] = []
 
     def _open(printer: str, on: bool = True) -> DeskScreen:
-        w = _open_desk(qtbot, demo_path, tmp_path, monkeypatch, printer, on)
+        w = open_desk(badges__printer=printer, badges__print_on_checkin="true" if on else "false")
         opened.append(w)
         return w
 
     yield _open
-    from checkin.ui.badges.print_service import PrintService
-
-    for w in opened:
+    for w in opened:  # before the shared fixture shuts the context down: no print job outlives its desk
         PrintService.for_context(w.ctx).shutdown()
-        w.ctx.shutdown()
 
 
 def _jobs(w: DeskScreen):
