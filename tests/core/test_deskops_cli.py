@@ -4,6 +4,7 @@ user runs them: JSON shapes, journal records, one-line errors."""
 from __future__ import annotations
 
 import json
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from pypdf import PdfReader
@@ -75,11 +76,14 @@ def test_handout_collected_backfill_cli(cli, demo_path: Path) -> None:
     assert [r["attendee_id"] for r in _j(cli("badge-collected", p, "--list", "--json"))] == [13]
 
     with EventStore.open(demo_path, readonly=True) as s:
-        day = s.event.start.isoformat()
-    rows = _j(cli("backfill", p, "14", "15", "--at", "08:50", "--day", day, "--json"))
+        tz = s.tz
+    # An hour ago at the venue, not 08:50: before 08:50 that would lie in the future (CI runs at any hour).
+    when = datetime.now(UTC).astimezone(tz) - timedelta(hours=1)
+    day, hhmm, later = when.date().isoformat(), when.strftime("%H:%M"), (when + timedelta(minutes=1)).strftime("%H:%M")
+    rows = _j(cli("backfill", p, "14", "15", "--at", hhmm, "--day", day, "--json"))
     assert [r["status"] for r in rows] == ["admitted", "admitted"]
-    assert rows[0]["at"].startswith(f"{day}T08:50:00")
-    assert [r["status"] for r in _j(cli("backfill", p, "14", "--at", "09:10", "--day", day, "--json"))] == \
+    assert rows[0]["at"].startswith(f"{day}T{hhmm}:00")
+    assert [r["status"] for r in _j(cli("backfill", p, "14", "--at", later, "--day", day, "--json"))] == \
         ["already_admitted"]
     with EventStore.open(demo_path, readonly=True) as s:
         sources = [json.loads(d)["source"] for (d,) in s.conn.execute("SELECT data FROM journal WHERE kind='checkin'")]

@@ -4,7 +4,7 @@ asserts the journal and what the screen shows."""
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 
 import pytest
 from PySide6.QtCore import QDateTime, QSettings, Qt, QTime
@@ -198,16 +198,19 @@ def test_badge_collected_once(screen, qtbot):
 def test_paper_backfill_mode(screen, qtbot):
     store = screen.ctx.store
     dialog = ops.open_backfill(screen)
-    day = store.event.start
-    dialog.when.setDateTime(QDateTime(day, QTime(8, 50)))
+    # An hour ago at the venue, not a clock time like 08:50: before 08:50 that would lie in the future (the demo
+    # event starts on the machine's date and CI runs at any hour).
+    when = (datetime.now(UTC).astimezone(store.tz) - timedelta(hours=1)).replace(second=0, microsecond=0)
+    day, hhmm = when.date(), when.strftime("%H:%M")
+    dialog.when.setDateTime(QDateTime(day, QTime(when.hour, when.minute)))
     dialog.search.setText("Işık")
     qtbot.waitUntil(lambda: dialog.results.count() > 0)
     qtbot.keyClick(dialog.search, Qt.Key.Key_Return)  # Return: tick the first match
     [rec] = journal(screen, "checkin")
     assert rec.attendee_id == 9 and rec.data["source"] == "paper"
     local = datetime.fromisoformat(rec.wall_time).astimezone(store.tz)
-    assert (local.date(), local.hour, local.minute) == (day, 8, 50)
-    assert dialog.log.count() == 1 and "08:50" in dialog.log.item(0).text() and dialog.search.text() == ""
+    assert (local.date(), local.hour, local.minute) == (day, when.hour, when.minute)
+    assert dialog.log.count() == 1 and hhmm in dialog.log.item(0).text() and dialog.search.text() == ""
     dialog.search.setText("Işık")
     qtbot.waitUntil(lambda: dialog.results.count() > 0)
     assert dialog.results.item(0).text().startswith("✔")
