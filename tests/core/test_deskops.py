@@ -210,7 +210,8 @@ def test_badge_collected_is_separate_from_arrival(demo_store: EventStore) -> Non
 
 def test_paper_backfill_records_source_and_time(demo_store: EventStore) -> None:
     s = demo_store
-    at = _day(s, 8).replace(minute=50)
+    # two hours ago, not 08:50 on the start day: before 08:50 at the venue that lies in the future
+    at = (datetime.now(UTC) - timedelta(hours=2)).replace(second=0, microsecond=0)
     Desk(s).check_in(15, at=at + timedelta(minutes=30))  # scanned after the outage, later than the paper tick
     decisions = deskops.backfill(s, [14, 15, 16], at)
     assert [d.status for d in decisions] == [Status.ADMITTED, Status.ALREADY_ADMITTED, Status.ADMITTED]
