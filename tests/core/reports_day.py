@@ -35,6 +35,11 @@ class Day:
     companion: int = 0  # a companion registered at the desk (arrived on day one)
 
 
+def after_event(store: EventStore) -> datetime:
+    """Midnight after the event's last day at the venue: every scripted record lies before it."""
+    return datetime.combine(store.event.days()[-1] + timedelta(days=1), time(0, 0), store.tz)
+
+
 def script(path: Path, seed: int = 7) -> Day:
     """Check in ~70 % of the demo on day one and ~55 % on day two, plus the awkward cases."""
     rng = random.Random(seed)
