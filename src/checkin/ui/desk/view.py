@@ -371,7 +371,7 @@ class DeskScreen(QWidget):
         # A line came or went (a refused scan, a red badge line): refit once the layout settled, never scroll.
         if event.type() == QEvent.Type.LayoutRequest and not self._fit_pending:
             self._fit_pending = True
-            QTimer.singleShot(0, self._refit)
+            QTimer.singleShot(0, self, self._refit)  # dropped if we are closed first
         return super().event(event)
 
     def _refit(self) -> None:
@@ -420,7 +420,7 @@ class DeskScreen(QWidget):
         self.focus_search()
         camera_file = getattr(self.ctx, "camera_file", None)  # `checkin gui --camera-file FILE`
         if camera_file and self.camera is None:
-            QTimer.singleShot(0, lambda: self.start_video_file(camera_file))
+            QTimer.singleShot(0, self, lambda: self.start_video_file(camera_file))
 
     # --- undo / override -------------------------------------------------------------------------------
     def undo_last(self) -> UndoDialog | None:

@@ -339,7 +339,7 @@ def show_guest_menu(screen: DeskScreen) -> QMenu:
     screen.deskops_menu = menu
     button = screen.actions_bar.buttons.get("deskops_guest")
     pos = button.mapToGlobal(QPoint(0, 0)) if button is not None else screen.mapToGlobal(QPoint(40, 40))
-    QTimer.singleShot(0, lambda: menu.popup(pos - QPoint(0, menu.sizeHint().height())))
+    QTimer.singleShot(0, menu, lambda: menu.popup(pos - QPoint(0, menu.sizeHint().height())))
     return menu
 
 

@@ -129,7 +129,7 @@ class KioskWindow(QWidget):
         QApplication.instance().installEventFilter(self)  # any touch restarts the idle timer (Qt drops it with us)
         self.camera = None  # the camera pipeline, when a camera (or a video file standing in) runs
         self.reset()
-        QTimer.singleShot(0, self._warm_up)
+        QTimer.singleShot(0, self, self._warm_up)
 
     # --- the camera: a guest may show the code to the camera instead of the scanner -----------------------
     def start_camera(self, video_file: str | None = None) -> bool:

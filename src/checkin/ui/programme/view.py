@@ -183,7 +183,7 @@ class ProgrammeScreen(QWidget):
         if self.grid.now is not None and not self._scrolled:
             # Start the view an hour before now, so the running sessions are on screen without scrolling.
             self._scrolled = True
-            QTimer.singleShot(0, lambda: self.scroll.horizontalScrollBar().setValue(
+            QTimer.singleShot(0, self, lambda: self.scroll.horizontalScrollBar().setValue(
                 max(0, self.grid.x_of(self.grid.now - timedelta(hours=1)) - 230)))
         if self.grid.selected is not None:
             self._session_chosen(self.grid.selected)
