@@ -61,7 +61,7 @@ def generate(
     if attendees < 1:
         raise ValueError("a demo needs at least one attendee")
     rng = random.Random(seed)
-    start = start or date.today()
+    start = start or datetime.now(ZoneInfo(TZ)).date()  # the venue's today, not the laptop's
     store = create_event(
         path, title="3. Internationale Clusterkonferenz / 3rd International Cluster Conference",
         start=start, days=2, timezone=TZ, venue="bcc Berlin Congress Center, Alexanderstraße 11, 10178 Berlin",
