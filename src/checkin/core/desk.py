@@ -12,6 +12,7 @@ from enum import StrEnum
 from typing import TYPE_CHECKING, Any
 
 from . import codes, ledger, pins
+from .failures import Failure, Why
 from .journal import Kind, Record, iso, utc_now
 from .model import Attendee
 from .serialize import attendee_json, local_iso
@@ -163,7 +164,7 @@ class Counters:
     by_category: dict[str, tuple[int, int]] = field(default_factory=dict)  # category -> (arrived, expected)
 
 
-class DeskError(Exception):
+class DeskError(Failure):
     """A request the desk cannot carry out (unknown point, unknown attendee); one line for the user."""
 
 
@@ -196,7 +197,8 @@ class Desk:
 
     def set_point(self, name: str) -> None:
         if name not in self._points:
-            raise DeskError(f"unknown check-in point {name!r} (known: {', '.join(self._points)})")
+            raise DeskError(f"unknown check-in point {name!r} (known: {', '.join(self._points)})", Why.UNKNOWN_POINT,
+                            point=name)
         self._point = self._points[name]
 
     def local_day(self, at: datetime) -> str:
@@ -248,7 +250,7 @@ class Desk:
         """Admit a person chosen by name (search, paper backfill): same rules as a scan."""
         attendee = self.store.attendee(attendee_id)
         if attendee is None:
-            raise DeskError(f"no attendee with id {attendee_id}")
+            raise DeskError(f"no attendee with id {attendee_id}", Why.NO_PERSON, id=attendee_id)
         return self._decide(attendee, attendee_id, at=at or utc_now(), override=override, pin=pin, source=source,
                             flags=[], revoked=False)
 
