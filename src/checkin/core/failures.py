@@ -111,6 +111,7 @@ class Why(StrEnum):
     IMPORT_TOO_MUCH_MEMORY = "import_too_much_memory"  # name, mb
     IMPORT_MAPPING_UNREADABLE = "import_mapping_unreadable"
     IMPORT_MAPPING_FIELD = "import_mapping_field"  # field, column
+    IMPORT_UNREADABLE = "import_unreadable"  # name
 
 
 class Failure(Exception):
