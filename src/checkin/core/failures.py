@@ -63,6 +63,10 @@ class Why(StrEnum):
     NO_STATION_FOUND = "no_station_found"
     PAIRING_NO_ANSWER = "pairing_no_answer"  # detail
     SECRET_DAMAGED = "secret_damaged"
+    ADDRESS_EMPTY = "address_empty"
+    ADDRESS_SCHEME = "address_scheme"  # scheme
+    ADDRESS_NO_HOST = "address_no_host"
+    NO_FREE_PORT = "no_free_port"
     NO_SYNC_SECRET = "no_sync_secret"
     # badge layouts
     LAYOUT_INVALID = "layout_invalid"  # detail

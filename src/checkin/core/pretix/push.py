@@ -186,8 +186,9 @@ def push(store: EventStore, client: PretixClient, *, list_id: int | None = None,
         })
         verdict, reason = _judge(answer)
         if verdict == "fatal":
-            set_status(store, "pretix_push", False, reason)
-            raise PretixError(reason, Why.PRETIX_FAILED, detail=reason)
+            failure = PretixError(reason, Why.PRETIX_FAILED, detail=reason)
+            set_status(store, "pretix_push", False, reason, {"why": failure.why, "params": failure.params})
+            raise failure
         _mark(store, record_id, "redeem", verdict, reason, attendee_id, day, point)
         entry = {"attendee_id": attendee_id, "name": _name(store, attendee_id), "day": day, "reason": reason}
         if verdict == "ok":
