@@ -183,6 +183,10 @@
 <context>
     <name>FileProblems</name>
     <message>
+        <source>The file %1 cannot be written: %2.</source>
+        <translation>Die Datei %1 lässt sich nicht schreiben: %2.</translation>
+    </message>
+    <message>
         <source>no permission</source>
         <translation>keine Berechtigung</translation>
     </message>

@@ -4,6 +4,7 @@ line the command line prints. And every failure code the core has is said in bot
 
 from __future__ import annotations
 
+import errno
 import importlib.util
 from collections.abc import Callable
 from pathlib import Path
@@ -150,3 +151,7 @@ def test_every_failure_code_has_words_in_both_languages(open_app, demo_path):
     unclassified = failure_words(RuntimeError("sqlite3.OperationalError: disk I/O error"))
     assert "disk I/O" not in unclassified and "Fehler" in unclassified
     assert QCoreApplication.translate("Failures", "%1") != "%1"
+    # A full stick under an export: the system's error code, said in German.
+    full = OSError(errno.ENOSPC, "No space left on device", "/media/stick/anwesenheit.xlsx")
+    assert failure_words(full) == ("Die Datei /media/stick/anwesenheit.xlsx lässt sich nicht schreiben: der "
+                                   "Datenträger ist voll.")

@@ -14,6 +14,7 @@ from types import MappingProxyType
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from ..core.failures import Why, why_of
+from ..core.fileerrors import cause_of_error
 
 Words = tuple[str, str, tuple[str, ...]]  # (context, source text with %1.., parameter names for %1..)
 
@@ -265,6 +266,10 @@ def failure_words(error: BaseException | str) -> str:
         why = why_of(error)
         if why is not None and (why == Why.ROLE_REFUSED or why in WORDS):
             return words_for(why, getattr(error, "params", {}))
+        place = cause_of_error(error) if isinstance(error, OSError) else None
+        if place:  # a full disk or a read-only stick under an export or a backup: the system's own code
+            return QCoreApplication.translate("FileProblems", "The file %1 cannot be written: %2.").replace(
+                "%1", str(error.filename or "")).replace("%2", _detail(place))
         problem = getattr(error, "problem", None)
         if problem is not None:  # core.printing.SpoolError: coded by ``Problem``
             from .desk.badge_line import problem_words
@@ -277,4 +282,7 @@ def failure_words(error: BaseException | str) -> str:
 
 def is_unexplained(error: BaseException | str) -> bool:
     """True if the user only got the general sentence (the English line then belongs in the details)."""
-    return not isinstance(error, BaseException) or (why_of(error) is None and getattr(error, "problem", None) is None)
+    if not isinstance(error, BaseException):
+        return True
+    coded = why_of(error) is not None or getattr(error, "problem", None) is not None
+    return not coded and not (isinstance(error, OSError) and cause_of_error(error))
