@@ -133,6 +133,26 @@
 <context>
     <name>ExportFailures</name>
     <message>
+        <source>pretix gave an unexpected answer for %1.</source>
+        <translation>pretix gab eine unerwartete Antwort für %1.</translation>
+    </message>
+    <message>
+        <source>pretix does not know %1: check organizer, event and list.</source>
+        <translation>pretix kennt %1 nicht: bitte Veranstalter, Veranstaltung und Liste prüfen.</translation>
+    </message>
+    <message>
+        <source>pretix refused access (%1): check the token and its permissions.</source>
+        <translation>pretix verweigert den Zugriff (%1): bitte das Token und seine Rechte prüfen.</translation>
+    </message>
+    <message>
+        <source>pretix cannot be reached (%1): check the network and the address.</source>
+        <translation>pretix ist nicht erreichbar: bitte Netzwerk und Adresse prüfen.</translation>
+    </message>
+    <message>
+        <source>pretix answered %1: %2</source>
+        <translation>pretix antwortete %1: %2</translation>
+    </message>
+    <message>
         <source>%1: the file name must end in .xlsx or .csv.</source>
         <translation>%1: Der Dateiname muss auf .xlsx oder .csv enden.</translation>
     </message>
@@ -168,10 +188,6 @@
         <source>The folder %1 does not exist.</source>
         <translation>Den Ordner %1 gibt es nicht.</translation>
     </message>
-    <message>
-        <source>pretix did not do it. pretix says: %1</source>
-        <translation>pretix hat es nicht ausgeführt. pretix meldet: %1</translation>
-    </message>
 </context>
 <context>
     <name>Failures</name>
@@ -182,6 +198,22 @@
 </context>
 <context>
     <name>FileProblems</name>
+    <message>
+        <source>this is a folder</source>
+        <translation>das ist ein Ordner</translation>
+    </message>
+    <message>
+        <source>the folder does not exist</source>
+        <translation>den Ordner gibt es nicht</translation>
+    </message>
+    <message>
+        <source>a file is in the way where a folder should be</source>
+        <translation>wo ein Ordner sein sollte, ist eine Datei</translation>
+    </message>
+    <message>
+        <source>a file of that name is in the way</source>
+        <translation>eine Datei dieses Namens ist im Weg</translation>
+    </message>
     <message>
         <source>The file %1 cannot be written: %2.</source>
         <translation>Die Datei %1 lässt sich nicht schreiben: %2.</translation>

@@ -90,7 +90,11 @@ class Why(StrEnum):
     PRETIX_BAD_ADDRESS = "pretix_bad_address"  # url
     PRETIX_NO_TOKEN = "pretix_no_token"
     PRETIX_NO_ORGANIZER = "pretix_no_organizer"
-    PRETIX_FAILED = "pretix_failed"  # detail (pretix's or the network's own words)
+    PRETIX_FAILED = "pretix_failed"  # status, detail (pretix's own words, may be empty)
+    PRETIX_UNREACHABLE = "pretix_unreachable"  # detail (the network's words)
+    PRETIX_ACCESS = "pretix_access"  # status
+    PRETIX_NOT_FOUND = "pretix_not_found"  # what
+    PRETIX_UNEXPECTED = "pretix_unexpected"  # what
     PRETIX_NO_LIST = "pretix_no_list"
     PRETIX_LIST_MISSING = "pretix_list_missing"  # list, event
     # importing a list

@@ -148,8 +148,15 @@ WORDS: Mapping[Why, Words] = MappingProxyType({
     Why.PRETIX_NO_TOKEN: (_EXPORTS, QT_TRANSLATE_NOOP("ExportFailures", "Give an API token (or a device token)."), ()),
     Why.PRETIX_NO_ORGANIZER: (_EXPORTS, QT_TRANSLATE_NOOP(
         "ExportFailures", "Give the organizer's short name (slug)."), ()),
-    Why.PRETIX_FAILED: (_EXPORTS, QT_TRANSLATE_NOOP("ExportFailures", "pretix did not do it. pretix says: %1"),
-                        ("detail",)),
+    Why.PRETIX_FAILED: (_EXPORTS, QT_TRANSLATE_NOOP("ExportFailures", "pretix answered %1: %2"), ("status", "detail")),
+    Why.PRETIX_UNREACHABLE: (_EXPORTS, QT_TRANSLATE_NOOP(
+        "ExportFailures", "pretix cannot be reached (%1): check the network and the address."), ("detail",)),
+    Why.PRETIX_ACCESS: (_EXPORTS, QT_TRANSLATE_NOOP(
+        "ExportFailures", "pretix refused access (%1): check the token and its permissions."), ("status",)),
+    Why.PRETIX_NOT_FOUND: (_EXPORTS, QT_TRANSLATE_NOOP(
+        "ExportFailures", "pretix does not know %1: check organizer, event and list."), ("what",)),
+    Why.PRETIX_UNEXPECTED: (_EXPORTS, QT_TRANSLATE_NOOP("ExportFailures", "pretix gave an unexpected answer for %1."),
+                            ("what",)),
     Why.PRETIX_NO_LIST: (_EXPORTS, QT_TRANSLATE_NOOP(
         "ExportFailures", "No check-in list known: fetch from pretix first, or create a check-in list in pretix."),
                          ()),
@@ -210,6 +217,12 @@ DETAILS: Mapping[str, str] = MappingProxyType({
     "the file or its folder is read-only (no permission to write)": QT_TRANSLATE_NOOP(
         "FileProblems", "the file or its folder is read-only (no permission to write)"),
     "the file is read-only": QT_TRANSLATE_NOOP("FileProblems", "the file is read-only"),
+    # The system's own words (strerror) that a backup or export passes on when nothing above applies.
+    "File exists": QT_TRANSLATE_NOOP("FileProblems", "a file of that name is in the way"),
+    "Not a directory": QT_TRANSLATE_NOOP("FileProblems", "a file is in the way where a folder should be"),
+    "No such file or directory": QT_TRANSLATE_NOOP("FileProblems", "the folder does not exist"),
+    "Permission denied": QT_TRANSLATE_NOOP("FileProblems", "no permission"),
+    "Is a directory": QT_TRANSLATE_NOOP("FileProblems", "this is a folder"),
 })
 
 

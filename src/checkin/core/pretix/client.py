@@ -90,7 +90,7 @@ class PretixClient:
         answer = self.request("GET", path, params=params)
         if answer.status == 200:
             return answer.body
-        raise PretixError(describe_failure(answer, path), Why.PRETIX_FAILED, detail=describe_failure(answer, path))
+        raise pretix_failure(answer, path)
 
     def paginate(self, path: str, params: dict[str, Any] | None = None) -> Iterator[dict[str, Any]]:
         """Every result of a list endpoint, following ``next`` links page by page."""
@@ -98,8 +98,7 @@ class PretixClient:
         while page:
             body = self.get(page)
             if not isinstance(body, dict) or "results" not in body:
-                raise PretixError(f"unexpected answer from {path}: not a list page", Why.PRETIX_FAILED,
-                                  detail=f"{path}: not a list page")
+                raise PretixError(f"unexpected answer from {path}: not a list page", Why.PRETIX_UNEXPECTED, what=path)
             yield from body["results"]
             page = body.get("next")
 
@@ -149,6 +148,20 @@ def _json(raw: bytes) -> Any:
         return json.loads(raw)
     except (ValueError, UnicodeDecodeError):
         return None
+
+
+def pretix_failure(answer: Answer, what: str) -> PretixError:
+    """pretix's refusal as an error: the English line of ``describe_failure`` and a code for the screens."""
+    line = describe_failure(answer, what)
+    if not answer.reached:
+        return PretixError(line, Why.PRETIX_UNREACHABLE, detail=answer.body.get("transport_error", ""))
+    if answer.status in (401, 403):
+        return PretixError(line, Why.PRETIX_ACCESS, status=answer.status)
+    if answer.status == 404:
+        return PretixError(line, Why.PRETIX_NOT_FOUND, what=what)
+    body = answer.body if isinstance(answer.body, dict) else {}
+    detail = body.get("detail") or body.get("non_field_errors") or ""
+    return PretixError(line, Why.PRETIX_FAILED, status=answer.status, detail=detail)
 
 
 def describe_failure(answer: Answer, what: str) -> str:

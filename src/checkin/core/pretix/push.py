@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..failures import Why
 from ..journal import Kind, Record, iso
-from .client import Answer, PretixClient, PretixError, describe_failure
+from .client import Answer, PretixClient, PretixError, describe_failure, pretix_failure
 from .state import load_settings, set_status
 
 if TYPE_CHECKING:
@@ -186,7 +186,8 @@ def push(store: EventStore, client: PretixClient, *, list_id: int | None = None,
         })
         verdict, reason = _judge(answer)
         if verdict == "fatal":
-            failure = PretixError(reason, Why.PRETIX_FAILED, detail=reason)
+            failure = pretix_failure(answer, "check-in") if answer.status in (401, 403) else PretixError(
+                reason, Why.PRETIX_FAILED, status=answer.status, detail=str(answer.body)[:200])
             set_status(store, "pretix_push", False, reason, {"why": failure.why, "params": failure.params})
             raise failure
         _mark(store, record_id, "redeem", verdict, reason, attendee_id, day, point)
