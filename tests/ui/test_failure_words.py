@@ -182,3 +182,23 @@ def test_every_failure_code_has_words_in_both_languages(open_app, demo_path):
     full = OSError(errno.ENOSPC, "No space left on device", "/media/stick/anwesenheit.xlsx")
     assert failure_words(full) == ("Die Datei /media/stick/anwesenheit.xlsx lässt sich nicht schreiben: der "
                                    "Datenträger ist voll.")
+
+
+def test_an_unclassified_failure_is_german_with_the_english_line_for_support(open_app, demo_path, qtbot):
+    from PySide6.QtWidgets import QMessageBox
+
+    from checkin.ui.ops import QueryOp
+
+    app = open_app(demo_path, language="de", screen="attendees")
+    # A failure no core code describes (here SQLite's own complaint), through the default of the ops layer.
+    QueryOp(app.ctx, app.window.screen("attendees"),
+            lambda store: store.attendee_ids("no_such_column")).run_in_background()
+
+    def boxes() -> list[QMessageBox]:
+        return [b for b in app.window.findChildren(QMessageBox, "opFailure") if b.isVisible()]
+
+    qtbot.waitUntil(lambda: bool(boxes()), timeout=10_000)
+    box = boxes()[0]
+    assert box.text().startswith("Ein unerwarteter Fehler ist aufgetreten") and "no_such_column" not in box.text()
+    assert "no_such_column" in box.detailedText()  # behind "Details", for whoever supports the desk
+    assert "no_such_column" not in app.window.statusBar().currentMessage()
