@@ -22,6 +22,7 @@ from types import MappingProxyType
 from typing import Any
 
 from . import codes, ledger
+from .failures import Why
 from .journal import Kind, iso, utc_now
 from .store import EventStore, StoreError
 
@@ -67,7 +68,7 @@ def _prepare_desk(store: EventStore, req: CopyRequest) -> dict[str, Any]:
     weak = weak_for_copies(store)
     if weak:  # issue 25: a desk copy carries these hashes; a short PIN falls to offline guessing in hours
         raise StoreError(f"the {' and '.join(weak)} PIN is too weak to go out in a desk copy (anyone with the "
-                         f"laptop's file could guess it offline): set it again and {WEAK_PIN_HINT}")
+                         f"laptop's file could guess it offline): set it again and {WEAK_PIN_HINT}", Why.WEAK_PIN_FOR_COPY)
     key_id = _station_key(store, req, "desk")
     req.meta["role"] = "desk"
     return {"key_id": key_id}
@@ -127,7 +128,8 @@ def make_copy(store: EventStore, out: str | Path, *, kind: str = "desk", station
     if kind not in COPY_KINDS:
         raise StoreError(f"unknown kind of copy: {kind}")
     if not codes.has_event_key(store):
-        raise StoreError("this file holds no event key (it is a desk copy): make copies from the organiser's file")
+        raise StoreError("this file holds no event key (it is a desk copy): make copies from the organiser's file",
+                         Why.NOT_MASTER)
     from .roles import require
 
     require(store, "copy", f"making a {kind} copy")  # e.g. a master whose GUI was switched down to helper
@@ -135,12 +137,13 @@ def make_copy(store: EventStore, out: str | Path, *, kind: str = "desk", station
     if out.is_dir():
         out = out / f"{store.path.stem}-{station or 'desk'}.checkin"
     if out.exists():
-        raise StoreError(f"{out} exists already; choose another name")
+        raise StoreError(f"{out} exists already; choose another name", Why.FILE_EXISTS, path=out)
     station = station or default_station_name()
     if not STATION_RE.match(station):
-        raise StoreError(f"station name {station!r}: use letters, digits, '.', '_' or '-' (up to 40)")
+        raise StoreError(f"station name {station!r}: use letters, digits, '.', '_' or '-' (up to 40)",
+                         Why.BAD_STATION_NAME, name=station)
     if station in _known_stations(store):
-        raise StoreError(f"station name {station!r} is taken; choose another")
+        raise StoreError(f"station name {station!r} is taken; choose another", Why.STATION_NAME_TAKEN, name=station)
     req = CopyRequest(kind, station, out)
     # Copies carry the event's sync secret, so desk copies of one master are paired already.
     from .sync.secret import ensure_secret, ensure_staff_secret

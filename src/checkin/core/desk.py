@@ -12,6 +12,7 @@ from enum import StrEnum
 from typing import TYPE_CHECKING, Any
 
 from . import codes, ledger, pins
+from .failures import Failure, Why
 from .journal import Kind, Record, iso, utc_now
 from .model import Attendee
 from .serialize import attendee_json, local_iso
@@ -97,6 +98,11 @@ class Decision:
     code_attendee_id: int | None = None  # attendee id carried by a signed code (not_on_list: unknown here)
     source: str = "scan"
     override: str | None = None
+    # Why the scanned code did not count as it reads (codes.resolve's reason, stable: station_revoked,
+    # not_the_stations_guest, reissued, bad_signature, unknown_station_key, not_a_code, other_event, empty,
+    # too_long), and who signed it ("event", a station id; "" for foreign tickets and unreadable text).
+    code_reason: str = ""
+    code_issuer: str = ""
 
     @property
     def admitted(self) -> bool:
@@ -126,6 +132,7 @@ def decision_json(store: EventStore, d: Decision) -> dict[str, Any]:
         "attention": d.attention, "note": d.note, "flags": list(d.flags),
         "point": d.point, "day": d.day, "at": local_iso(d.at, tz), "record_id": d.record_id,
         "override": d.override, "code_attendee_id": d.code_attendee_id,
+        "reason": d.code_reason or None, "issuer": d.code_issuer or None,
     }
 
 
@@ -135,6 +142,8 @@ class CodeResult:
     status: str  # valid / invalid / wrong_event / revoked / foreign (as codes.resolve)
     attendee_id: int | None = None
     repaired: bool = False
+    reason: str = ""  # why it did not verify or counts as revoked (codes.CodeCheck.reason)
+    issuer: str = ""  # "event", a station id, or ""
 
 
 def resolve_code(store: EventStore, raw: str) -> CodeResult:
@@ -143,7 +152,7 @@ def resolve_code(store: EventStore, raw: str) -> CodeResult:
     status = str(check.status.value)
     typed = "".join(ch for ch in raw if ch.isprintable()).strip()
     repaired = status in ("valid", "revoked") and bool(check.text) and check.text != typed.upper()
-    return CodeResult(status, check.attendee_id, repaired)
+    return CodeResult(status, check.attendee_id, repaired, check.reason, check.issuer)
 
 
 # --- the desk ----------------------------------------------------------------------------------------------
@@ -163,7 +172,7 @@ class Counters:
     by_category: dict[str, tuple[int, int]] = field(default_factory=dict)  # category -> (arrived, expected)
 
 
-class DeskError(Exception):
+class DeskError(Failure):
     """A request the desk cannot carry out (unknown point, unknown attendee); one line for the user."""
 
 
@@ -196,7 +205,8 @@ class Desk:
 
     def set_point(self, name: str) -> None:
         if name not in self._points:
-            raise DeskError(f"unknown check-in point {name!r} (known: {', '.join(self._points)})")
+            raise DeskError(f"unknown check-in point {name!r} (known: {', '.join(self._points)})", Why.UNKNOWN_POINT,
+                            point=name)
         self._point = self._points[name]
 
     def local_day(self, at: datetime) -> str:
@@ -221,10 +231,11 @@ class Desk:
             status = Status.INVALID_CODE if code.status == "invalid" else Status.WRONG_EVENT
             day = self.local_day(at)
             return Decision(status, self._point.name, day, iso(at), flags=tuple(flags + self._date_flags(day)),
-                            source=source)
+                            source=source, code_reason=code.reason, code_issuer=code.issuer)
         attendee = self.store.attendee(code.attendee_id) if code.attendee_id is not None else None
-        return self._decide(attendee, code.attendee_id, at=at, override=override, pin=pin, source=source,
-                            flags=flags, revoked=code.status == "revoked")
+        decision = self._decide(attendee, code.attendee_id, at=at, override=override, pin=pin, source=source,
+                                flags=flags, revoked=code.status == "revoked")
+        return replace(decision, code_reason=code.reason, code_issuer=code.issuer)
 
     def _late_pretix_buyer(self, raw: str, at: datetime) -> int | None:
         """A pretix ticket bought after the last pull: its signature (pretix_sig1) verifies offline, so the
@@ -248,7 +259,7 @@ class Desk:
         """Admit a person chosen by name (search, paper backfill): same rules as a scan."""
         attendee = self.store.attendee(attendee_id)
         if attendee is None:
-            raise DeskError(f"no attendee with id {attendee_id}")
+            raise DeskError(f"no attendee with id {attendee_id}", Why.NO_PERSON, id=attendee_id)
         return self._decide(attendee, attendee_id, at=at or utc_now(), override=override, pin=pin, source=source,
                             flags=[], revoked=False)
 

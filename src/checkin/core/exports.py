@@ -17,6 +17,7 @@ from types import MappingProxyType
 from typing import TYPE_CHECKING, Any
 
 from . import sheets
+from .failures import Failure, Why
 from .journal import Kind
 
 if TYPE_CHECKING:
@@ -90,7 +91,7 @@ def correction_headers(field_name: str, lang: str) -> tuple[str, str]:
     return f"{label} ({original})", f"{label} ({corrected})"
 
 
-class ExportError(Exception):
+class ExportError(Failure):
     """The export cannot be written; the message is one line for the user."""
 
 
@@ -268,11 +269,11 @@ def export_attendance(store: EventStore, out: str | Path, *, dialect: str = "exc
     out = Path(out)
     suffix = out.suffix.lower()
     if suffix not in (".xlsx", ".csv"):
-        raise ExportError(f"{out.name}: the file name must end in .xlsx or .csv")
+        raise ExportError(f"{out.name}: the file name must end in .xlsx or .csv", Why.EXPORT_BAD_NAME, name=out.name)
     if dialect not in DIALECTS:
         raise ExportError(f"unknown dialect {dialect!r}; choose one of {', '.join(DIALECTS)}")
     if out.parent and not out.parent.exists():
-        raise ExportError(f"folder {out.parent} does not exist")
+        raise ExportError(f"folder {out.parent} does not exist", Why.EXPORT_NO_FOLDER, path=out.parent)
     lang = DIALECT_LANGUAGE[dialect]
     table = build_table(store, include_original=include_original, lang=lang)
     if progress:
@@ -284,7 +285,7 @@ def export_attendance(store: EventStore, out: str | Path, *, dialect: str = "exc
         else:
             sheets.write_atomic(out, lambda tmp: sheets.write_csv(sheet, tmp, dialect))
     except sheets.SheetError as exc:
-        raise ExportError(str(exc)) from None
+        raise ExportError(str(exc), Why.EXPORT_NOT_WRITTEN, detail=exc) from None
     return ExportSummary(
         path=str(out), format=suffix[1:], dialect=dialect if suffix == ".csv" else None, rows=len(table.rows),
         columns=len(table.headers), original_columns=len(table.original_columns),

@@ -195,10 +195,12 @@ def _own_name(conn: sqlite3.Connection, station: str) -> None:
     own = names.get("station_id", "")
     base = names.get("station_root") or own
     if own and station != own and station != base and not station.startswith(base + "."):
+        from .failures import Why
         from .store import StoreError
 
         raise StoreError(f"this copy signs as station {base}: a record under the name {station} would be "
-                         "refused by every other station (leave out --station)")
+                         "refused by every other station (leave out --station)", Why.SIGNS_AS_OTHER_STATION,
+                         station=base, name=station)
 
 
 def sign(conn: sqlite3.Connection, rec: Record) -> Record:

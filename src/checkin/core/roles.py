@@ -21,6 +21,7 @@ from collections.abc import Mapping
 from types import MappingProxyType
 from typing import TYPE_CHECKING, Any
 
+from .failures import Failure, Why
 from .model import ATTENDEE_FIELDS, Attendee
 
 if TYPE_CHECKING:
@@ -202,7 +203,7 @@ def redact_json(obj: dict[str, Any], role: str) -> dict[str, Any]:
 
 
 # --- enforcement ---------------------------------------------------------------------------------------
-class RoleError(PermissionError):
+class RoleError(Failure, PermissionError):
     """This station's role may not do that (one line for the user)."""
 
 
@@ -227,11 +228,18 @@ def refusal(role: str, action: str, what: str = "", *, switched: bool = False) -
     return f"{who}: {what or rule.what} needs {needs}"
 
 
+def refused(role: str, action: str, what: str = "", *, switched: bool = False) -> RoleError:
+    """The refusal as an error: the English line for the CLI, the role and what it needs for the screens."""
+    needs = ORGANISER if POLICY[action].least == ORGANISER else DESK
+    return RoleError(refusal(role, action, what, switched=switched), Why.ROLE_REFUSED, role=role, needs=needs,
+                     switched="yes" if switched else "no")
+
+
 def require(store: EventStore, action: str, what: str = "") -> None:
     """Raise RoleError unless this station may do ``action`` (a key of POLICY)."""
     role, switched = _role_of(store)
     if not can(role, action):
-        raise RoleError(refusal(role, action, what, switched=switched))
+        raise refused(role, action, what, switched=switched)
 
 
 def check_kind(store: EventStore, kind: str) -> None:
@@ -241,7 +249,7 @@ def check_kind(store: EventStore, kind: str) -> None:
         return
     role, switched = _role_of(store)
     if not can(role, rule[0]):
-        raise RoleError(refusal(role, rule[0], rule[1], switched=switched))
+        raise refused(role, rule[0], rule[1], switched=switched)
 
 
 def command_rules(command: str, args: Any) -> list[tuple[str, str]]:
@@ -264,7 +272,7 @@ def check_command(store: EventStore, command: str, args: Any) -> None:
     role, switched = _role_of(store)
     for action, words in command_rules(command, args):
         if not can(role, action):
-            raise RoleError(refusal(role, action, words, switched=switched))
+            raise refused(role, action, words, switched=switched)
 
 
 # --- guards inside the data --------------------------------------------------------------------------------

@@ -13,6 +13,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from . import codes, ledger
+from .failures import Why
 from .journal import Kind, Record
 from .store import StoreError
 
@@ -26,13 +27,14 @@ def revoke_station(store: EventStore, station: str, *, reason: str = "") -> list
 
     require(store, "revoke_station", "revoking a station")
     if not codes.has_event_key(store):
-        raise StoreError("only the organiser's file (it holds the event key) can revoke a station")
+        raise StoreError("only the organiser's file (it holds the event key) can revoke a station", Why.NOT_MASTER)
     keys = store.conn.execute("SELECT key_id, station_id FROM station_certs WHERE station_id = ? ORDER BY key_id",
                               (station,)).fetchall()
     if not keys:
         known = ", ".join(r[0] for r in store.conn.execute(
             "SELECT DISTINCT station_id FROM station_certs ORDER BY station_id")) or "none"
-        raise StoreError(f"no certified station named {station!r} (certified: {known})")
+        raise StoreError(f"no certified station named {station!r} (certified: {known})", Why.UNKNOWN_STATION,
+                         name=station)
     vector = store.journal.version_vector()
     upto = {sid: seq for sid, seq in vector.items() if sid == station or sid.startswith(station + ".")}
     # "cause", not "reason": a purge strips every "reason" from the journal (it may name someone); a lost laptop's

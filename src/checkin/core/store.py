@@ -18,7 +18,8 @@ from zoneinfo import ZoneInfo
 from . import migrations, sqlcipher
 from .attendee_rows import nfc as _nfc
 from .attendee_rows import reindex_search, set_attendee_fields
-from .fileerrors import cause, read_only_media
+from .failures import Failure, Why
+from .fileerrors import cause, cause_of_error, read_only_media
 from .journal import COLUMNS, Arrival, Journal, Kind, Record, add_checkins, derive_arrivals
 from .model import ATTENDEE_FIELDS, Attendee, Event
 from .textfold import sort_key, tokens
@@ -27,7 +28,7 @@ from .transactions import write_transaction
 MAGIC = "checkin-event"
 
 
-class StoreError(Exception):
+class StoreError(Failure):
     """An event file cannot be used; the message is one line for the user."""
 
 
@@ -97,14 +98,14 @@ class EventStore:
         the file to this installation and finishes a deferred import; this is the bare connection."""
         path = Path(path)
         if not path.exists():
-            raise StoreError(f"no such event file: {path}")
+            raise StoreError(f"no such event file: {path}", Why.NO_EVENT_FILE, path=path)
         if path.is_dir():
-            raise StoreError(f"{path} is a folder, not an event file")
+            raise StoreError(f"{path} is a folder, not an event file", Why.FOLDER_NOT_FILE, path=path)
         # No open()/close() of the file here: closing any descriptor of it drops every POSIX lock this process
         # holds on it, SQLite's included (GUI + sync service in one process -> corrupted file). SQLite itself
         # rejects other files below ("file is not a database").
         if path.stat().st_size < 512:
-            raise StoreError(f"{path} is not a checkin event file")
+            raise StoreError(f"{path} is not a checkin event file", Why.NOT_EVENT_FILE, path=path)
         try:
             conn = cls._connect(path, readonly, key)
             ok = conn.execute(
@@ -113,16 +114,17 @@ class EventStore:
         except sqlite3.DatabaseError as exc:
             why = cause(path, exc) if isinstance(exc, sqlite3.OperationalError) else None
             if why:  # issue 24: a full disk or a read-only stick is not "not an event file"
-                raise StoreError(f"cannot open {path}: {why}") from None
+                raise StoreError(f"cannot open {path}: {why}", Why.CANNOT_OPEN, path=path, detail=why) from None
             hint = "" if key else " or is encrypted (give its passphrase: CHECKIN_PASSPHRASE)"  # issue 13
-            raise StoreError(f"{path} is not a checkin event file{hint} ({exc})") from None
+            raise StoreError(f"{path} is not a checkin event file{hint} ({exc})", Why.NOT_EVENT_FILE, path=path) from None
         if not ok or json.loads(ok[0]) != MAGIC:
             conn.close()
-            raise StoreError(f"{path} is not a checkin event file")
+            raise StoreError(f"{path} is not a checkin event file", Why.NOT_EVENT_FILE, path=path)
         version = conn.execute("PRAGMA user_version").fetchone()[0]
         if version > migrations.latest_version():
             conn.close()
-            raise StoreError(f"{path} was written by a newer version of checkin (schema {version})")
+            raise StoreError(f"{path} was written by a newer version of checkin (schema {version})", Why.NEWER_VERSION,
+                             path=path, version=version)
         if not readonly:
             migrations.migrate(conn)
         store = cls(conn, path, readonly=readonly)
@@ -142,13 +144,13 @@ class EventStore:
     ) -> EventStore:
         path = Path(path)
         if path.exists():
-            raise StoreError(f"{path} exists already; choose another name")
+            raise StoreError(f"{path} exists already; choose another name", Why.FILE_EXISTS, path=path)
         try:
             ZoneInfo(timezone)
         except Exception:
-            raise StoreError(f"unknown time zone: {timezone}") from None
+            raise StoreError(f"unknown time zone: {timezone}", Why.UNKNOWN_TIMEZONE, zone=timezone) from None
         if days < 1:
-            raise StoreError("an event lasts at least one day")
+            raise StoreError("an event lasts at least one day", Why.TOO_FEW_DAYS)
         path.parent.mkdir(parents=True, exist_ok=True)
         conn = cls._connect(path, readonly=False)
         migrations.migrate(conn)
@@ -443,7 +445,8 @@ class EventStore:
             try:
                 out.mkdir(parents=True, exist_ok=True)
             except OSError as exc:
-                raise StoreError(f"cannot use {out} for the backup: {exc.strerror or exc}") from None
+                raise StoreError(f"cannot use {out} for the backup: {exc.strerror or exc}", Why.BACKUP_FOLDER, path=out,
+                                 detail=cause_of_error(exc) or exc.strerror or exc) from None
             stamp = datetime.now(self.tz).strftime("%Y-%m-%d_%H%M%S")
             base, n = out / f"{self.path.stem}-backup-{stamp}", 1
             out = base.with_suffix(".checkin")
@@ -451,7 +454,7 @@ class EventStore:
                 n += 1
                 out = base.with_name(f"{base.name}-{n}.checkin")
         if out.exists():
-            raise StoreError(f"{out} exists already; choose another name")
+            raise StoreError(f"{out} exists already; choose another name", Why.FILE_EXISTS, path=out)
         part = out.with_name(out.name + ".part")
         try:
             target = self._backup_target(part)
@@ -459,14 +462,17 @@ class EventStore:
                 self.conn.backup(target)
                 target.execute("PRAGMA journal_mode = WAL")
                 if target.execute("PRAGMA quick_check").fetchone()[0] != "ok":
-                    raise StoreError(f"the backup at {out} did not verify; try another folder or stick")
+                    raise StoreError(f"the backup at {out} did not verify; try another folder or stick",
+                                     Why.BACKUP_NOT_VERIFIED, path=out)
             finally:
                 target.close()
             part.replace(out)  # never a half-written backup under the final name
         except sqlite3.Error as exc:
             part.unlink(missing_ok=True)
-            raise StoreError(f"cannot write the backup to {out}: {exc}") from None
+            raise StoreError(f"cannot write the backup to {out}: {exc}", Why.BACKUP_NOT_WRITTEN, path=out,
+                             detail=cause_of_error(exc) or exc) from None
         except OSError as exc:
             part.unlink(missing_ok=True)
-            raise StoreError(f"cannot write the backup to {out}: {exc.strerror or exc}") from None
+            raise StoreError(f"cannot write the backup to {out}: {exc.strerror or exc}", Why.BACKUP_NOT_WRITTEN, path=out,
+                             detail=cause_of_error(exc) or exc.strerror or exc) from None
         return out

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from ..core.store import StoreError
 from .changes import Change
 from .context import AppContext
+from .failure_words import failure_words
 from .ops import QueryOp
 from .screens import ScreenSpec, discover
 
@@ -198,7 +199,7 @@ class MainWindow(QMainWindow):
                 return True
             except StoreError as exc:
                 if not encryption.is_encrypted(path):
-                    QMessageBox.warning(self, self.tr("Cannot open event"), str(exc))
+                    QMessageBox.warning(self, self.tr("Cannot open event"), failure_words(exc))
                     return False
                 # An encrypted desk copy: ask for its passphrase (again, if the last one was wrong).
                 passphrase, ok = QInputDialog.getText(

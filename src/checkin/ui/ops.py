@@ -31,16 +31,17 @@ from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox, QWidget
 
 from ..core.store import EventStore
 from .changes import Change
-from .deskops.messages import say
+from .failure_words import english_line, failure_words, is_unexplained
 
 T = TypeVar("T")
 
 STATUS_SECONDS = 15
 
 
-def show_error(parent: QWidget | None, message: str) -> QMessageBox:
+def show_error(parent: QWidget | None, message: str, detail: str = "") -> QMessageBox:
     """Tell the user an operation failed: a message box that does not block the window (the desk keeps
-    scanning behind it) and the same line in the main window's status bar."""
+    scanning behind it) and the same line in the main window's status bar. ``detail``: the core's English line
+    when the message could not say what happened (for support, behind the box's "Show Details" button)."""
     owner = parent if parent is not None and parent.isVisible() else QApplication.activeWindow()
     window = owner.window() if owner is not None else None
     if isinstance(window, QMainWindow):
@@ -53,6 +54,8 @@ def show_error(parent: QWidget | None, message: str) -> QMessageBox:
     title = QCoreApplication.translate("Ops", "Could not finish")
     box = QMessageBox(QMessageBox.Icon.Warning, title, message, QMessageBox.StandardButton.Ok, owner)
     box.setObjectName("opFailure")
+    if detail and detail != message:
+        box.setDetailedText(detail)
     box.setInformativeText(QCoreApplication.translate(
         "Ops", "Nothing was lost. Try again, or note the message for the organiser."))
     box.open()
@@ -68,7 +71,8 @@ class QueryOp(Generic[T]):
         self._failure: Callable[[str], None] | None = None
 
     def failure(self, handler: Callable[[str], None]) -> QueryOp[T]:
-        """Handle the failure here instead of the default message (e.g. a red line the screen shows)."""
+        """Handle the failure here instead of the default message (e.g. a red line the screen shows); the
+        handler gets the failure in the user's words (``ui.failure_words``), never the core's English line."""
         self._failure = handler
         return self
 
@@ -83,13 +87,13 @@ class QueryOp(Generic[T]):
         if self._success is not None and not self._screen_gone():
             self._success(result)
 
-    def _failed(self, error: str) -> None:  # the worker printed the traceback to stderr
-        message = error.splitlines()[0] if error else QCoreApplication.translate("Ops", "Unknown error")
+    def _failed(self, error: Exception) -> None:  # the worker printed the traceback to stderr
+        message = failure_words(error) or QCoreApplication.translate("Ops", "Unknown error")
         if self._failure is not None and not self._screen_gone():
             self._failure(message)
         else:
             parent = None if self._screen_gone() else self._parent
-            show_error(parent, say(message))  # the core's English line, in the desk's language if known
+            show_error(parent, message, english_line(error) if is_unexplained(error) else "")
 
 
 class EventOp(QueryOp[T]):

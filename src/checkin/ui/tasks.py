@@ -19,7 +19,7 @@ from ..core.store import EventStore
 
 
 class _Worker(QObject):
-    finished = Signal(int, object, object)  # job id, result, error text or None
+    finished = Signal(int, object, object)  # job id, result, (exception, traceback text) or None
 
     def __init__(self) -> None:
         super().__init__()
@@ -40,7 +40,8 @@ class _Worker(QObject):
                 self._store = self._session.open_store()  # the worker's own connection, the session's role
             result, error = fn(self._store), None
         except Exception as exc:  # reported to the caller, never swallowed
-            result, error = None, f"{str(exc) or type(exc).__name__}\n{traceback.format_exc()}"
+            # The exception itself goes back: its code (core.failures) lets the screen say it in its language.
+            result, error = None, (exc, traceback.format_exc())
         self.finished.emit(job_id, result, error)
 
 
@@ -58,14 +59,14 @@ class TaskRunner(QObject):
         self._set_session.connect(self._worker.set_session)
         self._worker.finished.connect(self._on_finished)
         self._ids = itertools.count(1)
-        self._callbacks: dict[int, tuple[Callable[[Any], None] | None, Callable[[str], None] | None]] = {}
+        self._callbacks: dict[int, tuple[Callable[[Any], None] | None, Callable[[Exception], None] | None]] = {}
         self._thread.start()
 
     def set_event(self, session: EventSession | None) -> None:
         self._set_session.emit(session)
 
     def run(self, fn: Callable[[EventStore], Any], on_done: Callable[[Any], None] | None = None,
-            on_error: Callable[[str], None] | None = None) -> int:
+            on_error: Callable[[Exception], None] | None = None) -> int:
         job = next(self._ids)
         self._callbacks[job] = (on_done, on_error)
         self._submit.emit(job, fn)
@@ -75,12 +76,14 @@ class TaskRunner(QObject):
         return len(self._callbacks)
 
     @Slot(int, object, object)
-    def _on_finished(self, job: int, result: Any, error: str | None) -> None:
+    def _on_finished(self, job: int, result: Any, error: tuple[Exception, str] | None) -> None:
         on_done, on_error = self._callbacks.pop(job, (None, None))
         if error is not None:
-            print(f"checkin: background job failed: {error}", file=sys.stderr)  # the traceback, for support
+            exc, trace = error
+            line = str(exc) or type(exc).__name__
+            print(f"checkin: background job failed: {line}\n{trace}", file=sys.stderr)  # for support
             if on_error is not None:
-                on_error(error.splitlines()[0])
+                on_error(exc)
         elif on_done is not None:
             on_done(result)
 

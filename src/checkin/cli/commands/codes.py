@@ -123,7 +123,7 @@ def cmd_decode(args: argparse.Namespace) -> int:
 
 
 # Issue 25: why a code signed by a station key does not admit (the desk shows "invalid" or "revoked").
-_WHY = {
+CODE_WHY = {
     "not_the_stations_guest": "a code signed by station {station}'s key for a guest that station did not register: "
                               "only the event key vouches for invited guests (forged, or minted with a desk copy)",
     "station_revoked": "a code minted by station {station}, which the organiser revoked (lost laptop)",
@@ -144,7 +144,7 @@ def cmd_verify(args: argparse.Namespace) -> int:
     else:
         who = f" {out['name']}" if out["name"] else ""
         print(f"{check.status}: attendee {check.attendee_id}{who}" if check.attendee_id else str(check.status))
-        why = _WHY.get(check.reason)
+        why = CODE_WHY.get(check.reason)
         if why:
             print(why.format(station=check.issuer), file=sys.stderr)
     return 0 if check.status in ("valid", "foreign") else 3

@@ -6,6 +6,7 @@ import argparse
 import sys
 
 from ..common import CliError, add_json, open_event, parse_when, print_json
+from .codes import CODE_WHY
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -13,8 +14,11 @@ def register(sub: argparse._SubParsersAction) -> None:
         "scan", help="decide on a scanned code and record the check-in (as the desk does)",
         description="Decide on a code exactly as the desk screen does and record the check-in when admitted. "
         "Statuses: admitted, already_admitted, invalid_code, wrong_event, revoked, cancelled, not_on_list, "
-        "not_registered_here. The exit status is 0 whenever a decision was made (read the status); 1 if an "
-        "override was asked for but refused (missing reason or wrong PIN).")
+        "not_registered_here. With --json, \"reason\" says why a code did not count (null when it did): "
+        "station_revoked, not_the_stations_guest (a station key's code for a guest that station did not "
+        "register), reissued, bad_signature, unknown_station_key, not_a_code, other_event, empty, too_long; "
+        "\"issuer\" who signed it (event or a station). The exit status is 0 whenever a decision was made "
+        "(read the status); 1 if an override was asked for but refused (missing reason or wrong PIN).")
     p.add_argument("path", help="event file")
     p.add_argument("code", help="the text of the QR code (signed invitation code or ticket secret)")
     p.add_argument("--station", metavar="NAME", help="station recorded in the journal (default: this copy's)")
@@ -77,6 +81,9 @@ def cmd_scan(args: argparse.Namespace) -> int:
         print_json(out)
     else:
         print(_line(out))
+    why = CODE_WHY.get(decision.code_reason)
+    if why and not args.json:  # as `checkin verify` says it: the desk shows only "invalid" or "revoked"
+        print(f"checkin: {why.format(station=decision.code_issuer)}", file=sys.stderr)
     if badge_error:  # the check-in is saved; the badge can be reprinted
         print(f"checkin: badge not printed: {badge_error}", file=sys.stderr)
     if args.override is not None and decision.overridable:
@@ -120,6 +127,8 @@ def _line(out: dict) -> str:
         parts.append(out["note"])
     if out["flags"]:
         parts.append("[" + ", ".join(out["flags"]) + "]")
+    if out.get("reason"):
+        parts.append(f"reason: {out['reason']}")
     if (out.get("badge") or {}).get("printed"):
         parts.append(f"badge sent to {out['badge']['printer']} ({out['badge']['job']})")
     return "  ".join(parts)

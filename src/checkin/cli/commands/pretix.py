@@ -77,7 +77,7 @@ def cmd_pull(args: argparse.Namespace) -> int:
         except PretixError as exc:
             from ...core.pretix.state import set_status
 
-            set_status(store, "pretix_pull", False, str(exc))
+            set_status(store, "pretix_pull", False, str(exc), {"why": exc.why, "params": exc.params})
             raise CliError(str(exc)) from None
     if args.json:
         print_json(result.to_json())

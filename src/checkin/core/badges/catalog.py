@@ -11,6 +11,7 @@ import json
 from typing import TYPE_CHECKING, Any
 
 from .. import ledger
+from ..failures import Why
 from ..journal import Kind, Record
 from ..registers import held_version, outranks
 from .layout import Layout, LayoutError, shipped_layouts
@@ -68,7 +69,7 @@ def get_layout(store: EventStore | None, name: str | None = None) -> Layout:
     name = name or default_layout_name(store)
     layouts = all_layouts(store)
     if name not in layouts:
-        raise LayoutError(f"no layout named {name!r} (see 'checkin layouts')")
+        raise LayoutError(f"no layout named {name!r} (see 'checkin layouts')", Why.LAYOUT_UNKNOWN, name=name)
     return layouts[name]
 
 

@@ -17,6 +17,7 @@ from pathlib import Path
 from types import MappingProxyType
 from typing import Any
 
+from ..failures import Failure, Why
 from ..resources import resource
 
 ELEMENT_TYPES = ("text", "band", "qr", "image", "box")
@@ -33,8 +34,11 @@ DEFAULT_CATEGORY_LABELS = MappingProxyType({
 })
 
 
-class LayoutError(ValueError):
+class LayoutError(Failure, ValueError):
     """A layout file or object is not usable; the message is one line for the user."""
+
+    def __init__(self, message: str, why: Why = Why.LAYOUT_INVALID, **params: object) -> None:
+        super().__init__(message, why, **params)  # most layout faults come from hand-edited JSON: one code
 
 
 @dataclass
@@ -78,7 +82,8 @@ class Element:
         if el.rotate % 90:
             raise LayoutError("element rotation must be a multiple of 90 degrees")
         if el.w <= 0 or el.h <= 0:
-            raise LayoutError(f"element {el.id or el.type} has no size")
+            raise LayoutError(f"element {el.id or el.type} has no size", Why.LAYOUT_ELEMENT_NO_SIZE,
+                              element=el.id or el.type)
         return el
 
 
@@ -219,7 +224,8 @@ class Layout:
             need_w = s.cols * bw + (s.cols - 1) * s.gap[0]
             need_h = s.rows * bh + (s.rows - 1) * s.gap[1]
             if need_w > s.page[0] + 0.01 or need_h > s.page[1] + 0.01:
-                raise LayoutError(f"layout {self.name}: {s.cols}x{s.rows} badges do not fit on the sheet")
+                raise LayoutError(f"layout {self.name}: {s.cols}x{s.rows} badges do not fit on the sheet",
+                                  Why.LAYOUT_SHEET_OVERFLOW, name=self.name, cols=s.cols, rows=s.rows)
 
     def copy(self, name: str | None = None, title: str | None = None) -> Layout:
         new = Layout.from_json(self.to_json(), source=self.source)
@@ -251,5 +257,5 @@ def load_layout_file(path: str | Path) -> Layout:
     try:
         obj = json.loads(Path(path).read_text(encoding="utf-8"))
     except (OSError, json.JSONDecodeError) as exc:
-        raise LayoutError(f"cannot read layout {path}: {exc}") from None
+        raise LayoutError(f"cannot read layout {path}: {exc}", Why.LAYOUT_UNREADABLE, path=path) from None
     return Layout.from_json(obj, source="file")

@@ -12,6 +12,7 @@ from datetime import datetime, timedelta
 from typing import TYPE_CHECKING
 
 from ..desk import Decision, Desk, DeskError
+from ..failures import Why
 from ..journal import utc_now
 from .common import DeskOpsError
 
@@ -27,16 +28,17 @@ def backfill(store: EventStore, attendee_ids: Sequence[int], at: datetime, *, po
              station: str | None = None, operator: str | None = None) -> list[Decision]:
     """Record paper-list arrivals at ``at`` (approximate). One decision per id, in the given order."""
     if at.tzinfo is None:
-        raise DeskOpsError("the time of a paper arrival needs an offset")
+        raise DeskOpsError("the time of a paper arrival needs an offset", Why.TIME_WITHOUT_OFFSET)
     if at > utc_now() + _FUTURE_SLACK:
-        raise DeskOpsError("a paper arrival cannot lie in the future")
+        raise DeskOpsError("a paper arrival cannot lie in the future", Why.FUTURE_ARRIVAL)
     try:
         desk = Desk(store, station=station, point=point, operator=operator)
     except DeskError as exc:
-        raise DeskOpsError(str(exc)) from None
+        raise DeskOpsError(str(exc), exc.why, **exc.params) from None
     missing = [i for i in attendee_ids if store.attendee(i) is None]
     if missing:
-        raise DeskOpsError(f"no attendee with id {', '.join(map(str, missing))}")
+        raise DeskOpsError(f"no attendee with id {', '.join(map(str, missing))}", Why.NO_PERSON,
+                           id=", ".join(map(str, missing)))
     return [desk.check_in(i, at=at, source=SOURCE) for i in attendee_ids]
 
 

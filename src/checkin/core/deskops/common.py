@@ -8,6 +8,7 @@ from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
 from .. import ledger
+from ..failures import Failure
 from ..journal import Record
 from ..transactions import write_transaction
 
@@ -17,7 +18,7 @@ if TYPE_CHECKING:
     from ..store import EventStore
 
 
-class DeskOpsError(Exception):
+class DeskOpsError(Failure):
     """A desk operation that cannot be carried out; the message is one line for the user."""
 
 

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 
+from ..failures import Why
 from ..journal import Kind, utc_now
 from .common import DeskOpsError, OpResult, clean, write
 
@@ -81,9 +82,10 @@ def issue_item(store: EventStore, attendee_id: int, item: str, *, deposit: str =
     person = _person(store, attendee_id)
     item = clean(item)
     if not item:
-        raise DeskOpsError("which item? (e.g. receiver)")
+        raise DeskOpsError("which item? (e.g. receiver)", Why.WHICH_ITEM)
     if holding(store, item=item, attendee_id=attendee_id):
-        raise DeskOpsError(f"{person.display_name} holds a {item} already; take it back first")
+        raise DeskOpsError(f"{person.display_name} holds a {item} already; take it back first", Why.ITEM_HELD,
+                           name=person.display_name, item=item)
     data = {"item": item, "action": ISSUE, "deposit": clean(deposit)}
     rec = write(store, Kind.HANDOUT, lambda _: (attendee_id, data), station=station, operator=operator, at=at)
     return OpResult(person, rec)
@@ -96,7 +98,8 @@ def return_item(store: EventStore, attendee_id: int, item: str, *, station: str 
     item = clean(item)
     held = holding(store, item=item, attendee_id=attendee_id)
     if not held:
-        raise DeskOpsError(f"{person.display_name} holds no {item or 'item'}")
+        raise DeskOpsError(f"{person.display_name} holds no {item or 'item'}", Why.ITEM_NOT_HELD,
+                           name=person.display_name, item=item)
     data = {"item": item, "action": RETURN, "of": held[0].record_id, "deposit": held[0].deposit}
     rec = write(store, Kind.HANDOUT, lambda _: (attendee_id, data), station=station, operator=operator, at=at)
     return OpResult(person, rec)
@@ -128,5 +131,5 @@ def collect_badge(store: EventStore, attendee_id: int, *, station: str | None = 
 def _person(store: EventStore, attendee_id: int) -> Attendee:
     a = store.attendee(attendee_id)
     if a is None:
-        raise DeskOpsError(f"no attendee with id {attendee_id}")
+        raise DeskOpsError(f"no attendee with id {attendee_id}", Why.NO_PERSON, id=attendee_id)
     return a

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from typing import TYPE_CHECKING
 
+from ..failures import Why
 from ..journal import Kind, iso, utc_now
 from .common import DeskOpsError, write
 
@@ -74,6 +75,7 @@ def acknowledge(store: EventStore, checkin_record_id: str, *, station: str | Non
     """Acknowledge one notice at this station."""
     rec = store.journal.get(checkin_record_id)
     if rec is None or rec.kind not in (Kind.CHECKIN, "kiosk_referral"):
-        raise DeskOpsError(f"no check-in or kiosk referral with record id {checkin_record_id}")
+        raise DeskOpsError(f"no check-in or kiosk referral with record id {checkin_record_id}", Why.NO_CHECKIN_RECORD,
+                           id=checkin_record_id)
     return write(store, Kind.ATTENTION_ACK, lambda _: (rec.attendee_id, {"of": checkin_record_id}),
                  station=station, operator=operator, at=at)

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any
 from .. import codes, pins
 from ..desk import Desk, DeskError
 from ..desk_ids import next_desk_id
+from ..failures import Why
 from ..journal import Kind
 from ..model import Attendee, Category
 from .common import DeskOpsError, OpResult, clean, write
@@ -55,10 +56,10 @@ def categories(store: EventStore) -> list[str]:
 def _person_fields(store: EventStore, person: dict[str, Any], *, default_category: str = "guest") -> dict[str, Any]:
     unknown = sorted(set(person) - set(PERSON_FIELDS))
     if unknown:
-        raise DeskOpsError(f"unknown field(s): {', '.join(unknown)}")
+        raise DeskOpsError(f"unknown field(s): {', '.join(unknown)}", Why.UNKNOWN_FIELDS, fields=", ".join(unknown))
     fields = {k: clean(v) for k, v in person.items() if v is not None}
     if not fields.get("first_name") and not fields.get("last_name"):
-        raise DeskOpsError("a name is needed (first or last name)")
+        raise DeskOpsError("a name is needed (first or last name)", Why.NAME_NEEDED)
     fields.setdefault("category", "")
     fields["category"] = fields["category"] or default_category
     _check_values(store, fields)
@@ -68,14 +69,16 @@ def _person_fields(store: EventStore, person: dict[str, Any], *, default_categor
 def _check_values(store: EventStore, fields: dict[str, Any]) -> None:
     email = fields.get("email")
     if email and ("@" not in email or " " in email):
-        raise DeskOpsError(f"not an email address: {email!r}")
+        raise DeskOpsError(f"not an email address: {email!r}", Why.BAD_EMAIL, value=email)
     category = fields.get("category")
     if category and category not in _STANDARD and not store.conn.execute(
             "SELECT 1 FROM attendees WHERE category = ? LIMIT 1", (category,)).fetchone():
-        raise DeskOpsError(f"unknown category {category!r} (known: {', '.join(categories(store))})")
+        raise DeskOpsError(f"unknown category {category!r} (known: {', '.join(categories(store))})",
+                           Why.UNKNOWN_CATEGORY, value=category)
     country = fields.get("country")
     if country and not (len(country) == 2 and country.isalpha()):
-        raise DeskOpsError(f"country: a two-letter code such as DE, TR, CZ (not {country!r})")
+        raise DeskOpsError(f"country: a two-letter code such as DE, TR, CZ (not {country!r})", Why.BAD_COUNTRY,
+                           value=country)
     if country:
         fields["country"] = country.upper()
 
@@ -84,14 +87,15 @@ def _new_code(store: EventStore, attendee_id: int) -> str:
     try:
         return codes.issue_station_code(store, attendee_id)
     except (PermissionError, TypeError, ValueError) as exc:
-        raise DeskOpsError(f"this copy cannot issue codes ({exc}); register the person at a desk copy") from None
+        raise DeskOpsError(f"this copy cannot issue codes ({exc}); register the person at a desk copy",
+                           Why.CANNOT_ISSUE_CODES) from None
 
 
 def _desk(store: EventStore, point: str, station: str | None, operator: str | None) -> Desk:
     try:
         return Desk(store, station=station, point=point, operator=operator)
     except DeskError as exc:
-        raise DeskOpsError(str(exc)) from None
+        raise DeskOpsError(str(exc), exc.why, **exc.params) from None
 
 
 def _new_person(store: EventStore, kind: Kind, fields: dict[str, Any], extra: dict[str, Any], desk: Desk,
@@ -110,7 +114,7 @@ def _new_person(store: EventStore, kind: Kind, fields: dict[str, Any], extra: di
 def _existing(store: EventStore, attendee_id: int, what: str) -> Attendee:
     a = store.attendee(attendee_id)
     if a is None:
-        raise DeskOpsError(f"no {what} with id {attendee_id}")
+        raise DeskOpsError(f"no {what} with id {attendee_id}", Why.NO_PERSON, id=attendee_id)
     return a
 
 
@@ -120,8 +124,9 @@ def register_walkin(store: EventStore, person: dict[str, Any], *, point: str = "
                     at: datetime | None = None) -> OpResult:
     """Register someone who came without an invitation; by default admit them at once."""
     if invitation_only(store) and pins.pin_required(store) and not pins.attempt(store, "organiser", pin).ok:
-        raise DeskOpsError("wrong organiser PIN" if pin else
-                           "this event is invitation-only: a walk-in needs the organiser PIN")
+        if pin:
+            raise DeskOpsError("wrong organiser PIN", Why.WRONG_PIN)
+        raise DeskOpsError("this event is invitation-only: a walk-in needs the organiser PIN", Why.INVITATION_ONLY)
     desk = _desk(store, point, station, operator)
     fields = _person_fields(store, person)
     fields.update(walk_in=True, status="registered", registered_for=sorted({"main", desk.point.name}))
@@ -148,12 +153,14 @@ def substitute(store: EventStore, invited_id: int, person: dict[str, Any], *, po
     already = replaced_by(store, invited_id)
     if already:
         raise DeskOpsError(f"{invited.display_name} was replaced already by {already[0].display_name} "
-                           f"(id {already[0].id})")
+                           f"(id {already[0].id})", Why.ALREADY_REPLACED, name=invited.display_name,
+                           by=already[0].display_name)
     desk = _desk(store, point, station, operator)
     arrival = _arrival_today(store, invited_id, desk, at)
     if arrival is not None and not take_over_arrival:
         raise DeskOpsError(f"{invited.display_name} is checked in already today; to let the person who came "
-                           "take over that arrival, confirm it (--take-over-arrival)")
+                           "take over that arrival, confirm it (--take-over-arrival)", Why.ALREADY_ARRIVED,
+                           name=invited.display_name)
     fields = _person_fields(store, {"organisation": invited.organisation, **person},
                             default_category=invited.category)
     for key in ("organisation_type", "country", "language"):
@@ -208,17 +215,18 @@ def correct(store: EventStore, attendee_id: int, changes: dict[str, Any], *, sta
     a = _existing(store, attendee_id, "attendee")
     unknown = sorted(set(changes) - set(CORRECTABLE))
     if unknown:
-        raise DeskOpsError(f"cannot correct {', '.join(unknown)} here (correctable: {', '.join(CORRECTABLE)})")
+        raise DeskOpsError(f"cannot correct {', '.join(unknown)} here (correctable: {', '.join(CORRECTABLE)})",
+                           Why.NOT_CORRECTABLE, fields=", ".join(unknown))
     new = {k: clean(v) for k, v in changes.items() if v is not None}
     changed = {k: v for k, v in new.items() if getattr(a, k) != v}
     if not changed:
-        raise DeskOpsError("nothing to change: the values are the same as before")
+        raise DeskOpsError("nothing to change: the values are the same as before", Why.NOTHING_TO_CHANGE)
     first = changed.get("first_name", a.first_name)
     last = changed.get("last_name", a.last_name)
     if not first and not last:
-        raise DeskOpsError("a name is needed (first or last name)")
+        raise DeskOpsError("a name is needed (first or last name)", Why.NAME_NEEDED)
     if changed.get("category") == "":
-        raise DeskOpsError("category cannot be empty")
+        raise DeskOpsError("category cannot be empty", Why.CATEGORY_EMPTY)
     _check_values(store, changed)
     original = {k: getattr(a, k) for k in changed}
     rec = write(store, Kind.CORRECTION, lambda _: (attendee_id, {"fields": changed, "original": original}),

@@ -17,6 +17,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
+from ..failures import Why
 from .table import ImportFailed, Table
 
 MEMORY = 480 * 1024 * 1024  # address space of the reading process (its resident memory is below that)
@@ -38,14 +39,16 @@ def _child(conn: Any, parent: int, reader: Reader, path: str, encoding: str | No
         # Rows go back marshalled: ~8x faster than pickling 600,000 cells (the rest of a Table is small).
         result: tuple[str, Any] = ("ok", [(replace(t, rows=[]), marshal.dumps(t.rows))
                                           for t in reader(path, encoding=encoding)])
-    except ImportFailed as exc:
-        result = ("failed", str(exc))
+    except ImportFailed as exc:  # the code travels with the line: the parent's screen says it in its language
+        result = ("failed", (str(exc), exc.why, exc.params))
     except MemoryError:
         result = ("memory", "")
     except RecursionError:
-        result = ("failed", f"{Path(path).name} is nested too deeply to be a table")
+        result = ("failed", (f"{Path(path).name} is nested too deeply to be a table", Why.IMPORT_UNREADABLE,
+                             {"name": Path(path).name}))
     except Exception as exc:  # a reader's bug on a strange file: still one line for the user
-        result = ("failed", f"{Path(path).name} cannot be read ({type(exc).__name__}: {str(exc)[:120]})")
+        result = ("failed", (f"{Path(path).name} cannot be read ({type(exc).__name__}: {str(exc)[:120]})",
+                             Why.IMPORT_UNREADABLE, {"name": Path(path).name}))
     try:
         conn.send(result)
     except MemoryError:
@@ -67,7 +70,8 @@ def read_tables_isolated(path: Path, reader: Reader, *, encoding: str | None = N
     try:
         if not ours.poll(seconds):
             raise ImportFailed(f"{path.name} took more than {seconds:.0f} s to read: it is not an attendee list "
-                               "this app can use (split it, or save it as CSV)")
+                               "this app can use (split it, or save it as CSV)", Why.IMPORT_TOO_SLOW, name=path.name,
+                               seconds=f"{seconds:.0f}")
         try:
             status, value = ours.recv()
         except (EOFError, OSError):
@@ -80,6 +84,8 @@ def read_tables_isolated(path: Path, reader: Reader, *, encoding: str | None = N
     if status == "ok":
         return [replace(table, rows=marshal.loads(rows)) for table, rows in value]
     if status == "failed":
-        raise ImportFailed(value)
+        message, why, params = value
+        raise ImportFailed(message, why, **params)
     raise ImportFailed(f"{path.name} needs more than {memory // (1024 * 1024)} MB to read, so it was not read "
-                       "(a damaged or deliberately inflated file)")
+                       "(a damaged or deliberately inflated file)", Why.IMPORT_TOO_MUCH_MEMORY, name=path.name,
+                       mb=memory // (1024 * 1024))

@@ -12,6 +12,7 @@ from datetime import date, datetime, time, timedelta
 from pathlib import Path
 from typing import Any
 
+from ..failures import Why
 from .table import ImportFailed, Table
 
 
@@ -50,14 +51,16 @@ def read_workbook(path: Path, fmt: str) -> list[tuple[str, list[list[str]]]]:
     try:
         workbook = CalamineWorkbook.from_path(str(path))
     except Exception as exc:  # CalamineError, ZipError, XmlError ...: the file is damaged or not a workbook
-        raise ImportFailed(f"{path.name} cannot be read as an {fmt.upper()} workbook ({_short(exc)})") from None
+        raise ImportFailed(f"{path.name} cannot be read as an {fmt.upper()} workbook ({_short(exc)})",
+                           Why.IMPORT_BROKEN_WORKBOOK, name=path.name) from None
     sheets: list[tuple[str, list[list[str]]]] = []
     try:
         for name in workbook.sheet_names:
             try:
                 raw = workbook.get_sheet_by_name(name).to_python(skip_empty_area=False)
             except Exception as exc:
-                raise ImportFailed(f"sheet {name!r} in {path.name} cannot be read ({_short(exc)})") from None
+                raise ImportFailed(f"sheet {name!r} in {path.name} cannot be read ({_short(exc)})",
+                                   Why.IMPORT_SHEET_UNREADABLE, sheet=name) from None
             sheets.append((name, [[cell_text(v) for v in row] for row in raw]))
     finally:
         try:

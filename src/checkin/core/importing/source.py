@@ -9,6 +9,7 @@ from pathlib import Path
 from types import MappingProxyType
 from typing import Any
 
+from ..failures import Why
 from . import headers as H
 from .content import looks_like_data, recognise
 from .names import names_unrelated
@@ -61,9 +62,11 @@ def sniff_format(path: Path, head: bytes) -> str:
     if head.startswith(b"\xd0\xcf\x11\xe0"):
         return "xls"
     if head.startswith(b"%PDF"):
-        raise ImportFailed(f"{path.name} is a PDF, not a table; export the list as CSV or Excel")
+        raise ImportFailed(f"{path.name} is a PDF, not a table; export the list as CSV or Excel", Why.IMPORT_PDF,
+                           name=path.name)
     if suffix in (".xlsx", ".xlsm", ".xls", ".ods"):
-        raise ImportFailed(f"{path.name} is not a valid {suffix[1:].upper()} file (damaged or renamed)")
+        raise ImportFailed(f"{path.name} is not a valid {suffix[1:].upper()} file (damaged or renamed)",
+                           Why.IMPORT_BROKEN_WORKBOOK, name=path.name)
     return "csv"
 
 
@@ -78,19 +81,21 @@ def read_tables(path: str | Path, *, encoding: str | None = None) -> list[Table]
 
 def _check_file(path: Path) -> None:
     if not path.exists():
-        raise ImportFailed(f"no such file: {path}")
+        raise ImportFailed(f"no such file: {path}", Why.IMPORT_NO_FILE, path=path)
     from ..fileerrors import link_outside
 
     if link_outside(path):
         # A list handed over on a stick or in a shared folder may be a link to a private file of this machine.
-        raise ImportFailed(f"{path.name} is a link to a file outside its folder: refused (copy the file itself)")
+        raise ImportFailed(f"{path.name} is a link to a file outside its folder: refused (copy the file itself)",
+                           Why.IMPORT_LINK_OUTSIDE, name=path.name)
     if path.is_dir():
-        raise ImportFailed(f"{path} is a folder, not a file")
+        raise ImportFailed(f"{path} is a folder, not a file", Why.IMPORT_FOLDER, path=path)
     size = path.stat().st_size
     if size == 0:
-        raise ImportFailed(f"{path.name} is empty")
+        raise ImportFailed(f"{path.name} is empty", Why.IMPORT_EMPTY, name=path.name)
     if size > MAX_BYTES:
-        raise ImportFailed(f"{path.name} is too large for an attendee list ({size // 1_000_000} MB)")
+        raise ImportFailed(f"{path.name} is too large for an attendee list ({size // 1_000_000} MB)",
+                           Why.IMPORT_TOO_LARGE, name=path.name, mb=size // 1_000_000)
 
 
 def read_tables_here(path: str | Path, *, encoding: str | None = None) -> list[Table]:
@@ -109,7 +114,8 @@ def read_tables_here(path: str | Path, *, encoding: str | None = None) -> list[T
     sheets = read_workbook(path, fmt)
     cells = sum(len(row) for _, rows in sheets for row in rows)
     if cells > MAX_CELLS:
-        raise ImportFailed(f"{path.name} has {cells:,} cells, more than an attendee list ({MAX_CELLS:,} at most)")
+        raise ImportFailed(f"{path.name} has {cells:,} cells, more than an attendee list ({MAX_CELLS:,} at most)",
+                           Why.IMPORT_TOO_MANY_CELLS, name=path.name, cells=f"{cells:,}")
     names = [n for n, _ in sheets]
     return [sheet_table(n, rows, fmt, path.name, names) for n, rows in sheets]
 
@@ -135,7 +141,8 @@ def _check_dimensions(path: Path) -> None:
                 cols = _column_number(found.group(3)) - _column_number(found.group(1)) + 1
                 if rows * cols > MAX_CELLS:
                     raise ImportFailed(f"{path.name} declares a sheet of {rows:,} rows by {cols:,} columns: not an "
-                                       "attendee list (save the list alone, or as CSV)")
+                                       "attendee list (save the list alone, or as CSV)", Why.IMPORT_HUGE_SHEET,
+                                       name=path.name)
     except (zipfile.BadZipFile, OSError, ValueError):
         return  # the reader says what is wrong with the file
 
@@ -155,7 +162,8 @@ def _check_lines(data: bytes, name: str) -> None:
         if end < 0:
             if len(data) - start > MAX_LINE:
                 line = data.count(b"\n", 0, start) + 1
-                raise ImportFailed(f"{name}: line {line} is longer than {MAX_LINE // 1024} KB: not an attendee list")
+                raise ImportFailed(f"{name}: line {line} is longer than {MAX_LINE // 1024} KB: not an attendee list",
+                                   Why.IMPORT_LONG_LINE, name=name, line=line)
             return
         start = end + 1
 
@@ -178,7 +186,7 @@ def prepare_tables(tables: list[Table], kind: str, *, mapping: dict[str, str] | 
     if sheet is not None:
         tables = [t for t in tables if t.sheet == sheet]
         if not tables:
-            raise ImportFailed(f"no sheet named {sheet!r}")
+            raise ImportFailed(f"no sheet named {sheet!r}", Why.IMPORT_NO_SHEET, sheet=sheet)
     guesses = []
     for t in tables:
         t.rows = _trim(t.rows)
@@ -187,7 +195,8 @@ def prepare_tables(tables: list[Table], kind: str, *, mapping: dict[str, str] | 
     main = order[0]
     table, guess = tables[main], guesses[main]
     if guess.index < 0 or not any(any(c.strip() for c in r) for r in table.rows):
-        raise ImportFailed(f"{table.source or 'the file'} holds no table (every sheet is empty)")
+        raise ImportFailed(f"{table.source or 'the file'} holds no table (every sheet is empty)", Why.IMPORT_NO_TABLE,
+                           name=table.source)
     width = max((len(r) for r in table.rows[guess.index:]), default=0)
     # No header row at all (the first row is already a person): every row is data, columns go by content.
     headerless = kind == "attendees" and guess.score == 0 and looks_like_data(table.rows[guess.index])
@@ -211,7 +220,8 @@ def prepare_tables(tables: list[Table], kind: str, *, mapping: dict[str, str] | 
             if chosen is None:
                 continue
             if chosen not in allowed:
-                raise ImportFailed(f"mapping: {chosen!r} is not a field for {kind} (column {header!r})")
+                raise ImportFailed(f"mapping: {chosen!r} is not a field for {kind} (column {header!r})",
+                                   Why.IMPORT_MAPPING_FIELD, field=chosen, column=header)
             targets[i] = chosen
     prepared = Prepared(kind, table, header_index, headers, targets, sheets_used=[table.sheet] if table.sheet else [])
     _collect(prepared, table, header_index, len(headers))
@@ -308,11 +318,12 @@ def load_mapping(path: str | Path) -> dict[str, str]:
     try:
         data: Any = json.loads(Path(path).read_text(encoding="utf-8"))
     except (OSError, ValueError) as exc:
-        raise ImportFailed(f"mapping file {path} cannot be read: {exc}") from None
+        raise ImportFailed(f"mapping file {path} cannot be read: {exc}", Why.IMPORT_MAPPING_UNREADABLE) from None
     if isinstance(data, dict) and isinstance(data.get("columns"), dict):
         data = data["columns"]
     if not isinstance(data, dict) or not all(isinstance(k, str) and isinstance(v, str) for k, v in data.items()):
-        raise ImportFailed(f"mapping file {path} must be a JSON object {{\"Header\": \"field\"}}")
+        raise ImportFailed(f"mapping file {path} must be a JSON object {{\"Header\": \"field\"}}",
+                           Why.IMPORT_MAPPING_UNREADABLE)
     return data
 
 

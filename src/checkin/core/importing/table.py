@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from ..failures import Failure
 
-class ImportFailed(Exception):
+
+class ImportFailed(Failure):
     """The file cannot be read as a table; the message is one line for the user. Nothing was written."""
 
 

@@ -16,6 +16,7 @@ import unicodedata
 from collections import Counter
 from functools import cache
 
+from ..failures import Why
 from .table import EncodingCandidate, ImportFailed, Table
 
 _BOMS = (
@@ -116,7 +117,8 @@ def decode(data: bytes) -> tuple[str, str, list[EncodingCandidate]]:
                 # Excel's UTF-8 with a row pasted from an older list: that row is flagged, the rest reads.
                 mixed = _mostly_utf8(data[len(bom):]) if name == "utf-8-sig" else None
                 if mixed is None:
-                    raise ImportFailed(f"the file starts like {name} text but is not valid {name}") from None
+                    raise ImportFailed(f"the file starts like {name} text but is not valid {name}", Why.IMPORT_NOT_TEXT,
+                                       encoding=name) from None
                 return mixed, name, []
     guessed16 = _utf16_without_bom(data)
     if guessed16:
@@ -125,7 +127,7 @@ def decode(data: bytes) -> tuple[str, str, list[EncodingCandidate]]:
         except UnicodeDecodeError:
             pass
     if _is_binary(data):
-        raise ImportFailed("this is not a text table (binary data); use CSV, TXT, XLSX or ODS")
+        raise ImportFailed("this is not a text table (binary data); use CSV, TXT, XLSX or ODS", Why.IMPORT_BINARY)
     try:
         return data.decode("utf-8"), "utf-8", []
     except UnicodeDecodeError:
@@ -253,7 +255,7 @@ def read_text_table(data: bytes, name: str = "", *, encoding: str | None = None)
         try:
             text = data.decode(encoding)
         except (UnicodeDecodeError, LookupError) as exc:
-            raise ImportFailed(f"the file cannot be read as {encoding}: {exc}") from None
+            raise ImportFailed(f"the file cannot be read as {encoding}: {exc}", Why.IMPORT_ENCODING, encoding=encoding) from None
         text = text.lstrip("\ufeff")
         candidates: list[EncodingCandidate] = []
     else:
@@ -272,7 +274,7 @@ def read_text_table(data: bytes, name: str = "", *, encoding: str | None = None)
         rows = list(reader) if composed else [
             [c if c.isascii() or nfc_ok("NFC", c) else nfc("NFC", c) for c in row] for row in reader]
     except csv.Error as exc:
-        raise ImportFailed(f"the file is not a readable CSV table: {exc}") from None
+        raise ImportFailed(f"the file is not a readable CSV table: {exc}", Why.IMPORT_NOT_CSV) from None
     finally:
         csv.field_size_limit(limit)
     numbers = list(range(1, len(rows) + 1))  # a record is one row, however many lines its quoted fields span

@@ -17,6 +17,7 @@ from datetime import datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
 from .. import agenda, ledger
+from ..failures import Why
 from ..journal import Kind, utc_now
 from ..model import ATTENDEE_FIELDS
 from ..transactions import write_transaction
@@ -129,7 +130,7 @@ def _weight(name: str) -> int:
 def _slot_statuses(store: EventStore, slot: datetime, at: datetime | None) -> list[MeetingStatus]:
     found = statuses_of(store, agenda.meetings(store, slot=slot, replaced=False), at)
     if not found and not agenda.meetings(store, slot=slot):
-        raise MatchmakingError(f"no matchmaking slot at {slot:%Y-%m-%d %H:%M}")
+        raise MatchmakingError(f"no matchmaking slot at {slot:%Y-%m-%d %H:%M}", Why.NO_SLOT, slot=f"{slot:%Y-%m-%d %H:%M}")
     return found
 
 
@@ -147,7 +148,7 @@ def _in_slot(store: EventStore, slot: datetime, at: datetime | None) -> list[_In
     """The slot's meetings (without replaced ones) and their states, in a few queries."""
     raw = [text for text, when in agenda.meeting_starts(store).items() if when == slot]
     if not raw:
-        raise MatchmakingError(f"no matchmaking slot at {slot:%Y-%m-%d %H:%M}")
+        raise MatchmakingError(f"no matchmaking slot at {slot:%Y-%m-%d %H:%M}", Why.NO_SLOT, slot=f"{slot:%Y-%m-%d %H:%M}")
     q = ",".join("?" * len(raw))
     rows = store.conn.execute(
         'SELECT m.id, m.table_no, m."end", p.attendee_id, EXISTS (SELECT 1 FROM arrivals ar WHERE '
@@ -195,15 +196,17 @@ def suggest(store: EventStore, attendee_id: int, slot: datetime, *, at: datetime
     """Who the guest could meet instead in ``slot``, best first (``limit=None``: everyone eligible)."""
     guest = store.attendee(attendee_id)
     if guest is None:
-        raise MatchmakingError(f"no attendee {attendee_id} in this event")
+        raise MatchmakingError(f"no attendee {attendee_id} in this event", Why.NO_PERSON, id=attendee_id)
     slot = slot.astimezone(store.tz)
     day = slot.date().isoformat()
     if not store.conn.execute("SELECT 1 FROM arrivals WHERE attendee_id = ? AND day = ?", (attendee_id, day)).fetchone():
-        raise MatchmakingError(f"{guest.display_name} has not checked in on {day}")
+        raise MatchmakingError(f"{guest.display_name} has not checked in on {day}", Why.NOT_CHECKED_IN,
+                               name=guest.display_name, day=day)
     in_slot = _in_slot(store, slot, at)
     mine = [s for s in in_slot if attendee_id in s.arrived]
     if any(s.state in (READY, HELD) for s in mine):
-        raise MatchmakingError(f"{guest.display_name} already has a meeting with a present partner at {slot:%H:%M}")
+        raise MatchmakingError(f"{guest.display_name} already has a meeting with a present partner at {slot:%H:%M}",
+                               Why.HAS_PRESENT_PARTNER, name=guest.display_name, time=f"{slot:%H:%M}")
     busy: set[int] = set()
     stranded: dict[int, int] = {}  # present guest -> their no-show meeting in the slot
     for s in in_slot:
@@ -279,7 +282,8 @@ def book(store: EventStore, attendee_id: int, slot: datetime, partner_id: int, *
         who = store.attendee(partner_id)
         name = who.display_name if who else f"#{partner_id}"
         raise MatchmakingError(f"{name} cannot be booked at {offer.slot:%H:%M}: not checked in today, "
-                               "already meeting this guest, or not free in that slot")
+                               "already meeting this guest, or not free in that slot", Why.CANNOT_BOOK, name=name,
+                               time=f"{offer.slot:%H:%M}")
     in_slot = _slot_statuses(store, offer.slot, at)
     by_id = {s.id: s for s in in_slot}
     replaces = list(offer.replaces) + ([chosen.stranded_meeting] if chosen.stranded_meeting else [])

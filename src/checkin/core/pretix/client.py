@@ -10,8 +10,10 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
+from ..failures import Failure, Why
 
-class PretixError(Exception):
+
+class PretixError(Failure):
     """pretix cannot be reached or refused the request as a whole; one line for the user."""
 
 
@@ -29,12 +31,12 @@ def api_base(url: str) -> str:
     """The API root for an instance address as a user knows it (``https://pretix.eu`` -> ``.../api/v1``)."""
     url = url.strip().rstrip("/")
     if not url:
-        raise PretixError("no pretix address given (e.g. https://pretix.eu)")
+        raise PretixError("no pretix address given (e.g. https://pretix.eu)", Why.PRETIX_NO_ADDRESS)
     if "://" not in url:
         url = "https://" + url
     parts = urllib.parse.urlsplit(url)
     if parts.scheme not in ("http", "https") or not parts.netloc:
-        raise PretixError(f"not a web address: {url}")
+        raise PretixError(f"not a web address: {url}", Why.PRETIX_BAD_ADDRESS, url=url)
     path = parts.path.rstrip("/")
     # Someone may paste the API root or an event page; keep only the instance root.
     if "/api/v1" in path:
@@ -48,9 +50,9 @@ class PretixClient:
     def __init__(self, url: str, organizer: str, *, token: str | None = None, device_token: str | None = None,
                  timeout: float = 30.0) -> None:
         if not (token or device_token):
-            raise PretixError("give an API token (or a device token)")
+            raise PretixError("give an API token (or a device token)", Why.PRETIX_NO_TOKEN)
         if not organizer:
-            raise PretixError("give the organizer's short name (slug)")
+            raise PretixError("give the organizer's short name (slug)", Why.PRETIX_NO_ORGANIZER)
         self.base = api_base(url)
         self.organizer = organizer
         self.timeout = timeout
@@ -88,7 +90,7 @@ class PretixClient:
         answer = self.request("GET", path, params=params)
         if answer.status == 200:
             return answer.body
-        raise PretixError(describe_failure(answer, path))
+        raise pretix_failure(answer, path)
 
     def paginate(self, path: str, params: dict[str, Any] | None = None) -> Iterator[dict[str, Any]]:
         """Every result of a list endpoint, following ``next`` links page by page."""
@@ -96,7 +98,7 @@ class PretixClient:
         while page:
             body = self.get(page)
             if not isinstance(body, dict) or "results" not in body:
-                raise PretixError(f"unexpected answer from {path}: not a list page")
+                raise PretixError(f"unexpected answer from {path}: not a list page", Why.PRETIX_UNEXPECTED, what=path)
             yield from body["results"]
             page = body.get("next")
 
@@ -146,6 +148,20 @@ def _json(raw: bytes) -> Any:
         return json.loads(raw)
     except (ValueError, UnicodeDecodeError):
         return None
+
+
+def pretix_failure(answer: Answer, what: str) -> PretixError:
+    """pretix's refusal as an error: the English line of ``describe_failure`` and a code for the screens."""
+    line = describe_failure(answer, what)
+    if not answer.reached:
+        return PretixError(line, Why.PRETIX_UNREACHABLE, detail=answer.body.get("transport_error", ""))
+    if answer.status in (401, 403):
+        return PretixError(line, Why.PRETIX_ACCESS, status=answer.status)
+    if answer.status == 404:
+        return PretixError(line, Why.PRETIX_NOT_FOUND, what=what)
+    body = answer.body if isinstance(answer.body, dict) else {}
+    detail = body.get("detail") or body.get("non_field_errors") or ""
+    return PretixError(line, Why.PRETIX_FAILED, status=answer.status, detail=detail)
 
 
 def describe_failure(answer: Answer, what: str) -> str:

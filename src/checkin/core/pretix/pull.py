@@ -17,6 +17,7 @@ from types import MappingProxyType
 from typing import TYPE_CHECKING, Any
 
 from .. import ledger
+from ..failures import Why
 from ..journal import Kind, Record, iso
 from ..transactions import write_transaction
 from .client import PretixClient, PretixError
@@ -134,11 +135,12 @@ def pull(store: EventStore, client: PretixClient, event: str, *, list_id: int | 
         list_id = meta.get("list_id") if same_target else None
     if list_id is None:
         if not lists:
-            raise PretixError(f"event {event} has no check-in list; create one in pretix first")
+            raise PretixError(f"event {event} has no check-in list; create one in pretix first", Why.PRETIX_NO_LIST)
         list_id = min(int(cl["id"]) for cl in lists)
     chosen = next((cl for cl in lists if int(cl["id"]) == int(list_id)), None)
     if chosen is None:
-        raise PretixError(f"check-in list {list_id} does not exist in event {event}")
+        raise PretixError(f"check-in list {list_id} does not exist in event {event}", Why.PRETIX_LIST_MISSING,
+                          list=list_id, event=event)
     result.list_id = int(list_id)
     limit = None if chosen.get("all_products", True) else {int(i) for i in chosen.get("limit_products") or []}
 

@@ -13,8 +13,9 @@ from dataclasses import asdict, dataclass, field
 from datetime import UTC, datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
+from ..failures import Why
 from ..journal import Kind, Record, iso
-from .client import Answer, PretixClient, PretixError, describe_failure
+from .client import Answer, PretixClient, PretixError, describe_failure, pretix_failure
 from .state import load_settings, set_status
 
 if TYPE_CHECKING:
@@ -173,7 +174,7 @@ def push(store: EventStore, client: PretixClient, *, list_id: int | None = None,
     list_id = list_id or settings.list_id
     point = point or settings.point or "main"
     if list_id is None:
-        raise PretixError("no check-in list known: run 'checkin pretix pull' first or give --list")
+        raise PretixError("no check-in list known: run 'checkin pretix pull' first or give --list", Why.PRETIX_NO_LIST)
     result = PushResult()
     result.already_uploaded = store.conn.execute(
         "SELECT COUNT(*) FROM pretix_uploads WHERE action = 'redeem' AND status = 'ok'").fetchone()[0]
@@ -185,8 +186,10 @@ def push(store: EventStore, client: PretixClient, *, list_id: int | None = None,
         })
         verdict, reason = _judge(answer)
         if verdict == "fatal":
-            set_status(store, "pretix_push", False, reason)
-            raise PretixError(reason)
+            failure = pretix_failure(answer, "check-in") if answer.status in (401, 403) else PretixError(
+                reason, Why.PRETIX_FAILED, status=answer.status, detail=str(answer.body)[:200])
+            set_status(store, "pretix_push", False, reason, {"why": failure.why, "params": failure.params})
+            raise failure
         _mark(store, record_id, "redeem", verdict, reason, attendee_id, day, point)
         entry = {"attendee_id": attendee_id, "name": _name(store, attendee_id), "day": day, "reason": reason}
         if verdict == "ok":

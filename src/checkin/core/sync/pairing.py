@@ -26,6 +26,7 @@ from urllib.parse import urlparse
 
 from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
 
+from ..failures import Why
 from . import wire
 from .peers import add_peer, utcnow
 from .secret import SyncError, encode_secret, ensure_secret, event_tag, get_secret, set_secret
@@ -171,18 +172,20 @@ def join_with_code(store: EventStore, code_text: str, urls: list[str], *, timeou
     if decoded is not None:
         their_eid, secret, payload_urls = decoded
         if their_eid != eid:
-            raise SyncError("this pairing code belongs to another event: open the desk copy of that event")
+            raise SyncError("this pairing code belongs to another event: open the desk copy of that event",
+                            Why.PAIRING_OTHER_EVENT)
         return _adopt(store, eid, secret, [*urls, *payload_urls], "pairing")
     code = normalise_code(code_text)
     if code is None:
         raise SyncError(f"not a pairing code: expected {CODE_LENGTH} letters and digits like "
-                        f"{format_code('ABCD' * 3)}, or the pairing QR code")
+                        f"{format_code('ABCD' * 3)}, or the pairing QR code", Why.NOT_PAIRING_CODE)
     if not urls:
         from .discovery import browse_event
 
         urls = browse_event(eid)
         if not urls:
-            raise SyncError("no station of this event found on the network: give its address with --peer")
+            raise SyncError("no station of this event found on the network: give its address with --peer",
+                            Why.NO_STATION_FOUND)
     key = _pair_key(code, eid)
     last_error = "no station answered"
     for url in urls:
@@ -199,7 +202,7 @@ def join_with_code(store: EventStore, code_text: str, urls: list[str], *, timeou
         from .secret import decode_secret
 
         return _adopt(store, eid, decode_secret(str(msg["secret"])), [url], "pairing")
-    raise SyncError(last_error)
+    raise SyncError(last_error, Why.PAIRING_NO_ANSWER, detail=last_error)
 
 
 def _adopt(store: EventStore, eid: str, secret: bytes, urls: list[str], source: str) -> JoinResult:

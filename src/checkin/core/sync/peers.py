@@ -8,6 +8,7 @@ from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 
+from ..failures import Failure, Why
 from ..transactions import write_transaction
 
 if TYPE_CHECKING:
@@ -142,19 +143,24 @@ def peer_urls(store: EventStore) -> list[tuple[str, str]]:
     return [(r[0], r[1]) for r in store.conn.execute("SELECT url, source FROM sync_peers ORDER BY added_at")]
 
 
+class AddressError(Failure, ValueError):
+    """A station address that cannot be used (one line for the user)."""
+
+
 def normalise_url(text: str, default_port: int) -> str:
     """'192.168.1.20', '192.168.1.20:8765' or 'http://host:port/' -> 'http://host:port'."""
     text = text.strip().rstrip("/")
     if not text:
-        raise ValueError("empty address")
+        raise AddressError("empty address", Why.ADDRESS_EMPTY)
     if "://" not in text:
         text = "http://" + text
     scheme, rest = text.split("://", 1)
     if scheme != "http":
-        raise ValueError(f"stations talk plain HTTP with encrypted bodies; use http://, not {scheme}://")
+        raise AddressError(f"stations talk plain HTTP with encrypted bodies; use http://, not {scheme}://",
+                           Why.ADDRESS_SCHEME, scheme=scheme)
     host = rest.split("/", 1)[0]
     if not host:
-        raise ValueError("address without a host")
+        raise AddressError("address without a host", Why.ADDRESS_NO_HOST)
     if host.startswith("["):
         if "]:" not in host:
             host += f":{default_port}"

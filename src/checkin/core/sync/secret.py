@@ -17,6 +17,8 @@ from typing import TYPE_CHECKING
 from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
+from ..failures import Failure, Why
+
 if TYPE_CHECKING:
     from ..store import EventStore
     from .trust import Identity
@@ -26,7 +28,7 @@ STAFF_META = "staff_secret"
 SECRET_BYTES = 32
 
 
-class SyncError(Exception):
+class SyncError(Failure):
     """A sync problem explained in one line for the user."""
 
 
@@ -69,9 +71,9 @@ def decode_secret(text: str) -> bytes:
     try:
         raw = base64.urlsafe_b64decode(text + "=" * (-len(text) % 4))
     except (ValueError, TypeError):
-        raise SyncError("the sync secret in this event file is damaged") from None
+        raise SyncError("the sync secret in this event file is damaged", Why.SECRET_DAMAGED) from None
     if len(raw) != SECRET_BYTES:
-        raise SyncError("the sync secret in this event file is damaged")
+        raise SyncError("the sync secret in this event file is damaged", Why.SECRET_DAMAGED)
     return raw
 
 
@@ -88,7 +90,7 @@ def ensure_secret(store: EventStore) -> bytes:
     role = store.get_meta("role", "organiser")
     if role != "organiser" or store.readonly:
         raise SyncError("this copy holds no sync secret: pair it with a station "
-                        "(checkin pair PATH --join CODE) or make a new desk copy from the master")
+                        "(checkin pair PATH --join CODE) or make a new desk copy from the master", Why.NO_SYNC_SECRET)
     secret = os.urandom(SECRET_BYTES)
     store.set_meta(META_KEY, encode_secret(secret))
     return secret
@@ -101,7 +103,7 @@ def set_secret(store: EventStore, secret: bytes) -> None:
 def event_keys(store: EventStore, *, create: bool = True) -> EventKeys:
     secret = ensure_secret(store) if create else get_secret(store)
     if secret is None:
-        raise SyncError("this copy holds no sync secret: pair it with a station first")
+        raise SyncError("this copy holds no sync secret: pair it with a station first", Why.NO_SYNC_SECRET)
     from dataclasses import replace
 
     from .trust import Identity

@@ -27,6 +27,7 @@ from ...core.badges.layout import Layout, LayoutError
 from ...core.badges.render import BadgeData
 from ..changes import Change
 from ..context import AppContext
+from ..failure_words import failure_words
 from ..ops import QueryOp
 from .designer import Designer
 from .print_panel import PrintPanel
@@ -331,7 +332,7 @@ class BadgesScreen(QWidget):
         try:
             catalog.save_layout(store, lay)
         except (LayoutError, PermissionError) as exc:  # PermissionError: a desk copy (issue 13 roles)
-            QMessageBox.warning(self, self.tr("Layout not saved"), str(exc))
+            QMessageBox.warning(self, self.tr("Layout not saved"), failure_words(exc))
             return
         self.ctx.notify(Change.BADGES)
         self.reload()
@@ -342,7 +343,7 @@ class BadgesScreen(QWidget):
             try:
                 catalog.set_default_layout(self.ctx.store, self.current_name)
             except PermissionError as exc:  # a desk copy: the default layout is the organiser's (issue 13)
-                QMessageBox.warning(self, self.tr("Layout not saved"), str(exc))
+                QMessageBox.warning(self, self.tr("Layout not saved"), failure_words(exc))
                 return
             self.ctx.notify(Change.BADGES)
             self.reload()

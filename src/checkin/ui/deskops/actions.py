@@ -15,10 +15,10 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu
 
 from ...core import deskops, pins
-from ...core.deskops import DeskOpsError
+from ...core.failures import Failure
 from ...core.journal import utc_now
+from ..failure_words import failure_words
 from .forms import BackfillDialog, CorrectionDialog, HandoutDialog, PersonDialog
-from .messages import say
 
 if TYPE_CHECKING:
     from ..desk.actions import DeskAction
@@ -85,9 +85,9 @@ def open_walkin(screen: DeskScreen) -> PersonDialog | None:
                 pin=dialog.pin.text() or None,
                 **_desk_kwargs(screen),
             )
-        except DeskOpsError as exc:
+        except Failure as exc:  # a refusal (bad field, wrong PIN, this role may not)
             dialog.pin.clear()
-            return say(exc)
+            return failure_words(exc)
         _done(
             screen, result, translate("DeskOps", "Walk-in registered: %1").replace("%1", result.attendee.display_name)
         )
@@ -144,8 +144,8 @@ def open_substitution(screen: DeskScreen) -> PersonDialog | None:
                 take_over_arrival=bool(arrived) and dialog.check_in.isChecked(),
                 **_desk_kwargs(screen),
             )
-        except DeskOpsError as exc:
-            return say(exc)
+        except Failure as exc:  # a refusal (bad field, wrong PIN, this role may not)
+            return failure_words(exc)
         _done(
             screen,
             result,
@@ -178,8 +178,8 @@ def open_correction(screen: DeskScreen) -> CorrectionDialog | None:
     def submit() -> str | None:
         try:
             result = deskops.correct(store, a.id, dialog.changes(), **_desk_kwargs(screen))
-        except DeskOpsError as exc:
-            return say(exc)
+        except Failure as exc:  # a refusal (bad field, wrong PIN, this role may not)
+            return failure_words(exc)
         message = translate("DeskOps", "Corrected: %1").replace("%1", result.attendee.display_name)
         if dialog.reprint.isChecked():
             message += "\n" + reprint(screen, a.id)
@@ -212,8 +212,8 @@ def open_companion(screen: DeskScreen) -> PersonDialog | None:
                 check_in=dialog.check_in.isChecked(),
                 **_desk_kwargs(screen),
             )
-        except DeskOpsError as exc:
-            return say(exc)
+        except Failure as exc:  # a refusal (bad field, wrong PIN, this role may not)
+            return failure_words(exc)
         _done(
             screen, result, translate("DeskOps", "Companion registered: %1").replace("%1", result.attendee.display_name)
         )
@@ -241,8 +241,8 @@ def open_handout(screen: DeskScreen) -> HandoutDialog | None:
             else:
                 deskops.issue_item(store, a.id, item, deposit=dialog.deposit.text(), **_desk_kwargs(screen))
                 text = translate("DeskOps", "%1 issued to %2.").replace("%1", item).replace("%2", a.display_name)
-        except DeskOpsError as exc:
-            return say(exc)
+        except Failure as exc:  # a refusal (bad field, wrong PIN, this role may not)
+            return failure_words(exc)
         _done(screen, None, text)
         return None
 
@@ -295,8 +295,8 @@ def open_backfill(screen: DeskScreen) -> BackfillDialog | None:
         at = dialog.at().replace(tzinfo=store.tz)
         try:
             decision = deskops.backfill(store, [attendee_id], at, point=point, **_desk_kwargs(screen))[0]
-        except DeskOpsError as exc:
-            dialog.show_error(say(exc))
+        except Failure as exc:  # a refusal (bad field, wrong PIN, this role may not)
+            dialog.show_error(failure_words(exc))
             return
         a = decision.attendee
         name = a.display_name if a else str(attendee_id)

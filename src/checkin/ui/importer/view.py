@@ -33,6 +33,7 @@ from ...core.importing.values import CATEGORIES
 from ..changes import Change
 from ..context import AppContext
 from ..desk.panel import category_name
+from ..failure_words import failure_words
 from ..ops import EventOp, QueryOp
 from .messages import translate
 from .models import HEADER, SKIPPED, WARNED, RowsModel
@@ -400,7 +401,7 @@ class ImportScreen(QWidget):
             try:
                 self._reload(mapping=load_mapping(name))
             except ImportFailed as exc:
-                self.summary.setText(translate(str(exc)))
+                self.summary.setText(failure_words(exc))
 
     def _save_mapping(self) -> None:
         from ...core.importing.source import save_mapping

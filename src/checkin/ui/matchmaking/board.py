@@ -27,6 +27,7 @@ from ...core import agenda
 from ...core import matchmaking as mm
 from ..changes import Change
 from ..context import AppContext
+from ..failure_words import failure_words
 from ..programme.clock import Clock
 from ..programme.slot_picker import SlotPicker
 from .states import BACKGROUND, state_label, state_word
@@ -243,7 +244,7 @@ class MatchmakingBoard(QWidget):
         try:
             mm.mark(store, s.id, state, at=self.clock.now())
         except (mm.MatchmakingError, PermissionError) as exc:
-            self.status.setText(str(exc))
+            self.status.setText(failure_words(exc))
             return
         words = {"held": self.tr("Table %1: marked held."), "no_show": self.tr("Table %1: marked no-show."),
                  "planned": self.tr("Table %1: mark taken back.")}[state]

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from ...core import matchmaking as mm
 from ..context import AppContext
+from ..failure_words import failure_words
 
 
 class RematchDialog(QDialog):
@@ -80,7 +81,7 @@ class RematchDialog(QDialog):
         try:
             offer = mm.suggest(store, self.attendee_id, self.slot, at=self.now)
         except mm.MatchmakingError as exc:
-            self.message.setText(str(exc))
+            self.message.setText(failure_words(exc))
             self.suggestions = []
             self.table.setRowCount(0)
             self._update()
@@ -123,7 +124,7 @@ class RematchDialog(QDialog):
         try:
             self.booking = mm.book(store, self.attendee_id, self.slot, chosen.attendee_id, at=self.now)
         except (mm.MatchmakingError, PermissionError) as exc:
-            self.message.setText(str(exc))
+            self.message.setText(failure_words(exc))
             return None
         from .slips import print_slips
 

@@ -12,11 +12,12 @@ from PySide6.QtCore import QObject, QThread, Signal
 
 from ...core.sync.service import DEFAULT_PORT, StationService
 from ..context import AppContext
+from ..failure_words import failure_words
 
 
 class _ServiceThread(QThread):
     started_ok = Signal(object)  # the StationService
-    failed = Signal(str)
+    failed = Signal(object)  # the core's failure (its code says it in the user's language)
     merged = Signal(int)
 
     def __init__(self, path: str, port: int, mdns: bool, key: str | None, parent: QObject | None = None) -> None:
@@ -27,6 +28,7 @@ class _ServiceThread(QThread):
         self.service: StationService | None = None
 
     def run(self) -> None:
+        from ...core.failures import Why
         from ...core.sync.secret import SyncError
 
         service = None
@@ -36,12 +38,12 @@ class _ServiceThread(QThread):
                                          on_merged=lambda r: self.merged.emit(r.new_records))
                 break
             except SyncError as exc:
-                self.failed.emit(str(exc))
+                self.failed.emit(exc)
                 return
             except OSError:
                 continue
         if service is None:
-            self.failed.emit("no free network port")
+            self.failed.emit(SyncError("no free network port", Why.NO_FREE_PORT))
             return
         service.start()
         self.service = service
@@ -81,8 +83,8 @@ class SyncRunner(QObject):
         self.service = service
         self.state_changed.emit()
 
-    def _failed(self, message: str) -> None:
-        self.error = message
+    def _failed(self, error: Exception) -> None:
+        self.error = failure_words(error)
         self.service = None
         self.state_changed.emit()
 

@@ -27,6 +27,7 @@ from ...core.sync.secret import SyncError
 from ...core.sync.station_report import our_version_vector
 from ..changes import Change
 from ..context import AppContext
+from ..failure_words import failure_words
 from ..ops import EventOp, QueryOp
 from .runner import SyncRunner, ensure_running
 from .trust import RevokeRow, TrustPanel
@@ -226,7 +227,7 @@ class StationsScreen(QWidget):
         try:
             url = normalise_url(self.address.text(), 8765)
         except ValueError as exc:
-            self.message.setText(self.tr("Not a station address: %1").replace("%1", str(exc)))
+            self.message.setText(self.tr("Not a station address: %1").replace("%1", failure_words(exc)))
             return
         if self.runner.service is not None:
             self.runner.service.add_peer(url, "manual")
@@ -242,7 +243,7 @@ class StationsScreen(QWidget):
         try:
             offer = pairing.open_pairing(store, lan_urls(service.port if service else 8765))
         except SyncError as exc:
-            self.message.setText(str(exc))
+            self.message.setText(failure_words(exc))
             return
         import qrcode
 
@@ -266,7 +267,7 @@ class StationsScreen(QWidget):
         try:
             peers = [normalise_url(self.join_peer.text(), 8765)] if self.join_peer.text().strip() else []
         except ValueError as exc:
-            self.message.setText(self.tr("Could not join: %1").replace("%1", str(exc)))
+            self.message.setText(self.tr("Could not join: %1").replace("%1", failure_words(exc)))
             return
         self.message.setText(self.tr("Joining…"))
         # On the DB worker: a short code means scrypt, maybe mDNS and a network round trip.

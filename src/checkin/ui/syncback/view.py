@@ -31,8 +31,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...core.failures import Why
 from ..changes import Change
 from ..context import AppContext
+from ..failure_words import failure_words, words_for
 from ..ops import EventOp, QueryOp
 
 # a pull imports attendees and other devices' check-ins; a push marks arrivals as sent
@@ -219,7 +221,9 @@ class SyncBackScreen(QWidget):
                     .replace("%3", str(d["errors"])))
         if target == "export" and st.ok and "rows" in d:
             return self.tr("%1 rows → %2").replace("%1", str(d["rows"])).replace("%2", d.get("file", ""))
-        return st.summary
+        if not st.ok and d.get("why") in set(Why):  # a failure the core coded: said in the interface language
+            return words_for(Why(d["why"]), d.get("params") or {})
+        return st.summary if st.ok else failure_words(st.summary)
 
     def _set_busy(self, busy: bool, text: str = "") -> None:
         self._busy = busy
@@ -250,7 +254,7 @@ class SyncBackScreen(QWidget):
             try:
                 summary = export_attendance(store, path, dialect=dialect)
             except ExportError as exc:
-                set_status(store, "export", False, str(exc))
+                set_status(store, "export", False, str(exc), {"why": exc.why, "params": exc.params})
                 raise
             set_status(store, "export", True, f"{summary.rows} rows → {Path(summary.path).name}",
                        {"rows": summary.rows, "file": Path(summary.path).name})
@@ -291,7 +295,7 @@ class SyncBackScreen(QWidget):
                 client = PretixClient(conn["url"], conn["organizer"], token=conn["token"])
                 return pull(store, client, conn["event"], list_id=conn["list_id"])
             except PretixError as exc:
-                set_status(store, "pretix_pull", False, str(exc))
+                set_status(store, "pretix_pull", False, str(exc), {"why": exc.why, "params": exc.params})
                 raise
 
         self._set_busy(True, self.tr("Fetching attendees from pretix…"))
@@ -319,7 +323,7 @@ class SyncBackScreen(QWidget):
                 client = PretixClient(conn["url"], conn["organizer"], token=conn["token"])
                 return push(store, client, list_id=conn["list_id"])
             except PretixError as exc:
-                set_status(store, "pretix_push", False, str(exc))
+                set_status(store, "pretix_push", False, str(exc), {"why": exc.why, "params": exc.params})
                 raise
 
         self._set_busy(True, self.tr("Sending arrivals to pretix…"))
@@ -332,7 +336,7 @@ class SyncBackScreen(QWidget):
                        .replace("%3", str(len(result.errors))))
         self.refresh()
 
-    def _failed(self, error: str) -> None:
+    def _failed(self, error: str) -> None:  # in the user's words already (ui.ops)
         first = error.strip().splitlines()[0] if error.strip() else self.tr("unknown error")
         if self._busy:  # an action failed after writing its status line: show it
             self._set_busy(False, self.tr("Failed: %1").replace("%1", first))
