@@ -3,7 +3,8 @@
 A name is split into runs, each drawn with the first font that has all its glyphs, so "Ορέστης" stays in
 Noto Sans and a CJK name falls back to e.g. Droid Sans Fallback. A character no font has is reported
 before printing (never printed as an empty box unnoticed). Right-to-left text is detected and put in visual
-order; Arabic needs contextual shaping, which reportlab does not do without HarfBuzz: it is reported.
+order; joined and reordering scripts (Arabic, Devanagari ...) are shaped by HarfBuzz (``shaping``), and where
+``uharfbuzz`` is missing that is reported, as the letters then print unjoined.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from functools import cache, lru_cache
 from pathlib import Path
 
 from .. import pdffonts
+from .textfont import ShapedTextFont, harfbuzz_available
 
 # Tried in order for characters the bundled font lacks. TrueType outlines only (reportlab cannot embed CFF).
 _FALLBACK_CANDIDATES: tuple[tuple[str, str, str], ...] = (
@@ -78,13 +80,12 @@ def _fallbacks() -> tuple[tuple[str, str, str], ...]:
 @cache
 def _load(name: str, regular: str, bold: str) -> FontFace:
     from reportlab.pdfbase import pdfmetrics
-    from reportlab.pdfbase.ttfonts import TTFont
 
-    pdfmetrics.registerFont(TTFont(name, regular))
+    pdfmetrics.registerFont(ShapedTextFont(name, regular))
     bold_name = name
     if bold != regular:
         bold_name = f"{name}-Bold"
-        pdfmetrics.registerFont(TTFont(bold_name, bold))
+        pdfmetrics.registerFont(ShapedTextFont(bold_name, bold))
     return FontFace(name, bold_name, regular)
 
 
@@ -102,6 +103,12 @@ def _ignorable(ch: str) -> bool:
 
 def covers(face: FontFace, ch: str) -> bool:
     return ord(ch) in _charset(face.name)
+
+
+def font_covers(font_name: str, text: str) -> bool:
+    """Has the registered font ``font_name`` a glyph for every letter of ``text`` (spaces, marks aside)?"""
+    charset = _charset(font_name)
+    return all(ord(ch) in charset for ch in text if not _ignorable(ch))
 
 
 def face_for(ch: str) -> FontFace | None:
@@ -154,15 +161,28 @@ def is_rtl(text: str) -> bool:
     return any(unicodedata.bidirectional(ch) in ("R", "AL") for ch in text)
 
 
+# Blocks whose letters join, reorder or stack marks: what a shaper changes. Unpointed Hebrew and the scripts
+# the bundled font draws as they are (Latin, Greek, Cyrillic) are not here, nor is CJK.
+_COMPLEX = (
+    (0x0591, 0x05C7),  # Hebrew points and cantillation marks
+    (0x0600, 0x08FF),  # Arabic, Syriac, Thaana, N'Ko, Samaritan, Mandaic, Arabic supplements
+    (0x0900, 0x0DFF),  # Devanagari, Bengali, Gurmukhi, Gujarati, Oriya, Tamil, Telugu, Kannada, Malayalam, Sinhala
+    (0x0E00, 0x0FFF),  # Thai, Lao, Tibetan
+    (0x1000, 0x109F),  # Myanmar
+    (0x1780, 0x17FF),  # Khmer
+    (0xA8E0, 0xA8FF),  # Devanagari extended
+    (0xFB1D, 0xFB4F),  # Hebrew presentation forms
+    (0xFB50, 0xFDFF),  # Arabic presentation forms A
+    (0xFE70, 0xFEFF),  # Arabic presentation forms B
+)
+
+
+@lru_cache(maxsize=65536)
 def needs_shaping(text: str) -> bool:
-    """Scripts whose letters join or change form (Arabic, Syriac, N'Ko, Indic...)."""
-    for ch in text:
-        cp = ord(ch)
-        if 0x0600 <= cp <= 0x08FF or 0x0700 <= cp <= 0x074F or 0x07C0 <= cp <= 0x07FF or 0x0900 <= cp <= 0x0DFF:
-            return True
-        if 0xFB50 <= cp <= 0xFDFF or 0xFE70 <= cp <= 0xFEFF:
-            return True
-    return False
+    """Scripts whose letters join, reorder or stack marks (Arabic, Syriac, N'Ko, Indic, Thai ...)."""
+    if text.isascii():
+        return False
+    return any(lo <= ord(ch) <= hi for ch in text for lo, hi in _COMPLEX)
 
 
 @lru_cache(maxsize=65536)
@@ -227,9 +247,9 @@ def _check(text: str) -> tuple[tuple[str, str], ...]:
         issues.append(GlyphIssue(attendee_id, field, text, "missing_glyph", detail))
     if fallbacks:
         issues.append(GlyphIssue(attendee_id, field, text, "fallback_font", ", ".join(sorted(fallbacks))))
-    if needs_shaping(text):
+    if needs_shaping(text) and not harfbuzz_available():
         issues.append(GlyphIssue(attendee_id, field, text, "needs_shaping",
-                                 "joined script: letters print unjoined; check the badge by eye"))
+                                 "joined script: letters print unjoined (uharfbuzz missing); check the badge by eye"))
     elif is_rtl(text):
         issues.append(GlyphIssue(attendee_id, field, text, "rtl", "right-to-left: printed in visual order"))
     return tuple((i.problem, i.detail) for i in issues)

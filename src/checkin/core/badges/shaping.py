@@ -1,0 +1,148 @@
+"""One line of text as it is drawn: font runs in visual order, complex scripts shaped by HarfBuzz.
+
+Every PDF the app writes (badges, certificates, lists, letters, agendas, the report) lays out its text here.
+Arabic letters join and run right to left, Devanagari forms its conjuncts and puts its vowel signs where they
+belong, Thai stacks its marks: reportlab's ``shapeStr`` runs HarfBuzz (``uharfbuzz``) over each run of such a
+script and returns the glyphs in visual order with their positions. Everything else (Latin, Greek, Cyrillic,
+CJK, unpointed Hebrew) never goes near the shaper, so its output is exactly what it was, and bulk badge runs
+of Latin names cost nothing extra. Without ``uharfbuzz`` the text is drawn as before (letters unjoined), and
+the glyph check says so.
+
+Bidi is kept to what names need: words with right-to-left letters form right-to-left segments; a line that
+starts with one is a right-to-left line (its segments go right to left).
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
+
+from . import fonts
+from .textfont import ShapedTextFont, harfbuzz_available
+
+_PRESENTATION = ((0xFB00, 0xFDFF), (0xFE70, 0xFEFF))
+_PRIVATE_USE = (0xE000, 0xF8FF)
+needs_shaping = fonts.needs_shaping
+
+
+def can_shape() -> bool:
+    return harfbuzz_available()
+
+
+@dataclass(frozen=True)
+class Line:
+    """One line ready to draw: (font name, chunk) runs left to right; a shaped chunk is a reportlab
+    ``ShapedStr`` (glyph code points plus HarfBuzz positions), drawn by ``TextObject.textOut``."""
+
+    runs: tuple[tuple[str, str], ...]
+    width: float  # points at 1 pt font size
+    typed: str = ""  # the line as typed, when shaping changed its glyphs (reported to text extraction)
+
+    def draw(self, c: Any, x: float, y: float, size: float) -> None:
+        """Draw the line on a reportlab canvas with its left end at ``x`` and its baseline at ``y``."""
+        t = c.beginText(x, y)
+        for font, chunk in self.runs:
+            t.setFont(font, size)
+            t.textOut(chunk)
+        if not self.typed:
+            c.drawText(t)
+            return
+        # Shaped glyphs stand for clusters of letters, in visual order (a Devanagari reph is drawn after the
+        # letter it is typed before): an ActualText span gives copy-paste, search and pdftotext the typed line.
+        c.addLiteral(f"/Span <</ActualText <FEFF{self.typed.encode('utf-16-be').hex().upper()}>>> BDC")
+        c.drawText(t)
+        c.addLiteral("EMC")
+
+    def glyph_text(self) -> str:
+        """The drawn glyphs as characters, left to right (what a Paragraph can set: no fine positioning)."""
+        return "".join(str(chunk) for _font, chunk in self.runs)
+
+
+@lru_cache(maxsize=65536)
+def line(text: str, bold: bool = False) -> Line:
+    """Lay out one line of logical-order ``text`` (as stored) for drawing."""
+    if not needs_shaping(text) or not can_shape():
+        runs = tuple(fonts.runs(fonts.visual_order(text), bold))
+        return Line(runs, sum(_width(font, chunk) for font, chunk in runs))
+    space = fonts.primary().font(bold)
+    out: list[tuple[str, str]] = []
+    for segment, rtl in _segments(text):
+        if out:
+            out.append((space, " "))
+        runs = fonts.runs(segment, bold)
+        for font, chunk in (reversed(runs) if rtl else runs):
+            out.append((font, _shaped(font, chunk, rtl)))
+    # Right-to-left lines get no ActualText: readers (pdftotext) put the glyphs' letters back into logical
+    # order themselves and would turn a typed line around once more.
+    typed = text if any(hasattr(chunk, "__shapeData__") for _f, chunk in out) and not fonts.is_rtl(text) else ""
+    return Line(tuple(out), sum(_width(font, chunk) for font, chunk in out), typed)
+
+
+def _segments(text: str) -> list[tuple[str, bool]]:
+    """Runs of words of one direction, in visual order (the same word-level bidi as ``fonts.visual_order``)."""
+    segments: list[tuple[list[str], bool]] = []
+    for word in text.split(" "):
+        rtl = fonts.is_rtl(word)
+        if segments and segments[-1][1] == rtl:
+            segments[-1][0].append(word)
+        else:
+            segments.append(([word], rtl))
+    if segments and segments[0][1]:
+        segments.reverse()
+    return [(" ".join(words), rtl) for words, rtl in segments]
+
+
+def _shaped(font_name: str, chunk: str, rtl: bool) -> str:
+    """``chunk`` in visual order: shaped when its script needs it and the font has all its letters (a box
+    for a missing letter is not worth shaping); otherwise reversed when right to left, as before."""
+    if needs_shaping(chunk) and fonts.font_covers(font_name, chunk):
+        return _shape(font_name, chunk)
+    return chunk[::-1] if rtl else chunk
+
+
+def _shape(font_name: str, chunk: str) -> str:
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import shapeStr
+
+    # Positions come back in 1/1000 em, so one shaping serves every font size.
+    shaped = shapeStr(chunk, font_name, 10)
+    font = pdfmetrics.getFont(font_name)
+    if isinstance(font, ShapedTextFont):
+        _record_actual_text(font, chunk, shaped)
+    return shaped
+
+
+def _record_actual_text(font: ShapedTextFont, chunk: str, shaped: str) -> None:
+    """Tell the font which letters each drawn glyph stands for, so the PDF's text reads back as typed.
+
+    A glyph in a presentation-form block stands for its compatibility letters (a joined Meem is a Meem; the
+    Lam-Alef ligature is Lam, Alef). A private-use glyph (a conjunct, a reph) stands for the letters of its
+    cluster that no other glyph of the cluster already shows."""
+    data = getattr(shaped, "__shapeData__", None)
+    if not data:
+        return
+    starts = sorted({d.cluster for d in data})
+    ends = {s: (starts[i + 1] if i + 1 < len(starts) else len(chunk)) for i, s in enumerate(starts)}
+    for ch, d in zip(shaped, data, strict=True):
+        cp = ord(ch)
+        if cp in font.actual_text or ch in chunk:
+            continue
+        if any(lo <= cp <= hi for lo, hi in _PRESENTATION):
+            font.actual_text[cp] = unicodedata.normalize("NFKC", ch)
+        elif _PRIVATE_USE[0] <= cp <= _PRIVATE_USE[1]:
+            cluster = chunk[d.cluster:ends.get(d.cluster, len(chunk))]
+            shown = {str(g) for g, e in zip(shaped, data, strict=True) if e.cluster == d.cluster}
+            letters = "".join(c for c in cluster if c not in shown)
+            if letters:
+                font.actual_text[cp] = letters
+
+
+def _width(font: str, chunk: str) -> float:
+    data = getattr(chunk, "__shapeData__", None)
+    if data is not None:
+        return sum(d.x_advance for d in data) / 1000
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    return stringWidth(chunk, font, 1.0)

@@ -1,0 +1,58 @@
+"""A TrueType font whose text layer reads back as the letters that were typed, also after shaping.
+
+Shaping draws glyphs that have no character of their own: an Arabic letter in its joined form (reached
+through a presentation-form code point) or a Devanagari conjunct (reportlab gives it a private-use code
+point). By default the PDF's ToUnicode table maps each glyph to that code point, so copying "محمد" from the
+PDF, searching it or running ``pdftotext`` gives presentation forms or private-use noise. Shaping records,
+per glyph, the letters it stands for (``actual_text``); when the font is written into a PDF those letters
+replace the code points in the ToUnicode table.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from typing import Any
+
+from reportlab.pdfbase.ttfonts import TTFont
+
+_BFCHAR = re.compile(r"^<([0-9A-F]{2})> <([0-9A-F]{4,})>$")
+
+
+@cache
+def harfbuzz_available() -> bool:
+    """True when reportlab can shape text (the ``uharfbuzz`` package is importable)."""
+    from reportlab.pdfbase import ttfonts
+
+    return ttfonts.uharfbuzz is not None
+
+
+class ShapedTextFont(TTFont):
+    def __init__(self, name: str, filename: str) -> None:
+        super().__init__(name, filename)
+        # code point of a drawn glyph -> the letters it shows (only where they differ from the code point)
+        self.actual_text: dict[int, str] = {}
+
+    def addObjects(self, doc: Any) -> None:
+        state = self.state.get(doc)
+        subsets = [list(s) for s in state.subsets] if state is not None else []
+        names = [self.getSubsetInternalName(n, doc)[1:] for n in range(len(subsets))]
+        super().addObjects(doc)
+        if not self.actual_text:
+            return
+        fonts = doc.idToObject["BasicFonts"].dict
+        for name, subset in zip(names, subsets, strict=True):
+            if not any(u in self.actual_text for u in subset):
+                continue
+            ref = getattr(fonts.get(name), "ToUnicode", None)
+            stream = doc.idToObject.get(getattr(ref, "name", None))
+            if stream is not None:
+                stream.content = "\n".join(self._map_line(line, subset) for line in stream.content.split("\n"))
+
+    def _map_line(self, line: str, subset: list[int]) -> str:
+        m = _BFCHAR.match(line)
+        if not m:
+            return line
+        code = int(m.group(1), 16)
+        text = self.actual_text.get(subset[code]) if code < len(subset) else None
+        return f"<{m.group(1)}> <{text.encode('utf-16-be').hex().upper()}>" if text else line
