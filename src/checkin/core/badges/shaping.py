@@ -14,7 +14,6 @@ starts with one is a right-to-left line (its segments go right to left).
 
 from __future__ import annotations
 
-import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
@@ -22,8 +21,6 @@ from typing import Any
 from . import fonts
 from .textfont import ShapedTextFont, harfbuzz_available
 
-_PRESENTATION = ((0xFB00, 0xFDFF), (0xFE70, 0xFEFF))
-_PRIVATE_USE = (0xE000, 0xF8FF)
 needs_shaping = fonts.needs_shaping
 
 
@@ -115,28 +112,19 @@ def _shape(font_name: str, chunk: str) -> str:
 
 
 def _record_actual_text(font: ShapedTextFont, chunk: str, shaped: str) -> None:
-    """Tell the font which letters each drawn glyph stands for, so the PDF's text reads back as typed.
-
-    A glyph in a presentation-form block stands for its compatibility letters (a joined Meem is a Meem; the
-    Lam-Alef ligature is Lam, Alef). A private-use glyph (a conjunct, a reph) stands for the letters of its
-    cluster that no other glyph of the cluster already shows."""
+    """Tell the font, cluster by cluster, which letters its glyphs stand for (the PDF's text layer)."""
     data = getattr(shaped, "__shapeData__", None)
     if not data:
         return
     starts = sorted({d.cluster for d in data})
     ends = {s: (starts[i + 1] if i + 1 < len(starts) else len(chunk)) for i, s in enumerate(starts)}
+    glyphs: dict[int, str] = {}
     for ch, d in zip(shaped, data, strict=True):
-        cp = ord(ch)
-        if cp in font.actual_text or ch in chunk:
-            continue
-        if any(lo <= cp <= hi for lo, hi in _PRESENTATION):
-            font.actual_text[cp] = unicodedata.normalize("NFKC", ch)
-        elif _PRIVATE_USE[0] <= cp <= _PRIVATE_USE[1]:
-            cluster = chunk[d.cluster:ends.get(d.cluster, len(chunk))]
-            shown = {str(g) for g, e in zip(shaped, data, strict=True) if e.cluster == d.cluster}
-            letters = "".join(c for c in cluster if c not in shown)
-            if letters:
-                font.actual_text[cp] = letters
+        glyphs[d.cluster] = glyphs.get(d.cluster, "") + ch
+    for start, drawn in glyphs.items():
+        letters = chunk[start:ends[start]]
+        if drawn != letters:
+            font.learn(letters, drawn)
 
 
 def _width(font: str, chunk: str) -> float:

@@ -11,6 +11,7 @@ replace the code points in the ToUnicode table.
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import cache
 from typing import Any
 
@@ -27,11 +28,56 @@ def harfbuzz_available() -> bool:
     return ttfonts.uharfbuzz is not None
 
 
+_PRESENTATION = ((0xFB00, 0xFDFF), (0xFE70, 0xFEFF))
+_PRIVATE_USE = (0xE000, 0xF8FF)
+
+
 class ShapedTextFont(TTFont):
     def __init__(self, name: str, filename: str) -> None:
         super().__init__(name, filename)
         # code point of a drawn glyph -> the letters it shows (only where they differ from the code point)
         self.actual_text: dict[int, str] = {}
+        # clusters whose private-use glyphs are not all known yet: (letters, glyph characters)
+        self._pending: set[tuple[str, str]] = set()
+
+    def learn(self, letters: str, glyphs: str) -> None:
+        """One shaped cluster: ``letters`` as typed were drawn as ``glyphs`` (their code points here).
+
+        A presentation form stands for its compatibility letters (a joined Meem is a Meem; Lam-Alef is Lam,
+        Alef). A private-use glyph (a conjunct, a reph, a vowel sign's variant) stands for the letters of its
+        cluster that the cluster's other glyphs do not show; with two unknown glyphs in one cluster ("प्रि":
+        the conjunct and the vowel sign) that waits until another cluster has told one of them."""
+        for ch in glyphs:
+            cp = ord(ch)
+            if cp not in self.actual_text and any(lo <= cp <= hi for lo, hi in _PRESENTATION):
+                self.actual_text[cp] = unicodedata.normalize("NFKC", ch)
+        if any(_PRIVATE_USE[0] <= ord(ch) <= _PRIVATE_USE[1] for ch in glyphs):
+            self._pending.add((letters, glyphs))
+            self._resolve()
+
+    def _resolve(self) -> None:
+        progress = True
+        while progress:
+            progress = False
+            for letters, glyphs in list(self._pending):
+                unknown = [ch for ch in glyphs if self._private(ch) and ord(ch) not in self.actual_text]
+                if len(unknown) > 1:
+                    continue
+                self._pending.discard((letters, glyphs))
+                if not unknown:
+                    continue
+                rest = list(letters)
+                for ch in glyphs:
+                    for letter in self.actual_text.get(ord(ch), ch) if ch not in unknown else "":
+                        if letter in rest:
+                            rest.remove(letter)
+                if rest:
+                    self.actual_text[ord(unknown[0])] = "".join(rest)
+                    progress = True
+
+    @staticmethod
+    def _private(ch: str) -> bool:
+        return _PRIVATE_USE[0] <= ord(ch) <= _PRIVATE_USE[1]
 
     def addObjects(self, doc: Any) -> None:
         state = self.state.get(doc)
