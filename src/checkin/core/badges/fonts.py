@@ -32,6 +32,10 @@ _FALLBACK_CANDIDATES: tuple[tuple[str, str, str], ...] = (
     ("DroidSansFallback", "droid/DroidSansFallbackFull.ttf", "droid/DroidSansFallbackFull.ttf"),
     ("ArialUnicode", "Arial Unicode.ttf", "Arial Unicode.ttf"),  # macOS
     ("MicrosoftYaHei", "msyh.ttf", "msyhbd.ttf"),  # Windows
+    # More scripts that need shaping (Debian's fonts-noto-core); last, so a CJK name never loads them.
+    *((f"NotoSans{script}", f"noto/NotoSans{script}-Regular.ttf", f"noto/NotoSans{script}-Bold.ttf") for script in (
+        "Bengali", "Gurmukhi", "Gujarati", "Oriya", "Tamil", "Telugu", "Kannada", "Malayalam", "Sinhala", "Lao",
+        "Myanmar", "Khmer", "Thaana", "Syriac")),
 )
 
 
