@@ -151,6 +151,10 @@ def test_line_layout_shapes_only_complex_scripts():
     assert hindi.width < pdfmetrics.stringWidth("अंकित शर्मा", font, 1.0) * 0.95
     assert fonts.check_text("عبد الله") and not [i for i in fonts.check_text("عبد الله")
                                                   if i.problem == "needs_shaping"]
+    # Other shaped scripts find a font too (Debian's fonts-noto-core): no empty boxes, no "missing_glyph".
+    for name in ("সৌমিত্র", "தமிழ்செல்வன்", "ශ්‍රී", "ਸਿੰਘ", "ខ្មែរ"):
+        assert not [i for i in fonts.check_text(name) if i.problem == "missing_glyph"], name
+        assert any(hasattr(chunk, "__shapeData__") for _f, chunk in shaping.line(name).runs), name
 
 
 def test_badge_prints_arabic_joined_right_to_left_and_hindi_conjuncts(demo_path: Path, guests, cli,
