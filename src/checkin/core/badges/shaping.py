@@ -103,10 +103,12 @@ def _shape(font_name: str, chunk: str) -> str:
     from reportlab.pdfbase import pdfmetrics
     from reportlab.pdfbase.ttfonts import shapeStr
 
-    # Positions come back in 1/1000 em, so one shaping serves every font size.
-    shaped = shapeStr(chunk, font_name, 10)
     font = pdfmetrics.getFont(font_name)
-    if isinstance(font, ShapedTextFont):
+    if not isinstance(font, ShapedTextFont):
+        return shapeStr(chunk, font_name, 10)
+    with font.shaping_lock:
+        # Positions come back in 1/1000 em, so one shaping serves every font size.
+        shaped = shapeStr(chunk, font_name, 10)
         _record_actual_text(font, chunk, shaped)
     return shaped
 

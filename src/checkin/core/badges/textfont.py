@@ -11,6 +11,7 @@ replace the code points in the ToUnicode table.
 from __future__ import annotations
 
 import re
+import threading
 import unicodedata
 from functools import cache
 from typing import Any
@@ -39,6 +40,9 @@ class ShapedTextFont(TTFont):
         self.actual_text: dict[int, str] = {}
         # clusters whose private-use glyphs are not all known yet: (letters, glyph characters)
         self._pending: set[tuple[str, str]] = set()
+        # Shaping gives glyphs without a character the next free private-use code point in this font's tables:
+        # two threads (the print queue, the designer's preview) must not hand out the same one.
+        self.shaping_lock = threading.Lock()
 
     def learn(self, letters: str, glyphs: str) -> None:
         """One shaped cluster: ``letters`` as typed were drawn as ``glyphs`` (their code points here).
