@@ -90,7 +90,9 @@ class ShapedTextFont(TTFont):
         super().addObjects(doc)
         if not self.actual_text:
             return
-        fonts = doc.idToObject["BasicFonts"].dict
+        # Found through reportlab's own names for the objects; if a reportlab release renames them, the text
+        # layer falls back to the code points (the print is the same).
+        fonts = getattr(doc.idToObject.get("BasicFonts"), "dict", {})
         for name, subset in zip(names, subsets, strict=True):
             if not any(u in self.actual_text for u in subset):
                 continue
