@@ -56,7 +56,7 @@ def runs(text: str, bold: bool = False) -> list[tuple[str, str]]:
 
 
 def width(text: str, size: float, bold: bool = False) -> float:
-    return shaping.line(printable(text), bold).width * size
+    return shaping.width_1pt(printable(text), bold) * size
 
 
 def draw(c: Any, x: float, y: float, text: Any, size: float, *, bold: bool = False, align: str = "left") -> float:

@@ -10,6 +10,7 @@ order; joined and reordering scripts (Arabic, Devanagari ...) are shaped by Harf
 from __future__ import annotations
 
 import os
+import re
 import sys
 import unicodedata
 from dataclasses import dataclass
@@ -180,13 +181,13 @@ _COMPLEX = (
     (0xFE70, 0xFEFF),  # Arabic presentation forms B
 )
 
+_COMPLEX_CHARS = re.compile("[" + "".join(f"{chr(lo)}-{chr(hi)}" for lo, hi in _COMPLEX) + "]")
+
 
 @lru_cache(maxsize=65536)
 def needs_shaping(text: str) -> bool:
     """Scripts whose letters join, reorder or stack marks (Arabic, Syriac, N'Ko, Indic, Thai ...)."""
-    if text.isascii():
-        return False
-    return any(lo <= ord(ch) <= hi for ch in text for lo, hi in _COMPLEX)
+    return not text.isascii() and _COMPLEX_CHARS.search(text) is not None
 
 
 @lru_cache(maxsize=65536)

@@ -58,6 +58,17 @@ class Line:
 
 
 @lru_cache(maxsize=65536)
+def width_1pt(text: str, bold: bool = False) -> float:
+    """Width of ``line(text, bold)`` at 1 pt; text that needs no shaping is measured without laying out a
+    line (shrink-to-fit measures every possible line break of every name)."""
+    if needs_shaping(text) and can_shape():
+        return line(text, bold).width
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    return sum(stringWidth(chunk, font, 1.0) for font, chunk in fonts.runs(text, bold))
+
+
+@lru_cache(maxsize=65536)
 def line(text: str, bold: bool = False) -> Line:
     """Lay out one line of logical-order ``text`` (as stored) for drawing."""
     if not needs_shaping(text) or not can_shape():

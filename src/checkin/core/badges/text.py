@@ -71,7 +71,7 @@ def break_points(pieces: list[Piece]) -> list[int]:
 
 def width_1pt(text: str, bold: bool) -> float:
     """Width in points of ``text`` (logical order, as stored) at 1 pt, as drawn: font runs, shaping."""
-    return shaping.line(text, bold).width
+    return shaping.width_1pt(text, bold)
 
 
 @dataclass(frozen=True)
