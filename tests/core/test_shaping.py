@@ -186,3 +186,19 @@ def test_certificate_and_paper_list_print_shaped_names(demo_path: Path, guests, 
             # The family name (bold on the paper list), or the name line of the certificate (bold).
             crop, shown = _word_crop(pdf, (last, f"{first} {last}"), tmp_path)
             _assert_shaped(crop, shown, True, pdf.name)
+
+
+def test_right_to_left_runs_follow_the_bidi_algorithm():
+    from checkin.core.badges import bidi
+
+    # The comma after an Arabic family name in an English salutation stays at the end of the line.
+    assert bidi.visual_runs("Dear Ms الحسيني,") == (("Dear Ms ", False), ("الحسيني", True), (",", False))
+    runs = shaping.line("Dear Ms الحسيني,").runs
+    assert runs[0][1] == "Dear Ms " and runs[-1][1] == "," and hasattr(runs[1][1], "__shapeData__")
+    # A right-to-left line: Latin words and numbers inside it read left to right, in their place.
+    assert bidi.visual_runs("مكتب 12") == (("12", False), ("مكتب ", True))
+    assert bidi.visual_runs("محمد (Cairo)") == ((")", True), ("Cairo", False), ("محمد (", True))
+    assert bidi.reverse("דוד (") == ") דוד"  # unshaped right-to-left runs: reversed, brackets mirrored
+    assert bidi.visual_runs("Jürgen Weiß") == (("Jürgen Weiß", False),)
+    drawn = "".join(bidi.reverse(t) if rtl else t for t, rtl in bidi.visual_runs("Dr. דוד לוי"))
+    assert drawn == fonts.visual_order("Dr. דוד לוי")  # plain Hebrew names print as they always did

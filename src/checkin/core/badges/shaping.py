@@ -8,8 +8,9 @@ CJK, unpointed Hebrew) never goes near the shaper, so its output is exactly what
 of Latin names cost nothing extra. Without ``uharfbuzz`` the text is drawn as before (letters unjoined), and
 the glyph check says so.
 
-Bidi is kept to what names need: words with right-to-left letters form right-to-left segments; a line that
-starts with one is a right-to-left line (its segments go right to left).
+Right-to-left text goes through ``bidi`` (the line's direction from its first letter, numbers and
+punctuation placed as the Unicode bidi algorithm places them), then each run is shaped or, for scripts that
+need no shaping (Hebrew), reversed.
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
-from . import fonts
+from . import bidi, fonts
 from .textfont import ShapedTextFont, harfbuzz_available
 
 needs_shaping = fonts.needs_shaping
@@ -61,7 +62,7 @@ class Line:
 def width_1pt(text: str, bold: bool = False) -> float:
     """Width of ``line(text, bold)`` at 1 pt; text that needs no shaping is measured without laying out a
     line (shrink-to-fit measures every possible line break of every name)."""
-    if needs_shaping(text) and can_shape():
+    if needs_shaping(text) or fonts.is_rtl(text):
         return line(text, bold).width
     from reportlab.pdfbase.pdfmetrics import stringWidth
 
@@ -71,14 +72,11 @@ def width_1pt(text: str, bold: bool = False) -> float:
 @lru_cache(maxsize=65536)
 def line(text: str, bold: bool = False) -> Line:
     """Lay out one line of logical-order ``text`` (as stored) for drawing."""
-    if not needs_shaping(text) or not can_shape():
-        runs = tuple(fonts.runs(fonts.visual_order(text), bold))
+    if not needs_shaping(text) and not fonts.is_rtl(text):
+        runs = tuple(fonts.runs(text, bold))
         return Line(runs, sum(_width(font, chunk) for font, chunk in runs))
-    space = fonts.primary().font(bold)
     out: list[tuple[str, str]] = []
-    for segment, rtl in _segments(text):
-        if out:
-            out.append((space, " "))
+    for segment, rtl in bidi.visual_runs(text):
         runs = fonts.runs(segment, bold)
         for font, chunk in (reversed(runs) if rtl else runs):
             out.append((font, _shaped(font, chunk, rtl)))
@@ -88,26 +86,12 @@ def line(text: str, bold: bool = False) -> Line:
     return Line(tuple(out), sum(_width(font, chunk) for font, chunk in out), typed)
 
 
-def _segments(text: str) -> list[tuple[str, bool]]:
-    """Runs of words of one direction, in visual order (the same word-level bidi as ``fonts.visual_order``)."""
-    segments: list[tuple[list[str], bool]] = []
-    for word in text.split(" "):
-        rtl = fonts.is_rtl(word)
-        if segments and segments[-1][1] == rtl:
-            segments[-1][0].append(word)
-        else:
-            segments.append(([word], rtl))
-    if segments and segments[0][1]:
-        segments.reverse()
-    return [(" ".join(words), rtl) for words, rtl in segments]
-
-
 def _shaped(font_name: str, chunk: str, rtl: bool) -> str:
     """``chunk`` in visual order: shaped when its script needs it and the font has all its letters (a box
-    for a missing letter is not worth shaping); otherwise reversed when right to left, as before."""
-    if needs_shaping(chunk) and fonts.font_covers(font_name, chunk):
+    for a missing letter is not worth shaping); otherwise reversed when right to left."""
+    if needs_shaping(chunk) and can_shape() and fonts.font_covers(font_name, chunk):
         return _shape(font_name, chunk)
-    return chunk[::-1] if rtl else chunk
+    return bidi.reverse(chunk) if rtl else chunk
 
 
 def _shape(font_name: str, chunk: str) -> str:
