@@ -201,4 +201,4 @@ def test_right_to_left_runs_follow_the_bidi_algorithm():
     assert bidi.reverse("דוד (") == ") דוד"  # unshaped right-to-left runs: reversed, brackets mirrored
     assert bidi.visual_runs("Jürgen Weiß") == (("Jürgen Weiß", False),)
     drawn = "".join(bidi.reverse(t) if rtl else t for t, rtl in bidi.visual_runs("Dr. דוד לוי"))
-    assert drawn == fonts.visual_order("Dr. דוד לוי")  # plain Hebrew names print as they always did
+    assert drawn == "Dr. " + "דוד לוי"[::-1]  # plain Hebrew names print as they always did

@@ -18,6 +18,7 @@ from functools import cache, lru_cache
 from pathlib import Path
 
 from .. import pdffonts
+from . import bidi
 from .textfont import ShapedTextFont, harfbuzz_available
 
 # Tried in order for characters the bundled font lacks. TrueType outlines only (reportlab cannot embed CFF).
@@ -192,26 +193,10 @@ def needs_shaping(text: str) -> bool:
 
 @lru_cache(maxsize=65536)
 def visual_order(text: str) -> str:
-    """Minimal bidi for names: reverse right-to-left runs (with their inner spaces) into visual order.
-
-    Correct for Hebrew and for RTL names mixed with Latin words; Arabic additionally needs shaping.
-    """
+    """``text`` as drawn left to right, letters unshaped: right-to-left runs reversed (``bidi``)."""
     if not is_rtl(text):
         return text
-    words = text.split(" ")
-    rtl = [is_rtl(w) for w in words]
-    base_rtl = rtl[0] if words else False
-    segments: list[list[str]] = []
-    for word, r in zip(words, rtl, strict=True):
-        word = word[::-1] if r else word
-        if segments and segments[-1][0] == r:
-            segments[-1][1].append(word)  # type: ignore[union-attr]
-        else:
-            segments.append([r, [word]])  # type: ignore[list-item]
-    parts = [" ".join(ws[::-1] if r else ws) for r, ws in segments]  # type: ignore[misc]
-    if base_rtl:
-        parts.reverse()
-    return " ".join(parts)
+    return "".join(bidi.reverse(t) if rtl else t for t, rtl in bidi.visual_runs(text))
 
 
 @dataclass(frozen=True)
