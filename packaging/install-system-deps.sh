@@ -14,6 +14,9 @@ PACKAGES=(
   # The spreadsheet tests open every CSV/XLSX the app writes with LibreOffice (soffice --headless
   # --convert-to). The headless Calc alone: 88 MB download, about 20 s to fetch and install.
   libreoffice-calc-nogui
+  # Tests only: Pillow's libraqm layout (FriBidi, loaded at run time) sets the reference the shaped Arabic
+  # and Devanagari in our PDFs are compared with.
+  libfribidi0
 )
 missing=()
 for pkg in "${PACKAGES[@]}"; do

@@ -62,6 +62,41 @@ def badges_pdf_1000(ctx: Context) -> dict[str, Any]:
                     "baseline: the same pages without the QR element, same run"}
 
 
+# Names that need shaping (Arabic: joined, right to left; Hindi: conjuncts, reph, vowel signs), combined so
+# that almost every badge line is a new string (no cache hit does the work).
+_ARABIC = (("محمد", "فاطمة", "أحمد", "ليلى", "يوسف", "مريم", "عبد الله", "خالد", "نور", "سارة", "علي", "زينب"),
+           ("حسن", "منصور", "الخطيب", "عبد الله", "الحسيني", "السيد", "إبراهيم", "النجار", "الشريف", "حداد"))
+_HINDI = (("अंकित", "प्रिया", "राहुल", "अनीता", "विक्रम", "सुनीता", "अर्जुन", "कविता", "रोहित", "दीपिका", "संजय", "पूजा"),
+          ("शर्मा", "कृष्णमूर्ति", "वर्मा", "गुप्ता", "सिंह", "पटेल", "त्रिपाठी", "मिश्रा", "श्रीवास्तव", "द्विवेदी"))
+
+
+def badges_pdf_600_shaped(ctx: Context) -> dict[str, Any]:
+    """600 badges whose names and organisations all need shaping, against the same 600 badges in Latin."""
+    from checkin.core.store import EventStore
+
+    n = ctx.size(600)
+    shaped_path, latin_path = _event_1000(ctx), _event_1000(ctx)
+    with EventStore.open(shaped_path) as store:
+        ids = [r[0] for r in store.conn.execute(
+            "SELECT id FROM attendees WHERE status != 'cancelled' ORDER BY id LIMIT ?", (n,))]
+        for i, aid in enumerate(ids):
+            firsts, lasts = _ARABIC if i % 2 else _HINDI
+            first, last = firsts[i // 2 % len(firsts)], lasts[i // 2 // len(firsts) % len(lasts)]
+            store.set_attendee_fields(aid, {"first_name": first, "last_name": last, "title": "",
+                                            "organisation": f"{lasts[(i // 2 + 3) % len(lasts)]} {firsts[i % 7]}"})
+    id_args = [a for i in ids for a in ("--attendee", str(i))]
+    shaped, plain, cpu_shaped, cpu_plain = [], [], [], []
+    for _ in range(ctx.repeats(2)):  # alternate, keep the better of two: the machine is shared
+        shaped.append(_cli("badges", str(shaped_path), "--out", str(ctx.workdir / "shaped.pdf"), *id_args,
+                           cpu=cpu_shaped))
+        plain.append(_cli("badges", str(latin_path), "--out", str(ctx.workdir / "latin.pdf"), *id_args,
+                          cpu=cpu_plain))
+    return {"value": min(shaped), "unit": "s", "baseline": min(plain),
+            "note": f"`checkin badges` start to finish, {n} badges (default layout) whose names and organisations "
+                    f"are all Arabic or Hindi (CPU {min(cpu_shaped):.2f} s); baseline: the same {n} badges with "
+                    f"the demo's own, mostly Latin names (CPU {min(cpu_plain):.2f} s), same run"}
+
+
 def badge_single_ms(ctx: Context) -> dict[str, Any]:
     from checkin.core.badges import catalog, document
     from checkin.core.store import EventStore
@@ -154,5 +189,6 @@ def scenarios() -> list[Scenario]:
     return [
         Scenario("badges_pdf_1000", badges_pdf_1000, quick=False),
         Scenario("badge_single_ms", badge_single_ms, quick=True),
+        Scenario("badges_pdf_600_shaped", badges_pdf_600_shaped, quick=False),
         Scenario("checkin_to_spool_ms", checkin_to_spool_ms, quick=True),
     ]

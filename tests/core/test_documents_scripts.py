@@ -118,9 +118,11 @@ def test_invitations_carry_every_script(demo_store, guests, tmp_path: Path) -> N
     assert len(salutations) == 2 * len(guests)  # both languages on every letter
     for line in salutations:  # "Dear ," was the bug: every opening line carries the family name
         assert any(_plain(last) in _plain(line) for _first, last, _org in NAMES.values()), line
-    # The warning before printing names the scripts that need a look (Arabic letters print unjoined).
+    # The warning before printing names the scripts that need a look (right to left; Arabic is joined now,
+    # so "letters print unjoined" is no longer said).
     problems = {(i.attendee_id, i.problem) for i in report.issues}
-    assert (guests["arabic"], "needs_shaping") in problems and (guests["hebrew"], "rtl") in problems
+    assert (guests["arabic"], "rtl") in problems and (guests["hebrew"], "rtl") in problems
+    assert not [p for p in problems if p[1] == "needs_shaping"]
     assert (guests["cjk"], "fallback_font") in problems
 
 

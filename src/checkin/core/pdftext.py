@@ -1,9 +1,11 @@
 """One text path for every PDF the app writes (letters, certificates, lists, report, agenda).
 
 Badges already solved fonts: the bundled Noto Sans first, system fallbacks (CJK, Arabic, Hebrew, Devanagari,
-Thai ...) per run of characters, right-to-left put in visual order, and a glyph report before printing
-(``badges.fonts``). This module puts that same path behind the three ways documents draw text: straight onto a
-canvas, wrapped to a width, and inside reportlab Paragraphs (as markup with one ``<font>`` tag per run). It
+Thai ...) per run of characters, joined scripts shaped and right-to-left put in visual order
+(``badges.shaping``), and a glyph report before printing (``badges.fonts``). This module puts that same path
+behind the three ways documents draw text: straight onto a canvas, wrapped to a width, and inside reportlab
+Paragraphs (as markup with one ``<font>`` tag per run; there a shaped run is set as its glyphs, in visual
+order, without HarfBuzz's fine mark positions, which Paragraph cannot carry). It
 also starts every canvas in the bundled font, so no PDF names a non-embedded base font (reportlab otherwise
 writes Helvetica into each page's preamble, which a print shop's preflight flags).
 """
@@ -18,8 +20,7 @@ from typing import Any
 from xml.sax.saxutils import escape
 
 from . import pdffonts
-from .badges import fonts
-from .badges.text import width_1pt
+from .badges import fonts, shaping
 
 # Control characters cannot be drawn; they are shown as the replacement sign rather than vanishing silently.
 REPLACEMENT = "\ufffd"
@@ -50,27 +51,23 @@ def doc_options() -> dict[str, Any]:
 
 
 def runs(text: str, bold: bool = False) -> list[tuple[str, str]]:
-    """(font name, chunk) runs of one line in visual order."""
-    return fonts.runs(fonts.visual_order(printable(text)), bold)
+    """(font name, chunk) runs of one line in visual order, shaped where the script needs it."""
+    return list(shaping.line(printable(text), bold).runs)
 
 
 def width(text: str, size: float, bold: bool = False) -> float:
-    return width_1pt(fonts.visual_order(printable(text)), bold) * size
+    return shaping.width_1pt(printable(text), bold) * size
 
 
 def draw(c: Any, x: float, y: float, text: Any, size: float, *, bold: bool = False, align: str = "left") -> float:
     """Draw one line at baseline ``y``; ``align`` left/right/centre relative to ``x``. Returns its width."""
-    line = printable(text)
-    w = width(line, size, bold)
+    line = shaping.line(printable(text), bold)
+    w = line.width * size
     if align == "right":
         x -= w
     elif align == "centre":
         x -= w / 2
-    t = c.beginText(x, y)
-    for font, chunk in runs(line, bold):
-        t.setFont(font, size)
-        t.textOut(chunk)
-    c.drawText(t)
+    line.draw(c, x, y, size)
     return w
 
 
@@ -110,7 +107,7 @@ def _fitting_prefix(word: str, size: float, max_width: float, bold: bool) -> int
 
 def markup(text: Any, bold: bool = False) -> str:
     """Paragraph markup for plain text: escaped (a name is never markup), one ``<font>`` per font run."""
-    return "".join(f'<font face="{font}">{escape(chunk)}</font>' for font, chunk in runs(printable(text), bold))
+    return "".join(f'<font face="{font}">{escape(str(chunk))}</font>' for font, chunk in runs(text, bold))
 
 
 def fitted_paragraph(html: str, style: Any, width: float, max_height: float) -> Any:

@@ -3,12 +3,14 @@
 A name is split into runs, each drawn with the first font that has all its glyphs, so "Ορέστης" stays in
 Noto Sans and a CJK name falls back to e.g. Droid Sans Fallback. A character no font has is reported
 before printing (never printed as an empty box unnoticed). Right-to-left text is detected and put in visual
-order; Arabic needs contextual shaping, which reportlab does not do without HarfBuzz: it is reported.
+order; joined and reordering scripts (Arabic, Devanagari ...) are shaped by HarfBuzz (``shaping``), and where
+``uharfbuzz`` is missing that is reported, as the letters then print unjoined.
 """
 
 from __future__ import annotations
 
 import os
+import re
 import sys
 import unicodedata
 from dataclasses import dataclass
@@ -16,6 +18,8 @@ from functools import cache, lru_cache
 from pathlib import Path
 
 from .. import pdffonts
+from . import bidi
+from .textfont import ShapedTextFont, harfbuzz_available
 
 # Tried in order for characters the bundled font lacks. TrueType outlines only (reportlab cannot embed CFF).
 _FALLBACK_CANDIDATES: tuple[tuple[str, str, str], ...] = (
@@ -30,6 +34,10 @@ _FALLBACK_CANDIDATES: tuple[tuple[str, str, str], ...] = (
     ("DroidSansFallback", "droid/DroidSansFallbackFull.ttf", "droid/DroidSansFallbackFull.ttf"),
     ("ArialUnicode", "Arial Unicode.ttf", "Arial Unicode.ttf"),  # macOS
     ("MicrosoftYaHei", "msyh.ttf", "msyhbd.ttf"),  # Windows
+    # More scripts that need shaping (Debian's fonts-noto-core); last, so a CJK name never loads them.
+    *((f"NotoSans{script}", f"noto/NotoSans{script}-Regular.ttf", f"noto/NotoSans{script}-Bold.ttf") for script in (
+        "Bengali", "Gurmukhi", "Gujarati", "Oriya", "Tamil", "Telugu", "Kannada", "Malayalam", "Sinhala", "Lao",
+        "Myanmar", "Khmer", "Thaana", "Syriac")),
 )
 
 
@@ -78,13 +86,12 @@ def _fallbacks() -> tuple[tuple[str, str, str], ...]:
 @cache
 def _load(name: str, regular: str, bold: str) -> FontFace:
     from reportlab.pdfbase import pdfmetrics
-    from reportlab.pdfbase.ttfonts import TTFont
 
-    pdfmetrics.registerFont(TTFont(name, regular))
+    pdfmetrics.registerFont(ShapedTextFont(name, regular))
     bold_name = name
     if bold != regular:
         bold_name = f"{name}-Bold"
-        pdfmetrics.registerFont(TTFont(bold_name, bold))
+        pdfmetrics.registerFont(ShapedTextFont(bold_name, bold))
     return FontFace(name, bold_name, regular)
 
 
@@ -102,6 +109,12 @@ def _ignorable(ch: str) -> bool:
 
 def covers(face: FontFace, ch: str) -> bool:
     return ord(ch) in _charset(face.name)
+
+
+def font_covers(font_name: str, text: str) -> bool:
+    """Has the registered font ``font_name`` a glyph for every letter of ``text`` (spaces, marks aside)?"""
+    charset = _charset(font_name)
+    return all(ord(ch) in charset for ch in text if not _ignorable(ch))
 
 
 def face_for(ch: str) -> FontFace | None:
@@ -154,39 +167,36 @@ def is_rtl(text: str) -> bool:
     return any(unicodedata.bidirectional(ch) in ("R", "AL") for ch in text)
 
 
+# Blocks whose letters join, reorder or stack marks: what a shaper changes. Unpointed Hebrew and the scripts
+# the bundled font draws as they are (Latin, Greek, Cyrillic) are not here, nor is CJK.
+_COMPLEX = (
+    (0x0591, 0x05C7),  # Hebrew points and cantillation marks
+    (0x0600, 0x08FF),  # Arabic, Syriac, Thaana, N'Ko, Samaritan, Mandaic, Arabic supplements
+    (0x0900, 0x0DFF),  # Devanagari, Bengali, Gurmukhi, Gujarati, Oriya, Tamil, Telugu, Kannada, Malayalam, Sinhala
+    (0x0E00, 0x0FFF),  # Thai, Lao, Tibetan
+    (0x1000, 0x109F),  # Myanmar
+    (0x1780, 0x17FF),  # Khmer
+    (0xA8E0, 0xA8FF),  # Devanagari extended
+    (0xFB1D, 0xFB4F),  # Hebrew presentation forms
+    (0xFB50, 0xFDFF),  # Arabic presentation forms A
+    (0xFE70, 0xFEFF),  # Arabic presentation forms B
+)
+
+_COMPLEX_CHARS = re.compile("[" + "".join(f"{chr(lo)}-{chr(hi)}" for lo, hi in _COMPLEX) + "]")
+
+
+@lru_cache(maxsize=65536)
 def needs_shaping(text: str) -> bool:
-    """Scripts whose letters join or change form (Arabic, Syriac, N'Ko, Indic...)."""
-    for ch in text:
-        cp = ord(ch)
-        if 0x0600 <= cp <= 0x08FF or 0x0700 <= cp <= 0x074F or 0x07C0 <= cp <= 0x07FF or 0x0900 <= cp <= 0x0DFF:
-            return True
-        if 0xFB50 <= cp <= 0xFDFF or 0xFE70 <= cp <= 0xFEFF:
-            return True
-    return False
+    """Scripts whose letters join, reorder or stack marks (Arabic, Syriac, N'Ko, Indic, Thai ...)."""
+    return not text.isascii() and _COMPLEX_CHARS.search(text) is not None
 
 
 @lru_cache(maxsize=65536)
 def visual_order(text: str) -> str:
-    """Minimal bidi for names: reverse right-to-left runs (with their inner spaces) into visual order.
-
-    Correct for Hebrew and for RTL names mixed with Latin words; Arabic additionally needs shaping.
-    """
+    """``text`` as drawn left to right, letters unshaped: right-to-left runs reversed (``bidi``)."""
     if not is_rtl(text):
         return text
-    words = text.split(" ")
-    rtl = [is_rtl(w) for w in words]
-    base_rtl = rtl[0] if words else False
-    segments: list[list[str]] = []
-    for word, r in zip(words, rtl, strict=True):
-        word = word[::-1] if r else word
-        if segments and segments[-1][0] == r:
-            segments[-1][1].append(word)  # type: ignore[union-attr]
-        else:
-            segments.append([r, [word]])  # type: ignore[list-item]
-    parts = [" ".join(ws[::-1] if r else ws) for r, ws in segments]  # type: ignore[misc]
-    if base_rtl:
-        parts.reverse()
-    return " ".join(parts)
+    return "".join(bidi.reverse(t) if rtl else t for t, rtl in bidi.visual_runs(text))
 
 
 @dataclass(frozen=True)
@@ -227,9 +237,9 @@ def _check(text: str) -> tuple[tuple[str, str], ...]:
         issues.append(GlyphIssue(attendee_id, field, text, "missing_glyph", detail))
     if fallbacks:
         issues.append(GlyphIssue(attendee_id, field, text, "fallback_font", ", ".join(sorted(fallbacks))))
-    if needs_shaping(text):
+    if needs_shaping(text) and not harfbuzz_available():
         issues.append(GlyphIssue(attendee_id, field, text, "needs_shaping",
-                                 "joined script: letters print unjoined; check the badge by eye"))
+                                 "joined script: letters print unjoined (uharfbuzz missing); check the badge by eye"))
     elif is_rtl(text):
         issues.append(GlyphIssue(attendee_id, field, text, "rtl", "right-to-left: printed in visual order"))
     return tuple((i.problem, i.detail) for i in issues)

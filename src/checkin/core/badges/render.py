@@ -15,7 +15,7 @@ from reportlab.lib.colors import Color, HexColor
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 
-from . import fonts, qr
+from . import fonts, qr, shaping
 from .layout import Element, Layout, layouts_dir
 from .text import break_points, expand, fit, plain, width_1pt
 
@@ -129,7 +129,7 @@ def _draw_text(c: Canvas, el: Element, badge: BadgeData, x: float, y: float, w: 
 
 def draw_lines(c: Canvas, lines: tuple[str, ...] | list[str], size: float, bold: bool, align: str, valign: str,
                line_height: float, fill: Color, x: float, y: float, w: float, h: float) -> None:
-    """Draw lines of text (font runs, right-to-left put in visual order) inside a box."""
+    """Draw lines of text (font runs, shaped, right-to-left put in visual order) inside a box."""
     c.setFillColor(fill)
     step = size * line_height
     block = step * len(lines)
@@ -139,21 +139,17 @@ def draw_lines(c: Canvas, lines: tuple[str, ...] | list[str], size: float, bold:
         top = y + block
     else:
         top = y + (h + block) / 2
-    for i, line in enumerate(lines):
-        line = fonts.visual_order(line)
+    for i, text in enumerate(lines):
+        line = shaping.line(text, bold)
         baseline = top - (i + 1) * step + (step - size) / 2 + 0.25 * size
-        line_w = width_1pt(line, bold) * size
+        line_w = line.width * size
         if align == "left":
             lx = x
         elif align == "right":
             lx = x + w - line_w
         else:
             lx = x + (w - line_w) / 2
-        t = c.beginText(lx, baseline)
-        for font, chunk in fonts.runs(line, bold):
-            t.setFont(font, size)
-            t.textOut(chunk)
-        c.drawText(t)
+        line.draw(c, lx, baseline, size)
 
 
 def draw_programme(c: Canvas, layout: Layout, badge: BadgeData) -> None:
@@ -176,9 +172,5 @@ def draw_programme(c: Canvas, layout: Layout, badge: BadgeData) -> None:
         textline = heading or line
         s = min(size, (W - 2 * margin) / (width_1pt(textline, is_head) or 1))
         y -= size * 1.25
-        t = c.beginText(margin, y)
-        for font, chunk in fonts.runs(fonts.visual_order(textline), is_head):
-            t.setFont(font, s)
-            t.textOut(chunk)
         c.setFillColor(color("#000000"))
-        c.drawText(t)
+        shaping.line(textline, is_head).draw(c, margin, y, s)

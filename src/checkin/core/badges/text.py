@@ -6,10 +6,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 from typing import Any
 
-from . import fonts
+from . import shaping
 
 _FIELD = re.compile(r"\{(\w+)\}")
 
@@ -70,12 +69,9 @@ def break_points(pieces: list[Piece]) -> list[int]:
     return points
 
 
-@lru_cache(maxsize=65536)
 def width_1pt(text: str, bold: bool) -> float:
-    """Width in points of ``text`` at 1 pt (font runs included)."""
-    from reportlab.pdfbase.pdfmetrics import stringWidth
-
-    return sum(stringWidth(chunk, font, 1.0) for font, chunk in fonts.runs(text, bold))
+    """Width in points of ``text`` (logical order, as stored) at 1 pt, as drawn: font runs, shaping."""
+    return shaping.width_1pt(text, bold)
 
 
 @dataclass(frozen=True)
