@@ -106,6 +106,7 @@ class ImportScreen(QWidget):
         self.choose = QPushButton(self.tr("Choose file…"))
         self.choose.clicked.connect(self._choose)
         self.file_label = QLabel(self.tr("No file chosen. CSV, TXT, XLSX and ODS lists are read as they are."))
+        self.file_label.setWordWrap(True)  # the German hint alone was wider than a laptop's screen
         self.kind = QComboBox()
         for kind, text in zip(KINDS, (self.tr("Attendees"), self.tr("Rooms"), self.tr("Sessions"),
                                       self.tr("Session assignments"), self.tr("Matchmaking meetings")), strict=True):
@@ -118,6 +119,7 @@ class ImportScreen(QWidget):
         top.addWidget(self.kind)
 
         self.info = QLabel()
+        self.info.setWordWrap(True)  # format · encoding · sheets · header row · rows: long for a workbook
         self.encoding_label = QLabel(self.tr("Encoding is ambiguous – which reads the names right?"))
         self.encoding_box = QComboBox()
         self.encoding_box.setObjectName("encodingCandidates")
