@@ -217,6 +217,8 @@ def arrival_curve(view: ChartView, days: dict[str, list[dict]], day_labels: dict
         pen.setWidthF(2.5 * view.scale)
         pen.setColor(DAY_COLOURS[i % len(DAY_COLOURS)])
         series.setPen(pen)
+        # A line needs two points: in the first 15 minutes of the doors (one step) the curve drew nothing.
+        series.setPointsVisible(True)
         for row in days[day]:
             t = QDateTime.fromString(f"{REF_DAY}T{row['start']}:00", Qt.DateFormat.ISODate)
             series.append(float(t.toMSecsSinceEpoch()), float(row["count"]))
