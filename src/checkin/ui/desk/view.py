@@ -104,6 +104,9 @@ class DeskScreen(QWidget):
         self.results.setObjectName("deskResults")
         self.results.setStyleSheet("QListWidget { font-size: 18px; } QListWidget::item { padding: 6px; }")
         self.results.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # arrows are routed from the search field
+        # A long organisation wraps: scrolled sideways it hid the category and the arrival time at the end.
+        self.results.setWordWrap(True)
+        self.results.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.results.itemActivated.connect(lambda item: self.check_in_selected())
         self.preview = QLabel()
         self.preview.setObjectName("cameraPreview")

@@ -1,0 +1,39 @@
+"""What a desk worker or organiser trips over between features: text cut off, lines that scroll sideways.
+
+Each test drives the widget the user drives and checks what the user sees on a 1366x768 laptop."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QRect, Qt
+from PySide6.QtGui import QFontMetrics
+from PySide6.QtTest import QTest
+
+pytestmark = pytest.mark.gui
+
+
+def test_desk_search_results_show_the_whole_line(open_desk, qtbot) -> None:
+    """"celik" lists Özlem Çelik of "Mikroelektronikwerk Zürich GmbH & Co. KG": the line ran past the list's edge,
+    so the category (and for an arrived guest the arrival time) was out of view behind a sideways scroll bar."""
+    desk = open_desk()
+    desk.resize(1150, 690)  # what the desk gets of a 1366x768 laptop (navigation, title and menu taken)
+    QTest.keyClicks(desk.search, "celik", delay=120)  # typed by hand, not a scanner burst
+    qtbot.waitUntil(lambda: desk.results.count() >= 5)
+    longest = max(range(desk.results.count()), key=lambda row: len(desk.results.item(row).text()))
+    desk.results.setCurrentRow(longest)
+    QTest.keyClick(desk.search, Qt.Key.Key_Return)  # admitted: the line gets "✔ … · arrived 03:04"
+    if desk.waiting_for_confirmation:  # a guest flagged for attention: staff confirm first
+        QTest.keyClick(desk.search, Qt.Key.Key_Return)
+    desk.search.clear()
+    QTest.keyClicks(desk.search, "celik", delay=120)
+    qtbot.waitUntil(lambda: any("✔" in desk.results.item(row).text() for row in range(desk.results.count())))
+    results = desk.results
+    assert not results.horizontalScrollBar().isVisible()
+    width = results.viewport().width()
+    metrics = QFontMetrics(results.font())
+    for row in range(results.count()):
+        item = results.item(row)
+        rect = results.visualItemRect(item)
+        needed = metrics.boundingRect(QRect(0, 0, rect.width(), 10_000), Qt.TextFlag.TextWordWrap, item.text())
+        assert rect.right() <= width, item.text()
+        assert needed.height() <= rect.height(), item.text()  # every wrapped line inside the item
