@@ -37,3 +37,25 @@ def test_desk_search_results_show_the_whole_line(open_desk, qtbot) -> None:
         needed = metrics.boundingRect(QRect(0, 0, rect.width(), 10_000), Qt.TextFlag.TextWordWrap, item.text())
         assert rect.right() <= width, item.text()
         assert needed.height() <= rect.height(), item.text()  # every wrapped line inside the item
+
+
+def test_import_preview_names_the_sheet_of_each_row(open_app, demo_path, qtbot, tmp_path) -> None:
+    """The evening before: the office's workbook has the list on one sheet and two late additions on another.
+    The preview numbered both from their own sheet, so "2" could be either sheet's row 2."""
+    import openpyxl
+
+    book = openpyxl.Workbook()
+    first = book.active
+    first.title = "Anmeldungen"
+    first.append(["Teilnehmerliste 3. Clusterkonferenz"])
+    first.append(["Vorname", "Nachname", "Organisation", "E-Mail"])
+    first.append(["Grzegorz", "Brzęczyszczykiewicz", "Politechnika Łódzka", "gb@lodz.example"])
+    late = book.create_sheet("Nachmeldungen")
+    late.append(["Vorname", "Nachname", "Organisation", "E-Mail"])
+    late.append(["Zoë", "Ærøskøbing", "Straße AG", "zoe@straße.example"])
+    path = tmp_path / "liste.xlsx"
+    book.save(path)
+    wizard = open_app(demo_path, language="de", screen="import").window.screen("import")
+    wizard.load_file(path, None)
+    qtbot.waitUntil(lambda: wizard.report is not None, timeout=20000)
+    assert [row[0] for row in wizard.preview_model.rows] == ["Anmeldungen 3", "Nachmeldungen 2"]

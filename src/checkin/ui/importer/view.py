@@ -485,8 +485,10 @@ def preview_rows(p: Any, report: ImportReport) -> tuple[list[str], list[list[str
     values = {number: fields for number, _sheet, fields in report.preview}
     keys = PREVIEW_FIELDS.get(p.kind) or sorted({k for _n, _s, f in report.preview for k in f})
     rows, colors, tips = [], {}, {}
+    several_sheets = len(p.sheets_used) > 1  # row 2 of the late additions' sheet is not row 2 of the first
     for i, data in enumerate(p.rows):
         number = data.number
+        where = f"{data.sheet} {number}" if several_sheets and data.sheet else str(number)
         problems = report.problems.get(number, [])
         fields = values.get(number, {})
         if number in report.skipped_rows:
@@ -498,7 +500,7 @@ def preview_rows(p: Any, report: ImportReport) -> tuple[list[str], list[list[str
         if problems:
             problems = [translate(m) for m in problems]
             tips[i] = "\n".join(problems)
-        rows.append([str(number), result, "; ".join(problems)] + [str(fields.get(k) or "") for k in keys])
+        rows.append([where, result, "; ".join(problems)] + [str(fields.get(k) or "") for k in keys])
     return keys, rows, colors, tips
 
 
