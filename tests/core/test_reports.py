@@ -221,3 +221,18 @@ def test_german_report_uses_decimal_commas(fig: dict, tmp_path: Path) -> None:
                                                                                           "de"))).pages)
     assert not re.findall(r"(?<![\d.])\d+\.\d\d(?![\d.])", text)
     assert re.search(r"(?<![\d.])\d+,\d\d(?![\d.])", text)
+
+
+def test_no_report_heading_is_left_alone_at_the_foot_of_a_page(fig: dict, tmp_path: Path) -> None:
+    """"Matchmaking" stood alone at the bottom of page 5 of the demo's report, its table overleaf. However many
+    sessions push it down, a heading shares its page with the first lines of what it heads."""
+    sessions = [s for s in fig["sessions"] if s["kind"] != "break"]
+    for extra in range(0, 24):
+        padded = dict(fig, sessions=fig["sessions"] + sessions[:1] * extra)
+        pages = _text(report_pdf.build(padded, tmp_path / f"r{extra}.pdf", "de"))
+        for page in pages:
+            lines = [line.strip() for line in page.splitlines()]
+            if "Gebuchte 1:1-Gespräche" in page:  # the heading, then the table's own first heading cell
+                assert lines.count("Matchmaking") >= 2, extra
+            if "Programmpunkte" in lines:
+                assert "Eröffnung und Keynote" in page, extra
