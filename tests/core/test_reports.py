@@ -236,3 +236,32 @@ def test_no_report_heading_is_left_alone_at_the_foot_of_a_page(fig: dict, tmp_pa
                 assert lines.count("Matchmaking") >= 2, extra
             if "Programmpunkte" in lines:
                 assert "Eröffnung und Keynote" in page, extra
+
+
+def test_paper_list_names_each_guests_category_whole(tmp_path: Path) -> None:
+    """The list said "Gäste" (the report's plural) beside one guest, and cut a category the event does not know
+    at 14 characters ("Frühbucher Son"): a desk worker during a power cut reads a person's row."""
+    from openpyxl import load_workbook
+
+    from checkin.core import codes
+    from checkin.core.importing import import_file
+    from checkin.core.reports import xlsx
+
+    store = EventStore.create(tmp_path / "ev.checkin", title="Clusterkonferenz", days=1)
+    codes.ensure_event_keys(store)
+    src = tmp_path / "list.csv"
+    src.write_text("Vorname;Nachname;Organisation;E-Mail;Kategorie\n"
+                   "Şükrü;Çelik;İzmir Mikroelektronik A.Ş.;sukru@izmir.example;Gast\n"
+                   "Žaneta;Šťastná;Brno Photonics;zaneta@brno.example;Frühbucher Sonderkontingent Nord\n",
+                   encoding="utf-8")
+    import_file(store, src)
+    out, _parts = lists.build(store, tmp_path / "lists.pdf", desks=1, lang="de")
+    text = _flat(" ".join(_text(out)))
+    assert re.search(r"Çelik, Şükrü İzmir Mikroelektronik A\.Ş\. Gast [A-Z0-9]{6}", text), text
+    assert "FrühbucherSonderkontingentNord" in re.sub(r"\s", "", text)  # wrapped in its cell, not cut
+    fig = figures.compute(store, lang="de")
+    book = load_workbook(xlsx.build(store, fig, tmp_path / "figures.xlsx", lang="de"))
+    sheet = book["Einlassliste (Papier-Notfall)"]
+    assert {row[6] for row in sheet.iter_rows(min_row=2, values_only=True)} == {"Gast",
+                                                                                 "Frühbucher Sonderkontingent Nord"}
+    store.close()
