@@ -59,3 +59,20 @@ def test_import_preview_names_the_sheet_of_each_row(open_app, demo_path, qtbot, 
     wizard.load_file(path, None)
     qtbot.waitUntil(lambda: wizard.report is not None, timeout=20000)
     assert [row[0] for row in wizard.preview_model.rows] == ["Anmeldungen 3", "Nachmeldungen 2"]
+
+
+def test_find_a_person_takes_the_name_typed_right_after_opening_the_tab(open_app, demo_path, qtbot) -> None:
+    """A helper clicks *Find a person* and types "celik": the letters went to the tab bar, and the arrow key
+    meant for the results switched the programme's tab instead."""
+    from PySide6.QtWidgets import QApplication
+
+    window = open_app(demo_path, screen="programme").window
+    window.activateWindow()
+    programme = window.screen("programme")
+    bar = programme.tabs.tabBar()
+    QTest.mouseClick(bar, Qt.MouseButton.LeftButton, pos=bar.tabRect(programme.tabs.indexOf(programme.person)).center())
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is programme.person.query)
+    QTest.keyClicks(QApplication.focusWidget(), "celik", delay=90)  # a person typing, not a scanner burst
+    qtbot.waitUntil(lambda: programme.person.results.count() >= 1, timeout=3000)
+    assert programme.person.query.text() == "celik"
+    assert programme.tabs.currentWidget() is programme.person
