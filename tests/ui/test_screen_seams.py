@@ -75,4 +75,9 @@ def test_find_a_person_takes_the_name_typed_right_after_opening_the_tab(open_app
     QTest.keyClicks(QApplication.focusWidget(), "celik", delay=90)  # a person typing, not a scanner burst
     qtbot.waitUntil(lambda: programme.person.results.count() >= 1, timeout=3000)
     assert programme.person.query.text() == "celik"
+    QTest.keyClick(programme.person.query, Qt.Key.Key_Down)  # the first hit's day, as at the desk
     assert programme.tabs.currentWidget() is programme.person
+    first = programme.person.results.item(0)
+    assert programme.person.results.currentItem() is first
+    assert first.text().split("\n")[0] in programme.person.header.text()
+    assert not programme.person.results.horizontalScrollBar().isVisible()
