@@ -81,3 +81,12 @@ def test_find_a_person_takes_the_name_typed_right_after_opening_the_tab(open_app
     assert programme.person.results.currentItem() is first
     assert first.text().split("\n")[0] in programme.person.header.text()
     assert not programme.person.results.horizontalScrollBar().isVisible()
+
+
+def test_bulk_print_offers_categories_in_words(open_app, demo_path, qtbot) -> None:
+    """*Print in bulk* listed the stored codes ("guest", "ministry") in both languages."""
+    badges = open_app(demo_path, language="de", screen="badges").window.screen("badges")
+    box = badges.printing.category
+    qtbot.waitUntil(lambda: box.count() > 1)
+    shown = {box.itemData(i): box.itemText(i) for i in range(box.count())}
+    assert shown["guest"] == "Gast" and shown["ministry"] == "Ministerium" and shown[""] == "Alle Kategorien"

@@ -185,8 +185,10 @@ class PrintPanel(QWidget):
     def set_categories(self, categories: list[str]) -> None:
         self.category.clear()
         self.category.addItem(self.tr("All categories"), "")
-        for c in categories:
-            self.category.addItem(c, c)
+        from ..desk.panel import category_name
+
+        for c in categories:  # in words of the UI language, as the desk shows them ("guest" read as a code)
+            self.category.addItem(category_name(c), c)
 
     def _printer_chosen(self, name: str) -> None:
         if name:
