@@ -90,3 +90,27 @@ def test_bulk_print_offers_categories_in_words(open_app, demo_path, qtbot) -> No
     qtbot.waitUntil(lambda: box.count() > 1)
     shown = {box.itemData(i): box.itemText(i) for i in range(box.count())}
     assert shown["guest"] == "Gast" and shown["ministry"] == "Ministerium" and shown[""] == "Alle Kategorien"
+
+
+def test_print_jobs_show_printer_and_state_whole(open_app, demo_path, qtbot) -> None:
+    """The job list cut the printer's name and the German state ("checkin-…", "wird …"): during a jam the
+    worker picks the stuck job by exactly those two."""
+    from PySide6.QtGui import QFontMetrics
+
+    def printing_on(app) -> None:
+        app.settings.setValue("badges/printer", "Brother_QL_820NWB_Foyer")
+        app.settings.setValue("badges/print_on_checkin", "true")
+
+    app = open_app(demo_path, language="de", screen="desk", before_open=printing_on)
+    app.window.resize(1366, 728)
+    desk = app.window._built["desk"]
+    desk.handle_code(app.ctx.store.attendee(3).code)
+    qtbot.waitUntil(lambda: "nicht gedruckt" in desk.print_line.text(), timeout=30000)
+    app.window.show_screen("badges")
+    jobs = app.window._built["badges"].printing.jobs
+    qtbot.waitUntil(lambda: jobs.rowCount() == 1)
+    metrics = QFontMetrics(jobs.font())
+    for col in (0, 1, 2):
+        text = jobs.item(0, col).text()
+        assert jobs.columnWidth(col) >= metrics.horizontalAdvance(text), text
+    assert jobs.item(0, 3).toolTip() == jobs.item(0, 3).text() != ""
