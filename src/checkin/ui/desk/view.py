@@ -374,7 +374,7 @@ class DeskScreen(QWidget):
         # A line came or went (a refused scan, a red badge line): refit once the layout settled, never scroll.
         if event.type() == QEvent.Type.LayoutRequest and not self._fit_pending:
             self._fit_pending = True
-            QTimer.singleShot(0, self._refit)
+            QTimer.singleShot(0, self, self._refit)  # dropped with the desk (a closed window)
         return super().event(event)
 
     def _refit(self) -> None:
