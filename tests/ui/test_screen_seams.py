@@ -4,6 +4,8 @@ Each test drives the widget the user drives and checks what the user sees on a 1
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QFontMetrics
@@ -114,3 +116,28 @@ def test_print_jobs_show_printer_and_state_whole(open_app, demo_path, qtbot) -> 
         text = jobs.item(0, col).text()
         assert jobs.columnWidth(col) >= metrics.horizontalAdvance(text), text
     assert jobs.item(0, 3).toolTip() == jobs.item(0, 3).text() != ""
+
+
+def test_attendee_list_shows_the_arrival_time_whole(open_app, demo_path, qtbot) -> None:
+    """The *Arrived* column showed "2026-12-04 …" on a 1366 px laptop: the time itself was cut off."""
+    from PySide6.QtGui import QFont, QFontMetrics
+    from PySide6.QtWidgets import QApplication
+
+    from checkin.ui.app import use_readable_font
+
+    default = QFont(QApplication.font())
+    use_readable_font(QApplication.instance())  # the font `checkin gui` uses
+    try:
+        app = open_app(demo_path, language="de", screen="desk")
+        app.window.resize(1366, 728)
+        app.window.screen("desk").handle_code(app.ctx.store.attendee(2).code)  # Şükrü Çelik arrives
+        app.window.show_screen("attendees")
+        screen = app.window.screen("attendees")
+        screen.filter.setText("Şükrü Çelik")
+        model, table = screen.model, screen.table
+        qtbot.waitUntil(lambda: model.rowCount() >= 1 and bool(model.data(model.index(0, 5))), timeout=10_000)
+        shown = model.data(model.index(0, 5))
+        assert re.fullmatch(r"\d\d\.\d\d\. \d\d:\d\d", shown), shown
+        assert table.columnWidth(5) >= QFontMetrics(table.font()).horizontalAdvance(shown) + 6
+    finally:
+        QApplication.setFont(default)
