@@ -229,3 +229,18 @@ def test_the_first_quarter_hour_of_arrivals_shows_on_the_curve(qtbot) -> None:
 
 def _near(a, b) -> bool:
     return abs(a.red() - b.red()) + abs(a.green() - b.green()) + abs(a.blue() - b.blue()) < 60
+
+
+def test_the_arrival_curve_counts_in_round_steps(qtbot) -> None:
+    """30 and 35 arrivals per quarter hour: the axis read 0, 13, 25, 38, 50."""
+    from PySide6.QtCharts import QValueAxis
+
+    from checkin.ui.dashboard import charts
+
+    view = charts.ChartView("Arrivals per 15 minutes")
+    qtbot.addWidget(view)
+    charts.arrival_curve(view, {"2026-12-04": [{"start": "08:00", "count": 30}, {"start": "08:15", "count": 35}]},
+                         {})
+    y = next(a for a in view.chart().axes() if isinstance(a, QValueAxis))
+    step = y.max() / (y.tickCount() - 1)
+    assert y.max() >= 35 and step == int(step) and int(step) in (1, 2, 5, 10, 20, 50, 100)
