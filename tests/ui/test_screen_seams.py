@@ -141,3 +141,16 @@ def test_attendee_list_shows_the_arrival_time_whole(open_app, demo_path, qtbot) 
         assert table.columnWidth(5) >= QFontMetrics(table.font()).horizontalAdvance(shown) + 6
     finally:
         QApplication.setFont(default)
+
+
+@pytest.mark.parametrize(("language", "shown"), [("de", "1,50 mm"), ("en", "1.50 mm")])
+def test_badge_offset_is_written_as_the_ui_language_writes_numbers(open_app, demo_path, qtbot, language,
+                                                                   shown) -> None:
+    """The German Badges screen showed the printer offset as "0.00 mm" and a typed "1,5" did not take."""
+    panel = open_app(demo_path, language=language, screen="badges").window.screen("badges").printing
+    box = next(b for b in (panel.offset_x, panel.offset_y) if b.isEnabled())
+    box.setFocus()
+    box.lineEdit().selectAll()
+    QTest.keyClicks(box, "1,5" if language == "de" else "1.5")
+    box.interpretText()
+    assert box.value() == 1.5 and box.text() == shown

@@ -24,6 +24,10 @@ class Translations:
         for translator in self._installed:
             app.removeTranslator(translator)
         self._installed.clear()
+        # Numbers in the UI language's notation: spin boxes showed "0.00 mm" in the German window (and took no
+        # comma); widgets made after this read it, and the window is rebuilt on a language change.
+        QLocale.setDefault(QLocale(QLocale.Language.German, QLocale.Country.Germany) if language == "de"
+                           else QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
         if language == "en":
             return
         folder = resource("translations")
