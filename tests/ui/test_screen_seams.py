@@ -154,3 +154,22 @@ def test_badge_offset_is_written_as_the_ui_language_writes_numbers(open_app, dem
     QTest.keyClicks(box, "1,5" if language == "de" else "1.5")
     box.interpretText()
     assert box.value() == 1.5 and box.text() == shown
+
+
+@pytest.mark.parametrize(("language", "headings"), [("de", ["Checkin-Nr.", "Externe ID", "Anrede"]),
+                                                    ("en", ["Checkin ID", "External ID", "Salutation"])])
+def test_attendance_workbook_is_headed_in_the_window_language(open_app, demo_path, qtbot, tmp_path, monkeypatch,
+                                                               language, headings) -> None:
+    """*Sync back → Export attendance…* as an Excel workbook in the English window wrote German headings."""
+    import openpyxl
+    from PySide6.QtWidgets import QFileDialog
+
+    screen = open_app(demo_path, language=language, screen="syncback").window.screen("syncback")
+    out = tmp_path / "attendance.xlsx"
+    # The save dialog is the platform's; answer it as the organiser would.
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(out), "")))
+    screen.format.setCurrentIndex(0)
+    QTest.mouseClick(screen.export_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: out.exists() and not screen._busy, timeout=15000)
+    sheet = openpyxl.load_workbook(out).active
+    assert [cell.value for cell in sheet[1]][:3] == headings
