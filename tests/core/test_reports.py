@@ -265,3 +265,15 @@ def test_paper_list_names_each_guests_category_whole(tmp_path: Path) -> None:
     assert {row[6] for row in sheet.iter_rows(min_row=2, values_only=True)} == {"Gast",
                                                                                  "Frühbucher Sonderkontingent Nord"}
     store.close()
+
+
+def test_matchmaking_per_country_is_headed_and_worded_in_german() -> None:
+    """The figures workbook's "Matchmaking je Land" had an empty first heading and listed "unknown" in German."""
+    from checkin.core.reports import matchmaking
+
+    counts = {"planned": 4, "held": 1, "no_show": 1, "rematched": 0}
+    fig = {"matchmaking_day": {"total": counts, "by_slot": {"2026-12-04 14:00": counts},
+                               "by_country": {"DE": counts, "unknown": counts}}}
+    _slots, countries = matchmaking.xlsx_sheets(fig, "de")
+    assert countries.headers[:2] == ["Kürzel", "Land"]
+    assert [row[1] for row in countries.rows] == ["Deutschland", "unbekannt"]
