@@ -173,3 +173,34 @@ def test_attendance_workbook_is_headed_in_the_window_language(open_app, demo_pat
     qtbot.waitUntil(lambda: out.exists() and not screen._busy, timeout=15000)
     sheet = openpyxl.load_workbook(out).active
     assert [cell.value for cell in sheet[1]][:3] == headings
+
+
+def test_desk_category_counts_wrap_between_categories(open_app, demo_path, qtbot) -> None:
+    """The German counts line broke inside a pair: "… Presse" at the end of one line, "0/9" alone below it."""
+    from PySide6.QtGui import QFont, QTextLayout, QTextOption
+    from PySide6.QtWidgets import QApplication
+
+    from checkin.ui.app import use_readable_font
+
+    default = QFont(QApplication.font())
+    use_readable_font(QApplication.instance())  # the font `checkin gui` uses
+    try:
+        app = open_app(demo_path, language="de", screen="desk")
+        app.window.resize(1366, 728)
+        label = app.window.screen("desk").by_category
+        qtbot.waitUntil(lambda: "Presse" in label.text())
+        for _ in range(5):
+            QApplication.processEvents()
+        layout = QTextLayout(label.text(), label.font())
+        option = QTextOption()
+        option.setWrapMode(QTextOption.WrapMode.WordWrap)
+        layout.setTextOption(option)
+        layout.beginLayout()
+        lines = []
+        while (line := layout.createLine()).isValid():
+            line.setLineWidth(label.contentsRect().width())
+            lines.append(label.text()[line.textStart():line.textStart() + line.textLength()].strip())
+        layout.endLayout()
+        assert lines and all(not re.match(r"\d", text) for text in lines), lines
+    finally:
+        QApplication.setFont(default)

@@ -524,7 +524,8 @@ class DeskScreen(QWidget):
         self.last_counters = c
         self.counter.setText(self.tr("Arrived today: %1 / %2").replace("%1", str(c.arrived))
                              .replace("%2", str(c.expected)))
-        parts = [f"{category_name(cat) or '–'} {arr}/{exp}" for cat, (arr, exp) in c.by_category.items()]
+        # A no-break space inside each pair: the line wraps between categories, never "Presse" / "1/9".
+        parts = [f"{category_name(cat) or '–'}\u00a0{arr}/{exp}" for cat, (arr, exp) in c.by_category.items()]
         self.by_category.setText("   ".join(parts))
 
     # --- camera / scanner set-up -----------------------------------------------------------------------
