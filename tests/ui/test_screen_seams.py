@@ -204,3 +204,17 @@ def test_desk_category_counts_wrap_between_categories(open_app, demo_path, qtbot
         assert lines and all(not re.match(r"\d", text) for text in lines), lines
     finally:
         QApplication.setFont(default)
+
+
+def test_already_checked_in_names_the_station_as_every_screen_does(open_app, demo_path, qtbot) -> None:
+    """German: "Heute um 09:12 an Platz master." while the title bar, Stations and Day close say "Station"."""
+    from PySide6.QtWidgets import QLabel
+
+    app = open_app(demo_path, language="de", screen="desk")
+    desk = app.window.screen("desk")
+    code = app.ctx.store.attendee(3).code
+    desk.handle_code(code)
+    desk.handle_code(code)
+    texts = [label.text() for label in desk.findChildren(QLabel) if label.isVisible()]
+    line = next(t for t in texts if t.startswith("Heute um"))
+    assert re.fullmatch(r"Heute um \d\d:\d\d an Station master\.", line), line
