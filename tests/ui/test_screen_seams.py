@@ -218,3 +218,17 @@ def test_already_checked_in_names_the_station_as_every_screen_does(open_app, dem
     texts = [label.text() for label in desk.findChildren(QLabel) if label.isVisible()]
     line = next(t for t in texts if t.startswith("Heute um"))
     assert re.fullmatch(r"Heute um \d\d:\d\d an Station master\.", line), line
+
+
+def test_audit_shows_what_happened_not_the_record_signature(open_app, demo_path, qtbot) -> None:
+    """Each row's details began with "sig: {'by': 'event', 'hid': '', 'prev': …, 's': …}", pushing the check-in
+    point and source out of the column."""
+    app = open_app(demo_path, language="de", screen="desk")
+    app.window.screen("desk").handle_code(app.ctx.store.attendee(3).code)
+    app.window.show_screen("audit")
+    model = app.window.screen("audit").model
+    qtbot.waitUntil(lambda: any(model.data(model.index(r, 3)) == "checkin" for r in range(model.rowCount())),
+                    timeout=10_000)
+    row = next(r for r in range(model.rowCount()) if model.data(model.index(r, 3)) == "checkin")
+    details = model.data(model.index(row, 5))
+    assert "point: main" in details and "sig" not in details and "source: " in details

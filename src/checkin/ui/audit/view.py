@@ -55,10 +55,14 @@ class AuditModel(QAbstractTableModel):
         return None
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role != Qt.ItemDataRole.DisplayRole or not index.isValid():
+        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole) or not index.isValid():
             return None
         r = self.rows[index.row()]
-        details = ", ".join(f"{k}: {v}" for k, v in r.details.items() if v not in ({}, [], None, ""))
+        # The record's signature is for stations, not for a reader: it filled the column before what happened
+        # (point, source, reason). The CSV export keeps it.
+        details = ", ".join(f"{k}: {v}" for k, v in r.details.items() if k != "sig" and v not in ({}, [], None, ""))
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return details if index.column() == 5 and details else None
         return (r.local[:19].replace("T", " "), r.station, r.operator, r.kind,
                 "" if r.attendee_id is None else str(r.attendee_id), details)[index.column()]
 
