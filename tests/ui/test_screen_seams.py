@@ -232,3 +232,17 @@ def test_audit_shows_what_happened_not_the_record_signature(open_app, demo_path,
     row = next(r for r in range(model.rowCount()) if model.data(model.index(r, 3)) == "checkin")
     details = model.data(model.index(row, 5))
     assert "point: main" in details and "sig" not in details and "source: " in details
+
+
+@pytest.mark.parametrize(("language", "shown"), [("de", "04.12.2026 09:30"), ("en", "2026-12-04 09:30")])
+def test_paper_backfill_time_is_written_as_the_window_language_writes_dates(open_app, demo_path, language,
+                                                                            shown) -> None:
+    """F10 in the German window showed the approximate time as "2026-12-04 09:30"."""
+    from datetime import datetime
+
+    from checkin.ui.deskops.forms import BackfillDialog
+
+    app = open_app(demo_path, language=language, screen="desk")
+    dialog = BackfillDialog(app.window.screen("desk"), datetime(2026, 12, 4, 9, 30))
+    assert dialog.when.text() == shown
+    dialog.reject()

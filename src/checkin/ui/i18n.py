@@ -9,6 +9,11 @@ from ..core.resources import resource
 SUPPORTED = ("de", "en")
 
 
+def date_time_format() -> str:
+    """How a date-time field shows its value: 04.12.2026 09:30 in the German window, ISO in the English one."""
+    return "dd.MM.yyyy HH:mm" if QLocale().language() == QLocale.Language.German else "yyyy-MM-dd HH:mm"
+
+
 def system_language() -> str:
     name = QLocale.system().name()[:2]
     return name if name in SUPPORTED else "en"

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from ...core import audit
 from ..changes import Change
 from ..context import AppContext
+from ..i18n import date_time_format
 from ..ops import QueryOp
 
 LIMIT = 5000  # the view shows the newest 5,000; the export writes all that match
@@ -82,7 +83,7 @@ class AuditScreen(QWidget):
         self.use_since = QCheckBox(self.tr("since"))
         self.since = QDateTimeEdit()
         self.since.setCalendarPopup(True)
-        self.since.setDisplayFormat("yyyy-MM-dd HH:mm")
+        self.since.setDisplayFormat(date_time_format())
         self.since.setEnabled(False)
         self.use_since.toggled.connect(self.since.setEnabled)
         self.use_since.toggled.connect(self.refresh)
