@@ -246,3 +246,19 @@ def test_paper_backfill_time_is_written_as_the_window_language_writes_dates(open
     dialog = BackfillDialog(app.window.screen("desk"), datetime(2026, 12, 4, 9, 30))
     assert dialog.when.text() == shown
     dialog.reject()
+
+
+def test_import_counts_only_the_yellow_rows_it_shows(open_app, demo_path, qtbot, tmp_path) -> None:
+    """A row without a name and with a broken e-mail address is skipped (red); its e-mail warning was also
+    counted as "1 warning (yellow)", and there was no yellow row to find."""
+    from checkin.ui.importer.models import SKIPPED
+
+    path = tmp_path / "liste.csv"
+    path.write_text("Vorname;Nachname;Organisation;E-Mail\n"
+                    "Şükrü;Öztürk;İzmir Mikroelektronik;sukru@izmir.example\n"
+                    ";;kaputt;nobody\n", encoding="utf-8")
+    wizard = open_app(demo_path, screen="import").window.screen("import")
+    wizard.load_file(path, None)
+    qtbot.waitUntil(lambda: wizard.report is not None, timeout=20000)
+    assert list(wizard.preview_model.colors.values()) == [SKIPPED]  # no row in yellow (WARNED)
+    assert "skipped (red)" in wizard.summary.text() and "yellow" not in wizard.summary.text()

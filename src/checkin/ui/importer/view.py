@@ -376,8 +376,12 @@ class ImportScreen(QWidget):
         extra = []
         if report.skipped:
             extra.append(self.tr("%n row(s) skipped (red)", "", len(report.skipped)))
-        if report.warnings:
-            extra.append(self.tr("%n warning(s) (yellow)", "", len(report.warnings)))
+        # A warning on a skipped row shows in that red row: counted as yellow, the organiser looked for a
+        # yellow row that was not there.
+        skipped = {(item["row"], item.get("sheet", "")) for item in report.skipped}
+        yellow = [item for item in report.warnings if (item["row"], item.get("sheet", "")) not in skipped]
+        if yellow:
+            extra.append(self.tr("%n warning(s) (yellow)", "", len(yellow)))
         if report.conflicts:
             extra.append(self.tr("%n field(s) keep the venue's correction", "", len(report.conflicts)))
         if report.cancelled:
