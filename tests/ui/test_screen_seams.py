@@ -262,3 +262,29 @@ def test_import_counts_only_the_yellow_rows_it_shows(open_app, demo_path, qtbot,
     qtbot.waitUntil(lambda: wizard.report is not None, timeout=20000)
     assert list(wizard.preview_model.colors.values()) == [SKIPPED]  # no row in yellow (WARNED)
     assert "skipped (red)" in wizard.summary.text() and "yellow" not in wizard.summary.text()
+
+
+def test_import_preview_keeps_rows_of_two_sheets_apart(open_app, demo_path, qtbot, tmp_path) -> None:
+    """Both sheets with their header in row 1: row 2 of the late additions (no name: skipped) turned row 2 of
+    the main list red as well, and one row showed the other's values."""
+    import openpyxl
+
+    from checkin.ui.importer.models import SKIPPED
+
+    book = openpyxl.Workbook()
+    first = book.active
+    first.title = "Anmeldungen"
+    first.append(["Vorname", "Nachname", "Organisation", "E-Mail"])
+    first.append(["Grzegorz", "Brzęczyszczykiewicz", "Politechnika Łódzka", "gb@lodz.example"])
+    late = book.create_sheet("Nachmeldungen")
+    late.append(["Vorname", "Nachname", "Organisation", "E-Mail"])
+    late.append(["", "", "Straße AG", "info@strasse.example"])
+    path = tmp_path / "liste.xlsx"
+    book.save(path)
+    wizard = open_app(demo_path, language="de", screen="import").window.screen("import")
+    wizard.load_file(path, None)
+    qtbot.waitUntil(lambda: wizard.report is not None, timeout=20000)
+    rows = wizard.preview_model.rows
+    assert [(row[0], row[1]) for row in rows] == [("Anmeldungen 2", "new"), ("Nachmeldungen 2", "skipped")]
+    assert wizard.preview_model.colors == {1: SKIPPED}
+    assert "Brzęczyszczykiewicz" in rows[0] and "Brzęczyszczykiewicz" not in rows[1]

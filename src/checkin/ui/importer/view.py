@@ -486,19 +486,20 @@ class ImportScreen(QWidget):
 
 def preview_rows(p: Any, report: ImportReport) -> tuple[list[str], list[list[str]], dict, dict]:
     """Preview rows (result words as keys the model translates), row colours and problem tooltips."""
-    values = {number: fields for number, _sheet, fields in report.preview}
+    values = {(number, sheet): fields for number, sheet, fields in report.preview}
     keys = PREVIEW_FIELDS.get(p.kind) or sorted({k for _n, _s, f in report.preview for k in f})
     rows, colors, tips = [], {}, {}
     several_sheets = len(p.sheets_used) > 1  # row 2 of the late additions' sheet is not row 2 of the first
     for i, data in enumerate(p.rows):
         number = data.number
         where = f"{data.sheet} {number}" if several_sheets and data.sheet else str(number)
-        problems = report.problems.get(number, [])
-        fields = values.get(number, {})
-        if number in report.skipped_rows:
+        key = (number, data.sheet)
+        problems = report.problems.get(key, [])
+        fields = values.get(key, {})
+        if key in report.skipped_rows:
             result, colors[i] = "skipped", SKIPPED
         else:
-            result = report.actions.get(number, "")
+            result = report.actions.get(key, "")
             if problems:
                 colors[i] = WARNED
         if problems:
