@@ -268,12 +268,14 @@ def test_paper_list_names_each_guests_category_whole(tmp_path: Path) -> None:
 
 
 def test_matchmaking_per_country_is_headed_and_worded_in_german() -> None:
-    """The figures workbook's "Matchmaking je Land" had an empty first heading and listed "unknown" in German."""
+    """The figures workbook's "Matchmaking je Land" had an empty first heading and listed "unknown" in German;
+    its slots were text, not date-times."""
     from checkin.core.reports import matchmaking
 
     counts = {"planned": 4, "held": 1, "no_show": 1, "rematched": 0}
     fig = {"matchmaking_day": {"total": counts, "by_slot": {"2026-12-04 14:00": counts},
                                "by_country": {"DE": counts, "unknown": counts}}}
-    _slots, countries = matchmaking.xlsx_sheets(fig, "de")
+    slots, countries = matchmaking.xlsx_sheets(fig, "de")
+    assert slots.rows[0][0] == datetime(2026, 12, 4, 14, 0)  # a date-time cell, not text
     assert countries.headers[:2] == ["Kürzel", "Land"]
     assert [row[1] for row in countries.rows] == ["Deutschland", "unbekannt"]

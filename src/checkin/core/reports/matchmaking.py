@@ -40,6 +40,14 @@ WORDS: Mapping[str, dict[str, str]] = MappingProxyType({
 })
 
 
+def _slot_time(key: str) -> datetime | str:
+    """A slot as a real date-time cell (sortable, filterable by day), not the text "2026-12-04 14:00"."""
+    try:
+        return datetime.fromisoformat(key)
+    except ValueError:
+        return key
+
+
 def _country(key: str, lang: str) -> str:
     """A country's name; a guest without one counts as "unbekannt" in German, as in the other breakdowns."""
     return w("unknown", lang) if key == "unknown" else country_name(key, lang)
@@ -112,7 +120,7 @@ def xlsx_sheets(fig: dict[str, Any], lang: str) -> list[Sheet]:
     if not mm_fig or not (mm_fig["total"]["planned"] or mm_fig["total"]["rematched"]):
         return []
     head = [word(c, lang) for c in COLUMNS]
-    slots = [[k, *(r[c] for c in COLUMNS)] for k, r in mm_fig["by_slot"].items()]
+    slots = [[_slot_time(k), *(r[c] for c in COLUMNS)] for k, r in mm_fig["by_slot"].items()]
     countries = [[k, _country(k, lang), *(r[c] for c in COLUMNS)]
                  for k, r in mm_fig["by_country"].items()]
     return [
