@@ -288,3 +288,15 @@ def test_import_preview_keeps_rows_of_two_sheets_apart(open_app, demo_path, qtbo
     assert [(row[0], row[1]) for row in rows] == [("Anmeldungen 2", "new"), ("Nachmeldungen 2", "skipped")]
     assert wizard.preview_model.colors == {1: SKIPPED}
     assert "Brzęczyszczykiewicz" in rows[0] and "Brzęczyszczykiewicz" not in rows[1]
+
+
+def test_english_counts_are_in_the_singular_or_plural(open_app, demo_path, qtbot) -> None:
+    """English screens read "608 attendee(s) shown", "1 row(s) skipped (red)": the English text had no plural
+    forms (only the German catalogue was loaded)."""
+    app = open_app(demo_path, language="en", screen="attendees")
+    screen = app.window.screen("attendees")
+    qtbot.waitUntil(lambda: screen.model.rowCount() > 1)
+    assert re.fullmatch(r"\d+ attendees shown", screen.count.text()), screen.count.text()
+    screen.filter.setText("Quennet-Thielen")
+    qtbot.waitUntil(lambda: screen.model.rowCount() == 1)
+    assert screen.count.text() == "1 attendee shown"

@@ -33,14 +33,15 @@ class Translations:
         # comma); widgets made after this read it, and the window is rebuilt on a language change.
         QLocale.setDefault(QLocale(QLocale.Language.German, QLocale.Country.Germany) if language == "de"
                            else QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
-        if language == "en":
-            return
         folder = resource("translations")
+        # English is the source text; its only catalogue holds plural forms ("1 attendee", "2 attendees").
         for qm in sorted(folder.glob(f"*_{language}.qm")):
             translator = QTranslator()
             if translator.load(str(qm)):
                 app.installTranslator(translator)
                 self._installed.append(translator)
+        if language == "en":
+            return
         qt_base = QTranslator()
         if qt_base.load(f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
             app.installTranslator(qt_base)
