@@ -172,7 +172,7 @@
     <message>
         <location filename="../../src/checkin/ui/desk/panel.py" line="75"/>
         <source>Today at %1 at station %2.</source>
-        <translation>Heute um %1 an Platz %2.</translation>
+        <translation>Heute um %1 an Station %2.</translation>
     </message>
     <message>
         <location filename="../../src/checkin/ui/desk/panel.py" line="77"/>

@@ -127,3 +127,13 @@ def test_cli_copy(cli, demo_path: Path, tmp_path: Path) -> None:
     named = cli("copy", str(demo_path), str(tmp_path / "b.checkin"), "--desk", "--station", "Foyer-2", "--json")
     assert json.loads(named.stdout)["station"] == "Foyer-2"
     assert cli("copy", str(demo_path), str(tmp_path / "c.checkin")).returncode == 2  # kind is required
+
+
+def test_a_copy_without_a_station_name_is_named_for_its_role(demo_store: EventStore, tmp_path: Path) -> None:
+    """A helper tablet's copy was called "desk-3F2A" on the Stations screen and in its title bar."""
+    helper = copies.make_copy(demo_store, tmp_path, kind="helper")
+    desk = copies.make_copy(demo_store, tmp_path, kind="desk")
+    assert re.fullmatch(r"helper-[0-9A-F]{4}", helper.station) and re.fullmatch(r"desk-[0-9A-F]{4}", desk.station)
+    assert Path(helper.path).name == f"{demo_store.path.stem}-helper.checkin"
+    with EventStore.open(helper.path) as s:
+        assert s.station_id == helper.station

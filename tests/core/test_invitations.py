@@ -122,3 +122,12 @@ def test_letter_grammar(demo_store: EventStore, tmp_path: Path) -> None:
     assert "zur 3. Internationale" not in text
     assert "zur Veranstaltung „3. Internationale Clusterkonferenz“" in text
     assert "We are delighted to invite you" in text
+
+
+def test_greek_letter_files_are_named_as_the_guest_spells_the_name_in_latin(cli, demo_path: Path,
+                                                                             tmp_path: Path) -> None:
+    """Ορέστης Παπαδόπουλος's letter was "00004-Papadopoylos-Orestis.pdf" (υ letter by letter); his passport and
+    the desk search say "Papadopoulos"."""
+    folder = tmp_path / "letters"
+    cli("invitations", str(demo_path), "--split", str(folder), "--attendee", "4", check=True)
+    assert (folder / "00004-Papadopoulos-Orestis.pdf").exists()

@@ -266,6 +266,6 @@ def test_report_and_workbook_count_the_rematch(demo_store: EventStore, tmp_path:
     wb = load_workbook(xlsx.build(demo_store, fig, tmp_path / "f.xlsx", lang="de"))
     sheet = wb["Matchmaking je Zeitfenster"]
     rows = {r[0]: r[1:] for r in sheet.iter_rows(min_row=2, values_only=True)}
-    assert rows[f"{slot:%Y-%m-%d %H:%M}"] == (planned, 1, planned, 1)
+    assert rows[datetime.fromisoformat(f"{slot:%Y-%m-%d %H:%M}")] == (planned, 1, planned, 1)  # a date-time cell
     assert rows["Summe"][3] == 1
     assert mid in {m.id for m in agenda.meetings(demo_store, slot=slot)}

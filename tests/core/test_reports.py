@@ -221,3 +221,61 @@ def test_german_report_uses_decimal_commas(fig: dict, tmp_path: Path) -> None:
                                                                                           "de"))).pages)
     assert not re.findall(r"(?<![\d.])\d+\.\d\d(?![\d.])", text)
     assert re.search(r"(?<![\d.])\d+,\d\d(?![\d.])", text)
+
+
+def test_no_report_heading_is_left_alone_at_the_foot_of_a_page(fig: dict, tmp_path: Path) -> None:
+    """"Matchmaking" stood alone at the bottom of page 5 of the demo's report, its table overleaf. However many
+    sessions push it down, a heading shares its page with the first lines of what it heads."""
+    sessions = [s for s in fig["sessions"] if s["kind"] != "break"]
+    for extra in range(0, 24):
+        padded = dict(fig, sessions=fig["sessions"] + sessions[:1] * extra)
+        pages = _text(report_pdf.build(padded, tmp_path / f"r{extra}.pdf", "de"))
+        for page in pages:
+            lines = [line.strip() for line in page.splitlines()]
+            if "Gebuchte 1:1-Gespräche" in page:  # the heading, then the table's own first heading cell
+                assert lines.count("Matchmaking") >= 2, extra
+            if "Programmpunkte" in lines:
+                assert "Eröffnung und Keynote" in page, extra
+
+
+def test_paper_list_names_each_guests_category_whole(tmp_path: Path) -> None:
+    """The list said "Gäste" (the report's plural) beside one guest, and cut a category the event does not know
+    at 14 characters ("Frühbucher Son"): a desk worker during a power cut reads a person's row."""
+    from openpyxl import load_workbook
+
+    from checkin.core import codes
+    from checkin.core.importing import import_file
+    from checkin.core.reports import xlsx
+
+    store = EventStore.create(tmp_path / "ev.checkin", title="Clusterkonferenz", days=1)
+    codes.ensure_event_keys(store)
+    src = tmp_path / "list.csv"
+    src.write_text("Vorname;Nachname;Organisation;E-Mail;Kategorie\n"
+                   "Şükrü;Çelik;İzmir Mikroelektronik A.Ş.;sukru@izmir.example;Gast\n"
+                   "Žaneta;Šťastná;Brno Photonics;zaneta@brno.example;Frühbucher Sonderkontingent Nord\n",
+                   encoding="utf-8")
+    import_file(store, src)
+    out, _parts = lists.build(store, tmp_path / "lists.pdf", desks=1, lang="de")
+    text = _flat(" ".join(_text(out)))
+    assert re.search(r"Çelik, Şükrü İzmir Mikroelektronik A\.Ş\. Gast [A-Z0-9]{6}", text), text
+    assert "FrühbucherSonderkontingentNord" in re.sub(r"\s", "", text)  # wrapped in its cell, not cut
+    fig = figures.compute(store, lang="de")
+    book = load_workbook(xlsx.build(store, fig, tmp_path / "figures.xlsx", lang="de"))
+    sheet = book["Einlassliste (Papier-Notfall)"]
+    assert {row[6] for row in sheet.iter_rows(min_row=2, values_only=True)} == {"Gast",
+                                                                                 "Frühbucher Sonderkontingent Nord"}
+    store.close()
+
+
+def test_matchmaking_per_country_is_headed_and_worded_in_german() -> None:
+    """The figures workbook's "Matchmaking je Land" had an empty first heading and listed "unknown" in German;
+    its slots were text, not date-times."""
+    from checkin.core.reports import matchmaking
+
+    counts = {"planned": 4, "held": 1, "no_show": 1, "rematched": 0}
+    fig = {"matchmaking_day": {"total": counts, "by_slot": {"2026-12-04 14:00": counts},
+                               "by_country": {"DE": counts, "unknown": counts}}}
+    slots, countries = matchmaking.xlsx_sheets(fig, "de")
+    assert slots.rows[0][0] == datetime(2026, 12, 4, 14, 0)  # a date-time cell, not text
+    assert countries.headers[:2] == ["Kürzel", "Land"]
+    assert [row[1] for row in countries.rows] == ["Deutschland", "unbekannt"]

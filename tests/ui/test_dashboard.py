@@ -202,3 +202,45 @@ def test_day_close_screen_backs_up(qtbot, ctx, day: Day, tmp_path: Path) -> None
     with EventStore.open(backup, readonly=True) as b:
         assert b.journal.count() == ctx.store.journal.count()
     assert json.dumps(res.to_json())  # the same result the CLI prints
+
+
+def test_the_first_quarter_hour_of_arrivals_shows_on_the_curve(qtbot) -> None:
+    """All arrivals so far in one 15-minute step (the doors just opened): one point, which a bare line did not
+    draw, so the organiser saw an empty curve next to "3 arrived today"."""
+    from PySide6.QtGui import QColor
+
+    from checkin.ui.dashboard import charts
+
+    def day_colour_pixels(days: dict) -> int:
+        view = charts.ChartView("Arrivals per 15 minutes")
+        qtbot.addWidget(view)
+        view.resize(600, 300)
+        charts.arrival_curve(view, days, {})
+        view.show()
+        qtbot.waitExposed(view)
+        image = view.grab().toImage()
+        want = charts.DAY_COLOURS[0]
+        return sum(1 for x in range(0, image.width(), 2) for y in range(0, image.height(), 2)
+                   if _near(QColor(image.pixel(x, y)), want))
+
+    assert day_colour_pixels({}) == 0
+    assert day_colour_pixels({"2026-12-04": [{"start": "08:00", "count": 3}]}) > 0
+
+
+def _near(a, b) -> bool:
+    return abs(a.red() - b.red()) + abs(a.green() - b.green()) + abs(a.blue() - b.blue()) < 60
+
+
+def test_the_arrival_curve_counts_in_round_steps(qtbot) -> None:
+    """30 and 35 arrivals per quarter hour: the axis read 0, 13, 25, 38, 50."""
+    from PySide6.QtCharts import QValueAxis
+
+    from checkin.ui.dashboard import charts
+
+    view = charts.ChartView("Arrivals per 15 minutes")
+    qtbot.addWidget(view)
+    charts.arrival_curve(view, {"2026-12-04": [{"start": "08:00", "count": 30}, {"start": "08:15", "count": 35}]},
+                         {})
+    y = next(a for a in view.chart().axes() if isinstance(a, QValueAxis))
+    step = y.max() / (y.tickCount() - 1)
+    assert y.max() >= 35 and step == int(step) and int(step) in (1, 2, 5, 10, 20, 50, 100)

@@ -39,6 +39,37 @@ def test_every_screen_fits_a_laptop(open_app, demo_path, qtbot, language, displa
         assert isinstance(area, QScrollArea), spec.key  # larger screens scroll, nothing is cut off
 
 
+@pytest.mark.parametrize("language", ["de", "en"])
+def test_no_screen_scrolls_sideways_on_a_laptop(open_app, demo_path, qtbot, language):
+    """A screen may scroll down, never sideways: the German import screen's first row (file hint, list kind) was
+    wider than 1366 px, so its *Import* button sat out of view at the right until one scrolled."""
+    from PySide6.QtGui import QFont
+
+    from checkin.ui.app import use_readable_font
+
+    default = QFont(QApplication.font())
+    use_readable_font(QApplication.instance())  # the font `checkin gui` uses, not the test run's smaller one
+    try:
+        _check_no_screen_scrolls_sideways(open_app(demo_path, language=language), qtbot)
+    finally:
+        QApplication.setFont(default)
+
+
+def _check_no_screen_scrolls_sideways(app, qtbot) -> None:
+    window = app.window
+    window.resize(1366, 768 - TITLE_BAR)
+    wide = []
+    for spec in window._specs:
+        if window.nav.item(window._specs.index(spec)).isHidden():
+            continue
+        assert window.show_screen(spec.key)
+        _settle(qtbot)
+        area = window.stack.currentWidget()
+        if area.horizontalScrollBar().isVisible():
+            wide.append((spec.key, area.widget().minimumSizeHint().width(), area.viewport().width()))
+    assert wide == []
+
+
 def _failing_printer(app) -> None:
     app.settings.setValue("badges/printer", "no-such-printer")  # the badge line turns red with the reason
     app.settings.setValue("badges/print_on_checkin", "true")

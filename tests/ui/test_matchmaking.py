@@ -174,3 +174,40 @@ def test_booking_prints_both_new_slips_on_the_stations_printer(app, demo_path, q
         # cups-pdf re-embeds the fonts, so letters beyond ASCII do not extract: compare the ASCII runs
         name = max(re.split(r"[^A-Za-z -]", store.attendee(other).last_name), key=len)
         assert name in text and re.search(rf"\b(Table|Tisch) {dialog.booking.table}\b", text), text
+
+
+def test_rematch_keeps_what_the_guests_have_in_common_in_view(open_app, demo_path, qtbot) -> None:
+    """The *In common* column (why a guest is suggested) sat beyond the right edge behind a sideways scroll bar,
+    pushed out by "Ministerium für Wirtschaft, Arbeit und Wohnungsbau Baden-Württemberg"."""
+    from PySide6.QtGui import QFont
+    from PySide6.QtWidgets import QApplication
+
+    from checkin.core.deskops.people import correct
+    from checkin.ui.app import use_readable_font
+
+    slot, mid, guest, _partner, mate = _slot(demo_path)
+    _from_another_station(demo_path, guest, slot - timedelta(minutes=40))
+    _from_another_station(demo_path, mate, slot - timedelta(minutes=30))
+    with EventStore.open(demo_path) as s:  # the longest organisation the evening-before list has
+        correct(s, mate, {"organisation": "Ministerium für Wirtschaft, Arbeit und Wohnungsbau Baden-Württemberg"})
+    app = open_app(demo_path, screen="matchmaking")
+    board = app.window.screen("matchmaking")
+    board.set_time(slot + timedelta(minutes=12))
+    board.table.selectRow(_row(board, mid))
+    default = QFont(QApplication.font())
+    use_readable_font(QApplication.instance())  # the font `checkin gui` uses
+    try:
+        dialog = board.open_rematch()
+    finally:
+        QApplication.setFont(default)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    table = dialog.table
+    assert "Baden-Württemberg" in table.item(0, 1).text()
+    assert not table.horizontalScrollBar().isVisible()
+    right = table.columnViewportPosition(3) + table.columnWidth(3)
+    assert right <= table.viewport().width() and table.columnWidth(3) >= 150
+    for row in range(table.rowCount()):
+        assert table.visualItemRect(table.item(row, 0)).width() >= table.fontMetrics().horizontalAdvance(
+            table.item(row, 0).text())  # every name whole
+    dialog.reject()

@@ -211,4 +211,4 @@ def test_a_walk_in_from_another_station_appears_in_the_attendee_list(open_app, d
                                                       "walk_in": True, "organisation": "Zzyzx s.r.o."}})
     qtbot.waitUntil(lambda: screen.model.rowCount() == 1, timeout=10_000)  # an ATTENDEES notice re-reads the rows
     assert screen.model.index(0, 0).data() == "Zzyzx, Žaneta"
-    assert screen.count.text() == "1 attendee(s) shown"
+    assert screen.count.text() == "1 attendee shown"

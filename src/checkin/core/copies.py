@@ -51,8 +51,9 @@ class CopyResult:
 Preparer = Callable[[EventStore, CopyRequest], dict[str, Any]]
 
 
-def default_station_name() -> str:
-    return f"desk-{secrets.token_hex(2).upper()}"
+def default_station_name(kind: str = "desk") -> str:
+    """"desk-3F2A", "helper-9C01": the Stations screen and the title bar say what the laptop is for."""
+    return f"{kind}-{secrets.token_hex(2).upper()}"
 
 
 def _known_stations(store: EventStore) -> set[str]:
@@ -135,10 +136,10 @@ def make_copy(store: EventStore, out: str | Path, *, kind: str = "desk", station
     require(store, "copy", f"making a {kind} copy")  # e.g. a master whose GUI was switched down to helper
     out = Path(out)
     if out.is_dir():
-        out = out / f"{store.path.stem}-{station or 'desk'}.checkin"
+        out = out / f"{store.path.stem}-{station or kind}.checkin"
     if out.exists():
         raise StoreError(f"{out} exists already; choose another name", Why.FILE_EXISTS, path=out)
-    station = station or default_station_name()
+    station = station or default_station_name(kind)
     if not STATION_RE.match(station):
         raise StoreError(f"station name {station!r}: use letters, digits, '.', '_' or '-' (up to 40)",
                          Why.BAD_STATION_NAME, name=station)

@@ -11,11 +11,19 @@ import re
 from .textfold import ascii_spelling
 
 _NOT_SAFE = re.compile(r"[^A-Za-z0-9]+")
+# Greek "ου" is "ou" in every romanisation a Greek guest uses (ELOT 743, the passport): letter by letter it
+# came out "Papadopoylos" beside the desk's "papadopoulos".
+_GREEK_OU = re.compile(r"([οόΟΌ])([υύΥΎ])")
+
+
+def _ou(match: re.Match[str]) -> str:
+    o, u = match.groups()
+    return ("O" if o in "ΟΌ" else "o") + ("U" if u in "ΥΎ" else "u")
 
 
 def ascii_name(text: str) -> str:
     """``text`` transliterated to ASCII (anyascii: Pinyin, Hepburn, Arabic, Hebrew, Greek, Cyrillic …)."""
-    return ascii_spelling(text)
+    return ascii_spelling(_GREEK_OU.sub(_ou, text))
 
 
 def guest_file_name(attendee_id: int, last_name: str, first_name: str, suffix: str = ".pdf") -> str:

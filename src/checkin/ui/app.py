@@ -83,13 +83,18 @@ class Application:
         old.deleteLater()
 
 
+def use_readable_font(app: QApplication) -> None:
+    """At least 11 pt everywhere: readable at arm's length on a desk laptop (layouts are checked at this size)."""
+    font = QFont(app.font())
+    font.setPointSize(max(font.pointSize(), 11))
+    app.setFont(font)
+
+
 def run_gui(args: argparse.Namespace) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("checkin")
     app.setOrganizationName("checkin")
-    font = QFont(app.font())
-    font.setPointSize(max(font.pointSize(), 11))
-    app.setFont(font)
+    use_readable_font(app)
     shell = Application(app, getattr(args, "language", None))
     try:  # every way out stops the database worker first (a running QThread aborts the process)
         shell.ctx.camera_file = getattr(args, "camera_file", None)  # the desk plays it instead of a camera

@@ -112,7 +112,7 @@ def _run(store: EventStore, prepared: Prepared, report: ImportReport, listed: Li
     if not existing_count:
         # A first import (the usual case, and the 50,000-row one): everybody left is new.
         new = rows
-        report.actions.update({listed.numbers[i]: "new" for i in rows})
+        report.actions.update({(listed.numbers[i], listed.sheets[i]): "new" for i in rows})
     else:
         current, new, updates, matched = _match(store, listed, report, provided, keys, rows, corrections)
 
@@ -201,17 +201,17 @@ def _match(store: EventStore, listed: Listed, report: ImportReport, provided: se
             if namesake is not None:
                 namesakes.append((i, ids[namesake]))
             new.append(i)
-            report.actions[number] = "new"
+            report.actions[number, sheet] = "new"
             continue
         matched.add(aid)
         changes = _diff(current[aid], listed.fields(i), provided, corrections.get(aid, {}), number, sheet, report,
                         aid)
         if changes:
             updates.append((aid, changes))
-            report.actions[number] = "update"
+            report.actions[number, sheet] = "update"
         else:
             report.unchanged += 1
-            report.actions[number] = "unchanged"
+            report.actions[number, sheet] = "unchanged"
     if len(namesakes) > NAMESAKE_WARNINGS:
         report.notices.append(f"{len(namesakes)} new people have the name and organisation of a guest already in "
                               "the event; as their e-mail or registration number differs, all of them are imported")

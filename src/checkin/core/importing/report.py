@@ -29,12 +29,13 @@ class ImportReport:
     dry_run: bool = False
     journal_records: int = 0
     deferred: int = 0  # people whose codes and search-index rows wait for the next open (importing.deferred)
-    # For the wizard's preview (not in the JSON): row number -> problems, row number -> new/update/unchanged,
-    # and the values each row gives (attendees: after name splitting and vocabulary mapping).
-    problems: dict[int, list[str]] = field(default_factory=dict)
-    actions: dict[int, str] = field(default_factory=dict)
+    # For the wizard's preview (not in the JSON): (row number, sheet) -> problems, (row number, sheet) ->
+    # new/update/unchanged, and the values each row gives (attendees: after name splitting and vocabulary
+    # mapping). Keyed with the sheet: row 5 of the late additions' sheet is not row 5 of the first sheet.
+    problems: dict[tuple[int, str], list[str]] = field(default_factory=dict)
+    actions: dict[tuple[int, str], str] = field(default_factory=dict)
     preview: list[tuple[int, str, dict[str, Any]]] = field(default_factory=list)
-    skipped_rows: set[int] = field(default_factory=set)
+    skipped_rows: set[tuple[int, str]] = field(default_factory=set)
     # About the whole list rather than a row: e.g. a first-name column without a family-name column.
     notices: list[str] = field(default_factory=list)
     # Category words the event does not know, kept as written: word -> how many people (offered for mapping).
@@ -45,15 +46,15 @@ class ImportReport:
         if sheet:
             item["sheet"] = sheet
         self.skipped.append(item)
-        self.problems.setdefault(row, []).append(reason)
-        self.skipped_rows.add(row)
+        self.problems.setdefault((row, sheet), []).append(reason)
+        self.skipped_rows.add((row, sheet))
 
     def warn(self, row: int, message: str, sheet: str = "") -> None:
         item: dict[str, Any] = {"row": row, "message": message}
         if sheet:
             item["sheet"] = sheet
         self.warnings.append(item)
-        self.problems.setdefault(row, []).append(message)
+        self.problems.setdefault((row, sheet), []).append(message)
 
     def to_json(self) -> dict[str, Any]:
         return {

@@ -17,6 +17,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import PageBreak, SimpleDocTemplate, Spacer, Table, TableStyle
 
 from .. import pdffonts, pdftext
+from ..exports import shown_value
 from ..store import EventStore
 from ..textfold import fold
 from .pdfstyle import HEAD, MAX_CELL_HEIGHT, MUTED, RULE, para, styles
@@ -142,6 +143,12 @@ def _desk(n: int, groups: list[tuple[str, list[Row]]]) -> DeskList:
     return DeskList(n, groups[0][0], groups[-1][0], [r for _, members in groups for r in members])
 
 
+def category_word(category: str, lang: str) -> str:
+    """One guest's category as the desk and the attendance export say it ("Gast", not the report's "Gäste");
+    a category the event does not know stays as the list wrote it, whole (it was cut at 14 characters)."""
+    return str(shown_value("category", category, lang) or "")
+
+
 def range_label(part: DeskList, lang: str) -> str:
     """'A – F', 'V – Z + other scripts' (for the desk sign and the list heading)."""
     other = w("other_scripts", lang)
@@ -200,7 +207,8 @@ def build(store: EventStore, out: str | Path, *, desks: int = 1, day: str | None
                 html += f" <font color='#666666'>({pdftext.markup(r.title)})</font>"
             name = pdftext.fitted_paragraph(html, st["cell"], cell_w, MAX_CELL_HEIGHT)
             table.append([_box(r.arrived_at is not None), name, para(r.organisation, width=cell_w),
-                          w(r.category, lang)[:14], r.code_suffix, r.arrived_at or ""])
+                          para(category_word(r.category, lang), width=widths[3] - 12), r.code_suffix,
+                          r.arrived_at or ""])
             if r.arrived_at:
                 style.append(("TEXTCOLOR", (0, i), (-1, i), MUTED))
             if i % 2 == 0:

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..sheets import Sheet
 from .countries import country_name
+from .words import w
 
 if TYPE_CHECKING:
     from ..store import EventStore
@@ -37,6 +38,19 @@ WORDS: Mapping[str, dict[str, str]] = MappingProxyType({
              "en": "Held: marked at the matchmaking desk or both scanned. Rematched: meetings booked on the day "
                    "for a guest whose partner did not come."},
 })
+
+
+def _slot_time(key: str) -> datetime | str:
+    """A slot as a real date-time cell (sortable, filterable by day), not the text "2026-12-04 14:00"."""
+    try:
+        return datetime.fromisoformat(key)
+    except ValueError:
+        return key
+
+
+def _country(key: str, lang: str) -> str:
+    """A country's name; a guest without one counts as "unbekannt" in German, as in the other breakdowns."""
+    return w("unknown", lang) if key == "unknown" else country_name(key, lang)
 
 
 def word(key: str, lang: str) -> str:
@@ -92,7 +106,7 @@ def pdf_tables(fig: dict[str, Any], lang: str, width: float) -> list[Any]:
     for kind, label in (("by_slot", "slot"), ("by_country", "country")):
         rows = [[word(label, lang), *head]]
         for key, row in mm_fig[kind].items():
-            name = country_name(key, lang) if kind == "by_country" and key != "unknown" else key
+            name = _country(key, lang) if kind == "by_country" else key
             rows.append([para(name), *(row[c] for c in COLUMNS)])
         rows.append([para(word("total", lang), "cell_bold"), *(mm_fig["total"][c] for c in COLUMNS)])
         out += [para(word(kind, lang), "cell_bold"),
@@ -106,12 +120,12 @@ def xlsx_sheets(fig: dict[str, Any], lang: str) -> list[Sheet]:
     if not mm_fig or not (mm_fig["total"]["planned"] or mm_fig["total"]["rematched"]):
         return []
     head = [word(c, lang) for c in COLUMNS]
-    slots = [[k, *(r[c] for c in COLUMNS)] for k, r in mm_fig["by_slot"].items()]
-    countries = [[k, country_name(k, lang) if k != "unknown" else k, *(r[c] for c in COLUMNS)]
+    slots = [[_slot_time(k), *(r[c] for c in COLUMNS)] for k, r in mm_fig["by_slot"].items()]
+    countries = [[k, _country(k, lang), *(r[c] for c in COLUMNS)]
                  for k, r in mm_fig["by_country"].items()]
     return [
         Sheet(word("by_slot", lang), [word("slot", lang), *head],
               [*slots, [word("total", lang), *(mm_fig["total"][c] for c in COLUMNS)]], ["slot", *COLUMNS]),
-        Sheet(word("by_country", lang), ["", word("country", lang), *head], countries,
+        Sheet(word("by_country", lang), [w("col_key", lang), word("country", lang), *head], countries,
               ["country_code", "country", *COLUMNS]),
     ]

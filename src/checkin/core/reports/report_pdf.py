@@ -94,7 +94,7 @@ def _desks(fig: dict[str, Any], lang: str, width: float) -> list[Any]:
 
 
 def _sessions(fig: dict[str, Any], lang: str, width: float) -> list[Any]:
-    out: list[Any] = [para(w("sessions", lang), "h2")]
+    out: list[Any] = [CondPageBreak(40 * mm), para(w("sessions", lang), "h2")]  # never a heading alone
     sessions = [s for s in fig["sessions"] if s["kind"] not in ("break",)]
     if not any(s["entered"] for s in sessions):
         out.append(para(w("no_session_scans", lang), "base"))
@@ -109,12 +109,12 @@ def _sessions(fig: dict[str, Any], lang: str, width: float) -> list[Any]:
     out.append(t)
     m = fig["meetings"]
     if m["booked"]:
-        out.append(para(w("meetings", lang), "h2"))
+        heading = para(w("meetings", lang), "h2")
         mrows = [[w("meetings", lang), w("value", lang), w("share", lang)],
                  [para(w("meetings_booked", lang)), m["booked"], ""],
                  [para(w("meetings_held", lang)), m["held"], _pct(m["held"], m["booked"])]]
         mt = make_table(mrows, [width - 150, 75, 75], numeric_from=1)
-        out.append(KeepTogether([mt]))
+        out.append(KeepTogether([heading, mt]))  # the heading alone at the foot of a page, its table overleaf
     return out
 
 

@@ -75,7 +75,7 @@ def build(store: EventStore, fig: dict[str, Any], out: str | Path, *, lang: str 
                             ["id", "day", "start", "end", "title", "room", "registered", "entered", "present",
                              "capacity"], {1: DAY[lang]}))
     parts = lists.split(lists.rows(store, day), desks)
-    list_rows = [[p.desk, r.id, r.last_name, r.first_name, r.title, r.organisation, w(r.category, lang),
+    list_rows = [[p.desk, r.id, r.last_name, r.first_name, r.title, r.organisation, lists.category_word(r.category, lang),
                   r.code_suffix, r.arrived_at or ""] for p in parts for r in p.rows]
     out_sheets.append(Sheet(w("lists", lang), [w("desk", lang), w("col_id", lang), w("col_last_name", lang),
                                                w("col_first_name", lang), w("col_title", lang),

@@ -99,7 +99,7 @@ class AttendeeTableModel(QAbstractTableModel):
             at = local_iso(arrived.get(i), tz)
             page.append((name, a.organisation, a.country, self._labels.get(a.category, a.category),
                          self._labels.get(a.status, a.status),
-                         at[:16].replace("T", " ") if at else "", a.attention))
+                         _short_time(at), a.attention))
         self._pages[number] = page
         if len(self._pages) > CACHE_PAGES:
             self._pages.popitem(last=False)
@@ -133,3 +133,11 @@ class AttendeeTableModel(QAbstractTableModel):
         self._sort_column = COLUMNS[column]
         self._descending = order == Qt.SortOrder.DescendingOrder
         self.reload()
+
+
+def _short_time(local: str | None) -> str:
+    """"04.12. 09:12": day and time of the venue, short enough for the column (the ISO "2026-12-04 …" was cut
+    just before the time, the part a desk worker looks for)."""
+    if not local:
+        return ""
+    return f"{local[8:10]}.{local[5:7]}. {local[11:16]}"

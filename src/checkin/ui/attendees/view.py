@@ -42,7 +42,7 @@ class AttendeesScreen(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
-        for col, width in enumerate((300, 420, 80, 110, 110)):
+        for col, width in enumerate((300, 380, 80, 110, 110)):  # the rest for the arrival, shown whole
             self.table.setColumnWidth(col, width)
         layout = QVBoxLayout(self)
         layout.addWidget(self.filter)

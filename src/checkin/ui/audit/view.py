@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from ...core import audit
 from ..changes import Change
 from ..context import AppContext
+from ..i18n import date_time_format
 from ..ops import QueryOp
 
 LIMIT = 5000  # the view shows the newest 5,000; the export writes all that match
@@ -55,10 +56,14 @@ class AuditModel(QAbstractTableModel):
         return None
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role != Qt.ItemDataRole.DisplayRole or not index.isValid():
+        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole) or not index.isValid():
             return None
         r = self.rows[index.row()]
-        details = ", ".join(f"{k}: {v}" for k, v in r.details.items() if v not in ({}, [], None, ""))
+        # The record's signature is for stations, not for a reader: it filled the column before what happened
+        # (point, source, reason). The CSV export keeps it.
+        details = ", ".join(f"{k}: {v}" for k, v in r.details.items() if k != "sig" and v not in ({}, [], None, ""))
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return details if index.column() == 5 and details else None
         return (r.local[:19].replace("T", " "), r.station, r.operator, r.kind,
                 "" if r.attendee_id is None else str(r.attendee_id), details)[index.column()]
 
@@ -78,7 +83,7 @@ class AuditScreen(QWidget):
         self.use_since = QCheckBox(self.tr("since"))
         self.since = QDateTimeEdit()
         self.since.setCalendarPopup(True)
-        self.since.setDisplayFormat("yyyy-MM-dd HH:mm")
+        self.since.setDisplayFormat(date_time_format())
         self.since.setEnabled(False)
         self.use_since.toggled.connect(self.since.setEnabled)
         self.use_since.toggled.connect(self.refresh)

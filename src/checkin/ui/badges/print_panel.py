@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
+    QHeaderView,
     QInputDialog,
     QLabel,
     QLineEdit,
@@ -131,7 +132,10 @@ class PrintPanel(QWidget):
         self.jobs.setObjectName("printJobs")
         self.jobs.setHorizontalHeaderLabels([self.tr("Badges"), self.tr("Printer"), self.tr("State"),
                                              self.tr("Message")])
-        self.jobs.horizontalHeader().setStretchLastSection(True)
+        # Count, printer and state whole ("checkin-…", "wird …" were cut); the message takes the rest, in full
+        # as the cell's tooltip.
+        for col, mode in enumerate((QHeaderView.ResizeMode.ResizeToContents,) * 3 + (QHeaderView.ResizeMode.Stretch,)):
+            self.jobs.horizontalHeader().setSectionResizeMode(col, mode)
         # At least four jobs in view: during a jam the worker picks the stuck one here (the page scrolls instead).
         self.jobs.setMinimumHeight(self.jobs.horizontalHeader().sizeHint().height()
                                    + 4 * self.jobs.verticalHeader().defaultSectionSize() + 4)
@@ -185,8 +189,10 @@ class PrintPanel(QWidget):
     def set_categories(self, categories: list[str]) -> None:
         self.category.clear()
         self.category.addItem(self.tr("All categories"), "")
-        for c in categories:
-            self.category.addItem(c, c)
+        from ..desk.panel import category_name
+
+        for c in categories:  # in words of the UI language, as the desk shows them ("guest" read as a code)
+            self.category.addItem(category_name(c), c)
 
     def _printer_chosen(self, name: str) -> None:
         if name:
@@ -293,6 +299,7 @@ class PrintPanel(QWidget):
             for col, value in enumerate(values):
                 item = QTableWidgetItem(value)
                 item.setData(Qt.ItemDataRole.UserRole, job.id)
+                item.setToolTip(value)
                 self.jobs.setItem(row, col, item)
 
     def _selected_job(self) -> str | None:

@@ -94,6 +94,12 @@ def _nice_max(value: float) -> float:
     return value * 1.1
 
 
+def _tick_count(y_max: float) -> int:
+    """Ticks on round numbers for a _nice_max top: 20 and 200 in steps of 5 and 50, the others in fifths."""
+    digits = str(int(y_max))
+    return 5 if digits.startswith("2") and not digits.startswith("25") else 6
+
+
 def _bar_set(label: str, values: Sequence[float], colour: QColor, view: ChartView, inside: bool = False) -> QBarSet:
     s = QBarSet(label)
     s.append([float(v) for v in values])
@@ -195,7 +201,7 @@ def vertical_bars(view: ChartView, labels: Sequence[str], sets: Sequence[tuple[s
     top = max([v for _, values, _ in sets for v in values] + [0])
     y_max = _nice_max(top * 1.15) if top >= 4 else 5
     y.setRange(0, y_max)
-    y.setTickCount(5 if str(int(y_max)).startswith("2") and not str(int(y_max)).startswith("25") else 6)
+    y.setTickCount(_tick_count(y_max))
     y.setTruncateLabels(False)
     y.setLabelFormat(fmt)
     y.setLabelsFont(view.axis_font())
@@ -217,6 +223,8 @@ def arrival_curve(view: ChartView, days: dict[str, list[dict]], day_labels: dict
         pen.setWidthF(2.5 * view.scale)
         pen.setColor(DAY_COLOURS[i % len(DAY_COLOURS)])
         series.setPen(pen)
+        # A line needs two points: in the first 15 minutes of the doors (one step) the curve drew nothing.
+        series.setPointsVisible(True)
         for row in days[day]:
             t = QDateTime.fromString(f"{REF_DAY}T{row['start']}:00", Qt.DateFormat.ISODate)
             series.append(float(t.toMSecsSinceEpoch()), float(row["count"]))
@@ -238,7 +246,9 @@ def arrival_curve(view: ChartView, days: dict[str, list[dict]], day_labels: dict
     x.setRange(start, start.addSecs(hours * 3600))
     x.setTickCount(hours // step + 1)
     y = QValueAxis()
-    y.setRange(0, _nice_max(top * 1.1))
+    y_max = _nice_max(top * 1.1)
+    y.setRange(0, y_max)
+    y.setTickCount(_tick_count(y_max))  # 0, 10 … 50, not Qt's default 0, 13, 25, 38, 50
     y.setLabelFormat("%.0f")
     y.setTruncateLabels(False)  # a short plot showed "…" instead of 100
     y.setLabelsFont(view.axis_font())

@@ -104,6 +104,9 @@ class DeskScreen(QWidget):
         self.results.setObjectName("deskResults")
         self.results.setStyleSheet("QListWidget { font-size: 18px; } QListWidget::item { padding: 6px; }")
         self.results.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # arrows are routed from the search field
+        # A long organisation wraps: scrolled sideways it hid the category and the arrival time at the end.
+        self.results.setWordWrap(True)
+        self.results.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.results.itemActivated.connect(lambda item: self.check_in_selected())
         self.preview = QLabel()
         self.preview.setObjectName("cameraPreview")
@@ -521,7 +524,8 @@ class DeskScreen(QWidget):
         self.last_counters = c
         self.counter.setText(self.tr("Arrived today: %1 / %2").replace("%1", str(c.arrived))
                              .replace("%2", str(c.expected)))
-        parts = [f"{category_name(cat) or '–'} {arr}/{exp}" for cat, (arr, exp) in c.by_category.items()]
+        # A no-break space inside each pair: the line wraps between categories, never "Presse" / "1/9".
+        parts = [f"{category_name(cat) or '–'}\u00a0{arr}/{exp}" for cat, (arr, exp) in c.by_category.items()]
         self.by_category.setText("   ".join(parts))
 
     # --- camera / scanner set-up -----------------------------------------------------------------------

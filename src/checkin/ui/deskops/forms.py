@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...core.model import Attendee
+from ..i18n import date_time_format
 
 BIG = "font-size: 17px;"
 ERROR = "color: #b3221b; font-size: 16px; font-weight: 600;"
@@ -186,7 +187,7 @@ class BackfillDialog(OpDialog):
                                  "press Enter to record the chosen guest as arrived (from paper)."))
         self.when = QDateTimeEdit(QDateTime(when.date(), QTime(when.hour, when.minute)))
         self.when.setObjectName("when")
-        self.when.setDisplayFormat("yyyy-MM-dd HH:mm")
+        self.when.setDisplayFormat(date_time_format())
         self.form.addRow(self.tr("Approximate time"), self.when)
         self.search = self.line(self.tr("Search"), "search")
         self.results = QListWidget()

@@ -107,6 +107,7 @@ class ImportScreen(QWidget):
         self.choose = QPushButton(self.tr("Choose file…"))
         self.choose.clicked.connect(self._choose)
         self.file_label = QLabel(self.tr("No file chosen. CSV, TXT, XLSX and ODS lists are read as they are."))
+        self.file_label.setWordWrap(True)  # the German hint alone was wider than a laptop's screen
         self.kind = QComboBox()
         for kind, text in zip(KINDS, (self.tr("Attendees"), self.tr("Rooms"), self.tr("Sessions"),
                                       self.tr("Session assignments"), self.tr("Matchmaking meetings")), strict=True):
@@ -119,6 +120,7 @@ class ImportScreen(QWidget):
         top.addWidget(self.kind)
 
         self.info = QLabel()
+        self.info.setWordWrap(True)  # format · encoding · sheets · header row · rows: long for a workbook
         self.encoding_label = QLabel(self.tr("Encoding is ambiguous – which reads the names right?"))
         self.encoding_box = QComboBox()
         self.encoding_box.setObjectName("encodingCandidates")
@@ -375,8 +377,12 @@ class ImportScreen(QWidget):
         extra = []
         if report.skipped:
             extra.append(self.tr("%n row(s) skipped (red)", "", len(report.skipped)))
-        if report.warnings:
-            extra.append(self.tr("%n warning(s) (yellow)", "", len(report.warnings)))
+        # A warning on a skipped row shows in that red row: counted as yellow, the organiser looked for a
+        # yellow row that was not there.
+        skipped = {(item["row"], item.get("sheet", "")) for item in report.skipped}
+        yellow = [item for item in report.warnings if (item["row"], item.get("sheet", "")) not in skipped]
+        if yellow:
+            extra.append(self.tr("%n warning(s) (yellow)", "", len(yellow)))
         if report.conflicts:
             extra.append(self.tr("%n field(s) keep the venue's correction", "", len(report.conflicts)))
         if report.cancelled:
@@ -481,23 +487,26 @@ class ImportScreen(QWidget):
 
 def preview_rows(p: Any, report: ImportReport) -> tuple[list[str], list[list[str]], dict, dict]:
     """Preview rows (result words as keys the model translates), row colours and problem tooltips."""
-    values = {number: fields for number, _sheet, fields in report.preview}
+    values = {(number, sheet): fields for number, sheet, fields in report.preview}
     keys = PREVIEW_FIELDS.get(p.kind) or sorted({k for _n, _s, f in report.preview for k in f})
     rows, colors, tips = [], {}, {}
+    several_sheets = len(p.sheets_used) > 1  # row 2 of the late additions' sheet is not row 2 of the first
     for i, data in enumerate(p.rows):
         number = data.number
-        problems = report.problems.get(number, [])
-        fields = values.get(number, {})
-        if number in report.skipped_rows:
+        where = f"{data.sheet} {number}" if several_sheets and data.sheet else str(number)
+        key = (number, data.sheet)
+        problems = report.problems.get(key, [])
+        fields = values.get(key, {})
+        if key in report.skipped_rows:
             result, colors[i] = "skipped", SKIPPED
         else:
-            result = report.actions.get(number, "")
+            result = report.actions.get(key, "")
             if problems:
                 colors[i] = WARNED
         if problems:
             problems = [translate(m) for m in problems]
             tips[i] = "\n".join(problems)
-        rows.append([str(number), result, "; ".join(problems)] + [str(fields.get(k) or "") for k in keys])
+        rows.append([where, result, "; ".join(problems)] + [str(fields.get(k) or "") for k in keys])
     return keys, rows, colors, tips
 
 

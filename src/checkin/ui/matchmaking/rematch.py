@@ -6,10 +6,11 @@ from __future__ import annotations
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
+    QHeaderView,
     QLabel,
     QTableWidget,
     QTableWidgetItem,
@@ -35,7 +36,7 @@ class RematchDialog(QDialog):
         store = ctx.store
         guest = store.attendee(attendee_id) if store else None
         self.setWindowTitle(self.tr("Rematch"))
-        self.resize(860, 520)
+        self.resize(1000, 520)
         self.heading = QLabel()
         self.heading.setObjectName("rematchHeading")
         self.heading.setWordWrap(True)
@@ -53,7 +54,12 @@ class RematchDialog(QDialog):
         self.table.setSelectionMode(QTableWidget.SelectionMode.SingleSelection)
         self.table.verticalHeader().setVisible(False)
         self.table.setStyleSheet("font-size: 15px;")
-        self.table.horizontalHeader().setStretchLastSection(True)
+        # What the two have in common is why one picks a guest: it stays in view; a long organisation (a
+        # ministry's full name) wraps instead of pushing it off to the right.
+        for col, mode in enumerate((QHeaderView.ResizeMode.ResizeToContents, QHeaderView.ResizeMode.Stretch,
+                                    QHeaderView.ResizeMode.ResizeToContents, QHeaderView.ResizeMode.Stretch)):
+            self.table.horizontalHeader().setSectionResizeMode(col, mode)
+        self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.table.setWordWrap(True)
         self.table.itemSelectionChanged.connect(self._update)
         self.table.itemActivated.connect(lambda _item: self.book_selected())
@@ -99,7 +105,6 @@ class RematchDialog(QDialog):
                 common += "  · " + self.tr("their partner is missing too")
             for col, text in enumerate((s.name, s.organisation, s.country, common)):
                 self.table.setItem(row, col, QTableWidgetItem(text))
-        self.table.resizeColumnsToContents()
         self.table.resizeRowsToContents()
         if self.suggestions:
             self.table.selectRow(0)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -55,6 +55,9 @@ class PersonPanel(QWidget):
         self.results = QListWidget()
         self.results.setObjectName("personResults")
         self.results.setStyleSheet("QListWidget { font-size: 15px; } QListWidget::item { padding: 6px; }")
+        self.results.setWordWrap(True)  # a long organisation wraps instead of scrolling the list sideways
+        self.results.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.query.installEventFilter(self)  # ↑/↓ in the name field walk the results, as at the desk
         self._debounce = QTimer(self)
         self._debounce.setSingleShot(True)
         self._debounce.setInterval(120)
@@ -111,6 +114,19 @@ class PersonPanel(QWidget):
             item = QListWidgetItem(f"{a.display_name}\n{a.organisation}")
             item.setData(Qt.ItemDataRole.UserRole, a.id)
             self.results.addItem(item)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
+        if watched is self.query and event.type() == QEvent.Type.KeyPress \
+                and event.key() in (Qt.Key.Key_Down, Qt.Key.Key_Up):
+            self._debounce.stop()
+            if self.results.count() == 0:
+                self.search()
+            if self.results.count():
+                step = 1 if event.key() == Qt.Key.Key_Down else -1
+                row = self.results.currentRow()
+                self.results.setCurrentRow(0 if row < 0 else min(max(row + step, 0), self.results.count() - 1))
+            return True
+        return super().eventFilter(watched, event)
 
     def _pick_first(self) -> None:
         self._debounce.stop()

@@ -156,8 +156,16 @@ class ProgrammeScreen(QWidget):
         self._coalesce.timeout.connect(self.refresh)
         ctx.subscribe(Change.PROGRAMME | Change.ARRIVALS | Change.ATTENDEES, self._coalesce.start)
         self.tabs.currentChanged.connect(lambda _i: self.refresh())
+        self.tabs.currentChanged.connect(self._focus_tab_input)
         ctx.event_opened.connect(self.load_days)
         self.load_days()
+
+    def _focus_tab_input(self, _index: int) -> None:
+        """A helper opens *Find a person* and types the name at once: the letters went to the tab bar (and
+        the arrow keys then switched screens), so the first keystrokes were lost."""
+        field = {self.person: self.person.query, self.door: self.door.code}.get(self.tabs.currentWidget())
+        if field is not None:
+            field.setFocus()
 
     # --- loading ---------------------------------------------------------------------------------------
     def load_days(self) -> None:

@@ -70,7 +70,8 @@ class SyncBackScreen(QWidget):
         # --- export ---
         self.format = QComboBox()
         self.format.setObjectName("exportFormat")
-        self.format.addItem(self.tr("Excel workbook (.xlsx)"), ("xlsx", "excel-de"))
+        # The workbook is headed in the language of the window it was made in (it was German in English too).
+        self.format.addItem(self.tr("Excel workbook (.xlsx)"), ("xlsx", "excel-de" if ctx.language == "de" else "utf8"))
         self.format.addItem(self.tr("CSV for German Excel (semicolons)"), ("csv", "excel-de"))
         self.format.addItem(self.tr("CSV, plain UTF-8 (commas)"), ("csv", "utf8"))
         self.export_button = QPushButton(self.tr("Export attendance…"))
