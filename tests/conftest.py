@@ -17,11 +17,16 @@ ROOT = Path(__file__).resolve().parents[1]
 
 @pytest.fixture(scope="session")
 def demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """A 600-attendee demo event (seed 1), generated once per test session."""
+    """A 600-attendee demo event (seed 1), generated once per test session. Its first day is today at the venue:
+    the machine's own date (UTC on CI) is still yesterday there between 23:00 and midnight UTC, and the desk,
+    the dashboard and the matchmaking board count "today" at the venue."""
+    from datetime import datetime
+    from zoneinfo import ZoneInfo
+
     from checkin.core import demo
 
     path = tmp_path_factory.mktemp("template") / "demo.checkin"
-    store = demo.generate(path, attendees=600, seed=1)
+    store = demo.generate(path, attendees=600, seed=1, start=datetime.now(ZoneInfo(demo.TZ)).date())
     store.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     store.close()
     return path

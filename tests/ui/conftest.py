@@ -2,10 +2,25 @@
 
 from __future__ import annotations
 
+import importlib.util
 from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+@pytest.fixture(scope="session", autouse=True)
+def compiled_catalogues() -> None:
+    """The German catalogues (.qm) are build output, never committed: compile them once per run as `make setup`
+    does. Every GUI test in German needs them, not only the first file that used to build them (the kiosk's and
+    the import wizard's tests showed English when run alone or first on a fresh clone)."""
+    spec = importlib.util.spec_from_file_location("build_translations", ROOT / "packaging" / "build_translations.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    assert module.main() == 0
 
 
 @pytest.fixture

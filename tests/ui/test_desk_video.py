@@ -6,11 +6,8 @@ from __future__ import annotations
 import threading
 
 import pytest
-from PySide6.QtCore import QSettings
 
 from checkin.core.store import EventStore
-from checkin.ui.context import AppContext
-from checkin.ui.desk.view import DeskScreen
 from checkin.ui.scanner.video import demo_scene, write_video
 
 from .scanner_helpers import wait
@@ -30,20 +27,10 @@ def video(demo_path, tmp_path):
 
 
 @pytest.fixture
-def screen(qtbot, demo_path, tmp_path):
-    settings = QSettings(str(tmp_path / "checkin.ini"), QSettings.Format.IniFormat)
-    settings.setValue("desk/auto_return_s", 60)
-    ctx = AppContext(settings, "en")
-    ctx.open_event(demo_path)
-    w = DeskScreen(ctx)
-    w.resize(1300, 850)
-    qtbot.addWidget(w)
-    w.show()
-    qtbot.waitExposed(w)
-    yield w
-    if w.camera is not None:
-        w.camera.shutdown()
-    ctx.shutdown()
+def screen(open_desk):
+    """The shared desk (tests/ui/conftest.py); it returns to the start only after a minute, long after the
+    looping video has been read again (the test checks the guest is still shown then)."""
+    return open_desk(auto_return_s=60)
 
 
 def test_video_file_chosen_at_the_desk_checks_the_guest_in_once(screen, video, qtbot):

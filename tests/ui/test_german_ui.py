@@ -4,7 +4,6 @@ fails the test."""
 
 from __future__ import annotations
 
-import importlib.util
 import re
 import xml.etree.ElementTree as ET
 from pathlib import Path
@@ -32,15 +31,6 @@ TS_DIR = ROOT / "resources" / "translations"
 # Words of the core's English refusals and the print queue's states that must never reach a German screen.
 ENGLISH = re.compile(r"\b(is needed|nothing to change|the values|not an email|done|queued|spooled|failed|"
                      r"cancelled|wrong organiser|take it back|holds no|needs_shaping|missing_glyph|right-to-left)\b", re.I)
-
-
-@pytest.fixture(scope="module", autouse=True)
-def compiled_catalogues():
-    """The .qm files are build output (not committed): compile them as a fresh clone would."""
-    spec = importlib.util.spec_from_file_location("build_translations", ROOT / "packaging" / "build_translations.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    module.main()
 
 
 def _english_sources() -> set[str]:

@@ -185,10 +185,14 @@ def test_new_categories_are_offered_for_mapping(qtbot, wizard, tmp_path: Path, d
     box = table.cellWidget(0, 2)
     wizard.report = None
     box.setCurrentIndex(box.findData("ministry"))
-    qtbot.waitUntil(lambda: wizard.report is not None, timeout=20000)
+    qtbot.waitUntil(lambda: wizard.report is not None or "cannot be imported" in wizard.summary.text(),
+                    timeout=20000)
+    assert wizard.report is not None, wizard.summary.text()  # the preview with the choice (or why not)
     wizard.cancel_missing.setChecked(False)
     wizard.start_import()
+    assert wizard._busy  # the import runs: the wait below is for its end, not a wizard that did nothing
     qtbot.waitUntil(lambda: not wizard._busy, timeout=30000)
+    assert not wizard.report.dry_run and wizard.report.inserted == 3, wizard.summary.text()  # imported, or why not
     with EventStore.open(demo_path) as s:
         got = {a.first_name: a.category for a in s.iter_attendees() if a.last_name == "Quirinus"}
     assert got == {"Anna": "ministry", "Bernd": "speaker", "Carla": "ministry"}

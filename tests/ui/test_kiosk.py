@@ -67,6 +67,23 @@ def _on_screen(widget) -> str:
     return "\n".join(texts)
 
 
+class Shown:
+    """Every page the kiosk shows, with what the guest can read on it at that moment. "Take your badge" and
+    "go to the desk" stay up for only 0.3 s here (FAST): a test that polled for them could miss them when the
+    machine is busy and the test's next look comes later than that; the kiosk's own signal never misses."""
+
+    def __init__(self, kiosk) -> None:  # noqa: ANN001
+        self.pages: list[tuple[str, str]] = []
+        kiosk.step_shown.connect(lambda step: self.pages.append((step, _on_screen(kiosk))))
+
+    def steps(self) -> list[str]:
+        return [step for step, _ in self.pages]
+
+    def last(self, step: str) -> str:
+        """What the guest read on the latest ``step`` page."""
+        return next(text for shown, text in reversed(self.pages) if shown == step)
+
+
 def _notices_at_desk(cli, kiosk: Path, desk: Path) -> list[dict]:
     station = Station(kiosk, free_port(), [])
     station.start()
@@ -85,21 +102,23 @@ def test_guest_scans_prints_badge_and_kiosk_resets(open_app, copies, cups: Cups,
     kiosk_path, _ = copies
     aid, code, last = _guest(kiosk_path, "attention = 0 AND status != 'cancelled' AND language = 'de'")
     app, kiosk = _kiosk(open_app, kiosk_path, cups.queue)
+    shown = Shown(kiosk)
     scanner_types(code, gap_ms=10)
-    qtbot.waitUntil(lambda: kiosk.pages.currentWidget() is kiosk.preview)
+    qtbot.waitUntil(lambda: kiosk.pages.currentWidget() is kiosk.preview, timeout=20_000)
     assert kiosk.texts.language == "de"  # the invitation's language greets the guest
     assert "Ist das Ihr Namensschild?" in _on_screen(kiosk)
     assert not kiosk.preview.badge.pixmap().isNull()  # the badge preview is rendered
     kiosk.preview.fields["first_name"].setText("Kiki")  # the organiser lets guests fix their first name
     qtbot.mouseClick(kiosk.preview.print, LEFT)
-    qtbot.waitUntil(lambda: kiosk.pages.currentWidget() is kiosk.done, timeout=20_000)
-    assert "Bitte nehmen Sie Ihr Namensschild." in _on_screen(kiosk)
+    qtbot.waitUntil(lambda: "done" in shown.steps(), timeout=20_000)
+    assert "Bitte nehmen Sie Ihr Namensschild." in shown.last("done")
     job = next(j for j in kiosk.service.jobs() if j.attendee_ids == [aid])
     pdf = cups.find_output(job.title)  # what the printer got (cups-pdf turns text into outlines)
     assert decode_qr_pages(pdf, dpi=200)[0] == [code]
     sent = spool_dir() / f"{job.id}-1.pdf"  # the PDF handed to lp: the corrected name prints
     assert "Kiki" in page_texts(sent)[0] and last in page_texts(sent)[0]
     qtbot.waitUntil(lambda: kiosk.pages.currentWidget() is kiosk.start)  # back to the start by itself
+    assert shown.steps()[-3:] == ["printing", "done", "start"]
     screen = _on_screen(kiosk)
     assert last not in screen and "Kiki" not in screen and kiosk.texts.language == "en"
     with EventStore.open(kiosk_path, readonly=True) as s:
@@ -125,19 +144,24 @@ def test_vip_cancelled_and_printer_fault_go_to_the_desk_with_a_notice_there(open
     plain, plain_code, plain_last = _guest(kiosk_path, "attention = 0 AND status != 'cancelled'")
     stopped = _ensure_fault_queue()
     app, kiosk = _kiosk(open_app, kiosk_path, stopped)
+    shown = Shown(kiosk)
     for code in (vip_code, gone_code):
+        shown.pages.clear()
         scanner_types(code, gap_ms=10)
-        qtbot.waitUntil(lambda: kiosk.pages.currentWidget() is kiosk.desk)
-        screen = _on_screen(kiosk)
+        qtbot.waitUntil(lambda: "desk" in shown.steps(), timeout=20_000)
+        screen = shown.last("desk")
         assert "Please go to the desk." in screen or "Bitte gehen Sie zum Empfang." in screen
         for secret in (vip_last, gone_last, "VIP", "cancel", "storniert"):
             assert secret not in screen  # nothing about the reason (or the person) for the queue to read
         qtbot.waitUntil(lambda: kiosk.pages.currentWidget() is kiosk.start)
+        assert shown.steps() == ["desk", "start"]
+    shown.pages.clear()
     scanner_types(plain_code, gap_ms=10)
-    qtbot.waitUntil(lambda: kiosk.pages.currentWidget() is kiosk.preview)
+    qtbot.waitUntil(lambda: kiosk.pages.currentWidget() is kiosk.preview, timeout=20_000)
     qtbot.mouseClick(kiosk.preview.print, LEFT)
-    qtbot.waitUntil(lambda: kiosk.pages.currentWidget() is kiosk.desk, timeout=20_000)
-    assert plain_last not in _on_screen(kiosk)
+    qtbot.waitUntil(lambda: "desk" in shown.steps(), timeout=20_000)
+    assert shown.steps()[:3] == ["preview", "printing", "desk"]
+    assert plain_last not in shown.last("desk")
     notices = {n["attendee_id"]: n for n in _notices_at_desk(cli, kiosk_path, desk_path)}
     assert notices[vip]["reason"] == "vip" and vip_last in notices[vip]["name"]
     assert notices[gone]["reason"] == "cancelled" and gone_last in notices[gone]["name"]

@@ -136,7 +136,7 @@ def test_desk_result_shows_the_guests_meetings_today(open_app, demo_path, qtbot)
                  if guest in [p.id for p in m.participants]]
     desk.handle_code(code)
     lines = desk.meeting_lines.text().splitlines()
-    if not today:  # the demo's matchmaking day is its first day, which is today unless run around midnight
+    if not today:  # matchmaking is on the demo's first day: today at the venue, unless the run crossed midnight there
         assert not desk.meeting_lines.isVisible()
         return
     assert desk.meeting_lines.isVisible() and lines[0] == "Meetings today:"

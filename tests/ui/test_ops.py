@@ -3,7 +3,6 @@ refresh the screens they concern and no other (a check-in and a badge print writ
 
 from __future__ import annotations
 
-import importlib.util
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -18,16 +17,6 @@ from checkin.ui.ops import EventOp, QueryOp
 
 pytestmark = pytest.mark.gui
 ROOT = Path(__file__).resolve().parents[2]
-
-
-@pytest.fixture(scope="module", autouse=True)
-def compiled_catalogues():
-    """The .qm files are build output (not committed): compile them as a fresh clone would."""
-    spec = importlib.util.spec_from_file_location("build_translations", ROOT / "packaging" / "build_translations.py")
-    module = importlib.util.module_from_spec(spec)
-    assert spec.loader is not None
-    spec.loader.exec_module(module)
-    assert module.main() == 0
 
 
 def _failure_boxes(window) -> list[QMessageBox]:

@@ -101,3 +101,35 @@ def test_learned_layout_repair_and_disabled(form, wedge, qtbot):
     scanner_types("QQQQQQQQ", gap_ms=10, suffix=None)
     qtbot.wait(150)
     assert wedge.scans == ["ABCZY12345"] and form.name.text() == "qqqqqqqq".upper()
+
+
+@pytest.mark.parametrize("after_key", [1, 12])
+def test_a_busy_gui_thread_does_not_cut_a_scan(form, wedge, qtbot, after_key):
+    """A slow laptop under load: the GUI thread is busy for 0.4 s right after a key of the scan. The pause timer
+    then fires late, before the scanner's next keys are delivered; the scan still arrives whole (it lost its
+    first key, and the kiosk sent the guest to the desk as an invalid code)."""
+    import time
+
+    from PySide6.QtCore import QEvent, QObject, QTimer
+
+    class BusyAfterKey(QObject):
+        def __init__(self) -> None:
+            super().__init__()
+            self.presses = 0
+
+        def eventFilter(self, _obj: QObject, event: QEvent) -> bool:
+            if event.type() == QEvent.Type.KeyPress and isinstance(_obj, QWidget):
+                self.presses += 1
+                if self.presses == after_key:
+                    QTimer.singleShot(0, lambda: time.sleep(0.4))  # a long slot on the GUI thread
+            return False
+
+    busy = BusyAfterKey()
+    QApplication.instance().installEventFilter(busy)
+    try:
+        scanner_types(CODE, gap_ms=10)
+        qtbot.waitUntil(lambda: bool(wedge.scans) or bool(form.name.text()), timeout=2000)
+        qtbot.wait(300)
+    finally:
+        QApplication.instance().removeEventFilter(busy)
+    assert wedge.scans == [CODE] and form.name.text() == ""

@@ -4,7 +4,9 @@ the organiser, in German too (a real bundle import of a tampered helper copy, a 
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 from PySide6.QtCore import Qt
@@ -14,7 +16,12 @@ from checkin.core.journal import Record
 from checkin.core.store import EventStore
 from checkin.core.sync.bundles import export_bundle, import_bundle
 
+from ..e2e.syncutil import desk_copies
 from ..security.trust_util import event_with_copies, forge
+
+if TYPE_CHECKING:
+    from checkin.ui.app import Application
+    from checkin.ui.stations.view import StationsScreen
 
 pytestmark = [pytest.mark.gui, pytest.mark.timeout(120)]
 
@@ -36,105 +43,68 @@ def tampered_master(demo_path: Path, tmp_path: Path) -> Path:
     return paths["master"]
 
 
-@pytest.mark.parametrize("language", ["en", "de"])
-def test_refused_records_and_reused_numbers_are_shown(tampered_master, qtbot, tmp_path, monkeypatch, language):
-    monkeypatch.setenv("CHECKIN_CONFIG_DIR", str(tmp_path / "config"))
-    from PySide6.QtWidgets import QApplication
-
-    from checkin.ui.app import Application
-
-    app = Application(QApplication.instance(), language)
+def _quiet_network(app: Application) -> None:
+    """Sync on a free loopback port and no mDNS: tests running side by side never meet on the network."""
     app.ctx.settings.setValue("stations/port", 0)
     app.ctx.settings.setValue("stations/mdns", "false")
-    app.ctx.open_event(tampered_master)
-    qtbot.addWidget(app.window)
-    app.window.show()
-    try:
-        assert app.window.show_screen("stations")
-        panel = app.window.screen("stations").trust
-        words = {"en": ("Refused 1 record", "deletion of personal data by helper-1", "helper",
-                        "desk-z #1: check-in, check-in"),
-                 "de": ("1 Eintrag anderer Stationen abgelehnt", "Löschung personenbezogener Daten von helper-1",
-                        "Helfer/in", "desk-z #1: Check-in, Check-in")}[language]
-        qtbot.waitUntil(lambda: all(w in panel.text() for w in words), timeout=10000)
-        assert "b3261e" in panel.styleSheet()  # red: the organiser should look
-        if language == "de" and os.environ.get("CHECKIN_SHOT_DIR"):
-            qtbot.wait(300)  # the layout makes room for the new lines
-            app.window.screen("stations").grab().save(str(Path(os.environ["CHECKIN_SHOT_DIR"]) /
-                                                         "stations-trust-de.png"))
-    finally:
-        screen = app.window.screen("stations")
-        if screen is not None:
-            screen.runner.stop()
-        app.ctx.shutdown()
+
+
+@pytest.fixture
+def stations(open_app) -> Callable[..., StationsScreen]:
+    """``stations(path, language="en")``: the Stations screen of the app (tests/ui/conftest.py) on ``path``. The
+    shared fixture shuts the app down after the test, which stops the sync service (``ctx.closing``)."""
+
+    def _open(path: Path, language: str = "en") -> StationsScreen:
+        app = open_app(path, language, screen="stations", before_open=_quiet_network)
+        return app.window.screen("stations")
+
+    return _open
 
 
 @pytest.mark.parametrize("language", ["en", "de"])
-def test_organiser_revokes_a_lost_laptop_on_the_stations_screen(demo_path: Path, qtbot, tmp_path, monkeypatch,
+def test_refused_records_and_reused_numbers_are_shown(tampered_master, stations, qtbot, language):
+    screen = stations(tampered_master, language)
+    panel = screen.trust
+    words = {"en": ("Refused 1 record", "deletion of personal data by helper-1", "helper",
+                    "desk-z #1: check-in, check-in"),
+             "de": ("1 Eintrag anderer Stationen abgelehnt", "Löschung personenbezogener Daten von helper-1",
+                    "Helfer/in", "desk-z #1: Check-in, Check-in")}[language]
+    qtbot.waitUntil(lambda: all(w in panel.text() for w in words), timeout=10000)
+    assert "b3261e" in panel.styleSheet()  # red: the organiser should look
+    if language == "de" and os.environ.get("CHECKIN_SHOT_DIR"):
+        qtbot.wait(300)  # the layout makes room for the new lines
+        screen.grab().save(str(Path(os.environ["CHECKIN_SHOT_DIR"]) / "stations-trust-de.png"))
+
+
+@pytest.mark.parametrize("language", ["en", "de"])
+def test_organiser_revokes_a_lost_laptop_on_the_stations_screen(demo_path: Path, stations, qtbot, monkeypatch,
                                                                  language):
     """Issue 25: the organiser picks the lost desk, gives a reason and confirms; the revocation is a journal
     record of the master (signed by the event key) and the panel says what it means."""
-    from PySide6.QtWidgets import QApplication, QMessageBox
-
-    from checkin.ui.app import Application
-
-    from ..e2e.syncutil import desk_copies
+    from PySide6.QtWidgets import QMessageBox
 
     desk_copies(demo_path, ["desk-a", "desk-b"])
-    monkeypatch.setenv("CHECKIN_CONFIG_DIR", str(tmp_path / "config"))
     asked: list[str] = []
     monkeypatch.setattr(QMessageBox, "question",
                         lambda _parent, _title, text, *a, **k: asked.append(text) or QMessageBox.StandardButton.Yes)
-    app = Application(QApplication.instance(), language)
-    app.ctx.settings.setValue("stations/port", 0)
-    app.ctx.settings.setValue("stations/mdns", "false")
-    app.ctx.open_event(demo_path)
-    qtbot.addWidget(app.window)
-    app.window.show()
-    try:
-        assert app.window.show_screen("stations")
-        screen = app.window.screen("stations")
-        row = screen.revoke
-        qtbot.waitUntil(lambda: row.station.count() == 2, timeout=10000)
-        assert row.isVisible()
-        row.station.setCurrentText("desk-a")
-        row.reason.setText("Laptop gestohlen")
-        qtbot.mouseClick(row.button, Qt.MouseButton.LeftButton)
-        assert asked and "desk-a" in asked[0]
-        words = {"en": "Revoked: desk-a", "de": "Gesperrt: desk-a"}[language]
-        qtbot.waitUntil(lambda: words in screen.trust.text() and "Laptop gestohlen" in screen.trust.text(),
-                        timeout=10000)
-        qtbot.waitUntil(lambda: row.station.count() == 1, timeout=10000)  # desk-a is not offered again
-    finally:
-        screen = app.window.screen("stations")
-        if screen is not None:
-            screen.runner.stop()
-        app.ctx.shutdown()
+    screen = stations(demo_path, language)
+    row = screen.revoke
+    qtbot.waitUntil(lambda: row.station.count() == 2, timeout=10000)
+    assert row.isVisible()
+    row.station.setCurrentText("desk-a")
+    row.reason.setText("Laptop gestohlen")
+    qtbot.mouseClick(row.button, Qt.MouseButton.LeftButton)
+    assert asked and "desk-a" in asked[0]
+    words = {"en": "Revoked: desk-a", "de": "Gesperrt: desk-a"}[language]
+    qtbot.waitUntil(lambda: words in screen.trust.text() and "Laptop gestohlen" in screen.trust.text(),
+                    timeout=10000)
+    qtbot.waitUntil(lambda: row.station.count() == 1, timeout=10000)  # desk-a is not offered again
+    screen.ctx.shutdown()  # the revocation is in the event file once the app has let go of it
     with EventStore.open(demo_path, readonly=True) as m:
         (rec,) = m.journal.records(kind="station_revoke")
         assert rec.station_id == m.station_id and rec.data["station"] == "desk-a" and rec.data["sig"]["by"] == "event"
 
 
-def test_a_desk_copy_offers_no_revocation(demo_path: Path, qtbot, tmp_path, monkeypatch) -> None:
-    from PySide6.QtWidgets import QApplication
-
-    from checkin.ui.app import Application
-
-    from ..e2e.syncutil import desk_copies
-
+def test_a_desk_copy_offers_no_revocation(demo_path: Path, stations) -> None:
     (desk,) = desk_copies(demo_path, ["desk-a"])
-    monkeypatch.setenv("CHECKIN_CONFIG_DIR", str(tmp_path / "config"))
-    app = Application(QApplication.instance(), "en")
-    app.ctx.settings.setValue("stations/port", 0)
-    app.ctx.settings.setValue("stations/mdns", "false")
-    app.ctx.open_event(desk)
-    qtbot.addWidget(app.window)
-    app.window.show()
-    try:
-        assert app.window.show_screen("stations")
-        assert not app.window.screen("stations").revoke.isVisible()
-    finally:
-        screen = app.window.screen("stations")
-        if screen is not None:
-            screen.runner.stop()
-        app.ctx.shutdown()
+    assert not stations(desk).revoke.isVisible()

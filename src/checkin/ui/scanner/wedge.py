@@ -23,6 +23,7 @@ SUFFIX_KEYS = {Qt.Key.Key_Return: "enter", Qt.Key.Key_Enter: "enter", Qt.Key.Key
 SETTLE_MS = 250  # silence after a fast run of keys before it counts as ended by a pause
 TAIL_S = 0.3  # keys this soon after a scan, at scanner speed, are the rest of a scan split by a pause
 FRAGMENT_GAP_MS = 25.0  # four or more keys never more than this apart: no person types that fast
+STALL_MS = 50  # a pause timer firing this much late: the event loop was busy, and keys may be queued behind it
 _MODIFIER_KEYS = {Qt.Key.Key_Shift, Qt.Key.Key_Control, Qt.Key.Key_Alt, Qt.Key.Key_Meta, Qt.Key.Key_AltGr,
                   Qt.Key.Key_CapsLock, Qt.Key.Key_NumLock}
 
@@ -91,6 +92,8 @@ class WedgeFilter(QObject):
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.timeout.connect(self._on_pause)
+        self._armed = (0.0, 0)  # when (monotonic s) and for how long (ms) the pause timer was last started
+        self._stall_grace = False  # the pause may still wait once for keys queued behind a busy event loop
 
     # --- filter ----------------------------------------------------------------------------------------
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:
@@ -126,7 +129,9 @@ class WedgeFilter(QObject):
         # One held key is decided quickly (a person waits for it); a fast run of keys is a scan in the
         # making, so wait longer for the rest of it in case the event loop delivers it late.
         fast = len(self._held) >= 2 and statistics.median(self._gaps()) <= self.profile.median_gap_ms
-        self._timer.start(SETTLE_MS if fast else max(1, int(self.profile.max_gap_ms)))
+        interval = SETTLE_MS if fast else max(1, int(self.profile.max_gap_ms))
+        self._armed, self._stall_grace = (time.monotonic(), interval), True
+        self._timer.start(interval)
         return True
 
     @staticmethod
@@ -174,6 +179,14 @@ class WedgeFilter(QObject):
         return False  # typing, then Enter: the widget gets the replayed text, then its Enter
 
     def _on_pause(self) -> None:
+        started, interval = self._armed
+        if self._held and self._stall_grace and (time.monotonic() - started) * 1000 - interval > STALL_MS:
+            # The GUI thread was busy past the pause (a slow laptop under load): the scanner's next keys may be
+            # waiting behind it, and a pause that never happened must not cut the scan. Wait once more; the keys'
+            # time stamps then tell a real pause (decided as before) from a late event loop.
+            self._stall_grace = False
+            self._timer.start(interval)
+            return
         if self._held:
             last = self._held[-1].t
             if self._decide("none"):
