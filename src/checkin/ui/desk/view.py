@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -40,8 +39,8 @@ from .dialogs import OverrideDialog, UndoDialog
 from .panel import ResultPanel, category_name, headline, state_of
 from .scan_notice import ATTENTION, DIALOG, FRAGMENT, ScanNotice
 from .sounds import Sounds
+from .type_fit import fit_type
 
-COMPACT_BELOW_PX = 860  # a window lower than this (a 1366x768 laptop) gets the panel's compact type sizes
 SOUND_OF_STATE = {"admitted": "admitted", "attention": "attention", "already": "already", "refused": "refused"}
 # what the desk writes: walk-ins, substitutions, corrections, hand-outs, badges handed over (desk operations) ...
 DESK_CHANGES = Change.ARRIVALS | Change.ATTENDEES | Change.BADGES
@@ -388,30 +387,7 @@ class DeskScreen(QWidget):
             self._fitted_for = shown
 
     def _fit_type(self) -> None:
-        # The window's height, not ours: inside a scroll area we are as tall as our content asks.
-        small = self.window().height() < COMPACT_BELOW_PX
-        scale = 0.78 if small else 1.0
-        self._set_scale(scale)
-        while small and scale > 0.55 and self._overflows():
-            scale -= 0.06  # extra lines on screen (a refused scan): smaller type rather than cut or scrolled
-            self._set_scale(scale)
-
-    def _set_scale(self, scale: float) -> None:
-        self.panel.set_scale(scale)
-        self.meeting_lines.set_scale(scale)
-
-    def _overflows(self) -> bool:
-        """The result card's lines need more height than it got, or the desk more than the window shows."""
-        self.layout().activate()
-        panel = self.panel
-        if panel.hasHeightForWidth() and panel.heightForWidth(panel.width()) > panel.height():
-            return True
-        area = self.parentWidget().parentWidget() if self.parentWidget() else None  # viewport -> scroll area
-        if not isinstance(area, QScrollArea):
-            return False
-        width, room = area.viewport().width(), area.viewport().height()
-        need = max(self.minimumSizeHint().height(), self.heightForWidth(width) if self.hasHeightForWidth() else 0)
-        return need > room
+        fit_type(self, self.panel, (self.panel, self.meeting_lines))
 
     def showEvent(self, event) -> None:
         super().showEvent(event)
