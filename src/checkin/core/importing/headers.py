@@ -224,7 +224,8 @@ def own_export(kind: str, headers: list[str]) -> bool:
 def _own_export_mapping(headers: list[str]) -> list[str]:
     """The export's own columns are the data; the original list's columns it carries (a "Kategorie" beside
     its "Category") go back to the extra fields they came from, and what the venue added is left out."""
-    from ..exports import BASE_FIELDS, FIELD_LABELS
+    from ..exports import BASE_FIELDS
+    from ..field_words import FIELD_LABELS
 
     own = {norm(label): name for name in BASE_FIELDS if name != "id" for label in FIELD_LABELS[name]}
     out = []

@@ -8,7 +8,7 @@ from types import MappingProxyType
 from typing import Any
 
 from ..bulk import Memo
-from ..exports import VALUE_LABELS
+from ..field_words import VALUE_LABELS
 from . import values as V
 from .headers import CHECKIN_ID, EXTRA, FULL_NAME, IGNORE, PARTICLE, SECOND_LAST, family_name_first
 from .names import NameParts, split_full_name, split_title_value, valid_email

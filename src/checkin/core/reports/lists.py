@@ -17,7 +17,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import PageBreak, SimpleDocTemplate, Spacer, Table, TableStyle
 
 from .. import pdffonts, pdftext
-from ..exports import shown_value
+from ..field_words import shown_value
 from ..store import EventStore
 from ..textfold import fold
 from .pdfstyle import HEAD, MAX_CELL_HEIGHT, MUTED, RULE, para, styles
