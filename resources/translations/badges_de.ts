@@ -57,6 +57,13 @@
         <translation>Alle Namen lassen sich mit den installierten Schriften drucken.</translation>
     </message>
     <message numerus="yes">
+        <source>%n name(s) print right to left; look at the first such badge: </source>
+        <translation>
+            <numerusform>%n Name wird von rechts nach links gedruckt; das erste solche Namensschild ansehen: </numerusform>
+            <numerusform>%n Namen werden von rechts nach links gedruckt; das erste solche Namensschild ansehen: </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <location filename="../../src/checkin/ui/badges/view.py" line="308"/>
         <source>%n name(s) need a look before printing: </source>
         <translation>

@@ -23,6 +23,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n name(s) print right to left; look at the first such badge: </source>
+        <translation>
+            <numerusform>%n name prints right to left; look at the first such badge: </numerusform>
+            <numerusform>%n names print right to left; look at the first such badge: </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n name(s) need a look before printing: </source>
         <translation>
             <numerusform>%n name needs a look before printing: </numerusform>

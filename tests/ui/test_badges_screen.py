@@ -172,3 +172,35 @@ def test_jobs_the_desk_queued_show_when_badges_is_first_opened(open_app, demo_pa
     assert jobs.item(0, 2).text() == "not printed"
     assert jobs.item(0, 3).text() in ("this computer does not know the printer",
                                       "no print system on this computer, or it does not answer (CUPS)")
+
+
+def _glyph_line(qtbot, screen) -> tuple[str, str, str]:
+    qtbot.waitUntil(lambda: bool(screen.glyphs.text()), timeout=10_000)  # the check runs on the worker
+    return screen.glyphs.text(), screen.glyphs.styleSheet(), screen.glyphs.toolTip()
+
+
+def test_right_to_left_names_are_a_calm_note_with_the_list_on_hover(qtbot, screen):
+    # The demo's Arabic and Hebrew names print shaped and right to left: a note to look at one, not a red alarm,
+    # and a line short enough to stay on a 1366x768 screen; every name is in the tooltip.
+    text, style, tip = _glyph_line(qtbot, screen)
+    assert "print right to left" in text and "b71c1c" not in style
+    assert text.count(",") <= 2 and len(text) < 160
+    assert "أحمد منصور" in tip and tip.count("\n") >= 2
+
+
+def test_a_name_no_font_prints_turns_the_line_red(qtbot, demo_path, ctx, tmp_path, monkeypatch):
+    from checkin.core import ledger
+    from checkin.core.store import EventStore
+    from checkin.ui.badges.view import BadgesScreen
+
+    with EventStore.open(demo_path) as store:
+        new_id = store.next_attendee_id()
+        ledger.record(store, "walkin", new_id, {"fields": {
+            "first_name": "Anna", "last_name": "Privat\U000F0001", "organisation": "Walk-in GmbH", "category": "guest",
+            "status": "registered", "walk_in": True, "code": f"WALKIN{new_id:06d}"}})
+    w = BadgesScreen(ctx)
+    qtbot.addWidget(w)
+    w.show()
+    text, style, tip = _glyph_line(qtbot, w)
+    assert "need a look before printing" in text and "b71c1c" in style
+    assert "U+F0001" in tip

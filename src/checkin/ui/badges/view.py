@@ -177,12 +177,12 @@ class BadgesScreen(QWidget):
         info_row.addWidget(self.info, 1)
         info_row.addWidget(self.printed)
         ll.addLayout(info_row)
+        ll.addWidget(self.glyphs)  # above the preview: on a laptop the screen scrolls, and below it went unseen
         middle = QSplitter()
         middle.addWidget(self.designer)
         middle.addWidget(self.panel)
         middle.setStretchFactor(0, 3)
         ll.addWidget(middle, 1)
-        ll.addWidget(self.glyphs)
         split = QSplitter()
         split.addWidget(left)
         split.addWidget(self.printing)
@@ -303,10 +303,21 @@ class BadgesScreen(QWidget):
         if not problems:
             self.glyphs.setText(self.tr("All names print with the installed fonts."))
             self.glyphs.setStyleSheet("color: #1b5e20;")
-        else:
-            self.glyphs.setText(self.tr("%n name(s) need a look before printing: ", "", len(problems)) + "; ".join(
-                f"{name}: {self._glyph_words(problem, detail)}" for name, problem, detail in problems[:5]))
-            self.glyphs.setStyleSheet("color: #b71c1c; font-weight: bold;")
+            self.glyphs.setToolTip("")
+            return
+        # Each name isolated (FSI ... PDI): a right-to-left name must not pull the commas and words around it.
+        listed = [f"\u2068{name}\u2069: {self._glyph_words(problem, detail)}" for name, problem, detail in problems]
+        self.glyphs.setToolTip("\n".join(listed[:40]))  # the whole list on hover: the line itself stays short
+        if all(problem == "rtl" for _name, problem, _detail in problems):
+            # Shaped and ordered right to left: a note to look at one such badge, not an alarm on every visit.
+            self.glyphs.setText(self.tr("%n name(s) print right to left; look at the first such badge: ", "",
+                                        len(problems)) + ", ".join(f"\u2068{name}\u2069" for name, _p, _d in problems[:3])
+                                + (" …" if len(problems) > 3 else ""))
+            self.glyphs.setStyleSheet("color: #7a4f00;")
+            return
+        self.glyphs.setText(self.tr("%n name(s) need a look before printing: ", "", len(problems))
+                            + "; ".join(listed[:2]) + (" …" if len(problems) > 2 else ""))
+        self.glyphs.setStyleSheet("color: #b71c1c; font-weight: bold;")
 
     # --- saving -----------------------------------------------------------------------------------------
     def _full_layout(self) -> Layout:
