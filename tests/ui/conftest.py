@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import importlib.util
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -21,6 +21,20 @@ def compiled_catalogues() -> None:
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     assert module.main() == 0
+
+
+@pytest.fixture
+def readable_font(qapp) -> Iterator[None]:
+    """The font `checkin gui` uses, not the test run's smaller one (what fits at 11 pt is what users see)."""
+    from PySide6.QtGui import QFont
+    from PySide6.QtWidgets import QApplication
+
+    from checkin.ui.app import use_readable_font
+
+    default = QFont(QApplication.font())
+    use_readable_font(qapp)
+    yield
+    QApplication.setFont(default)
 
 
 @pytest.fixture

@@ -40,19 +40,10 @@ def test_every_screen_fits_a_laptop(open_app, demo_path, qtbot, language, displa
 
 
 @pytest.mark.parametrize("language", ["de", "en"])
-def test_no_screen_scrolls_sideways_on_a_laptop(open_app, demo_path, qtbot, language):
+def test_no_screen_scrolls_sideways_on_a_laptop(open_app, demo_path, qtbot, language, readable_font):
     """A screen may scroll down, never sideways: the German import screen's first row (file hint, list kind) was
     wider than 1366 px, so its *Import* button sat out of view at the right until one scrolled."""
-    from PySide6.QtGui import QFont
-
-    from checkin.ui.app import use_readable_font
-
-    default = QFont(QApplication.font())
-    use_readable_font(QApplication.instance())  # the font `checkin gui` uses, not the test run's smaller one
-    try:
-        _check_no_screen_scrolls_sideways(open_app(demo_path, language=language), qtbot)
-    finally:
-        QApplication.setFont(default)
+    _check_no_screen_scrolls_sideways(open_app(demo_path, language=language), qtbot)
 
 
 def _check_no_screen_scrolls_sideways(app, qtbot) -> None:

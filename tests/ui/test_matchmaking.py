@@ -176,14 +176,10 @@ def test_booking_prints_both_new_slips_on_the_stations_printer(app, demo_path, q
         assert name in text and re.search(rf"\b(Table|Tisch) {dialog.booking.table}\b", text), text
 
 
-def test_rematch_keeps_what_the_guests_have_in_common_in_view(open_app, demo_path, qtbot) -> None:
+def test_rematch_keeps_what_the_guests_have_in_common_in_view(open_app, demo_path, qtbot, readable_font) -> None:
     """The *In common* column (why a guest is suggested) sat beyond the right edge behind a sideways scroll bar,
     pushed out by "Ministerium für Wirtschaft, Arbeit und Wohnungsbau Baden-Württemberg"."""
-    from PySide6.QtGui import QFont
-    from PySide6.QtWidgets import QApplication
-
     from checkin.core.deskops.people import correct
-    from checkin.ui.app import use_readable_font
 
     slot, mid, guest, _partner, mate = _slot(demo_path)
     _from_another_station(demo_path, guest, slot - timedelta(minutes=40))
@@ -194,12 +190,7 @@ def test_rematch_keeps_what_the_guests_have_in_common_in_view(open_app, demo_pat
     board = app.window.screen("matchmaking")
     board.set_time(slot + timedelta(minutes=12))
     board.table.selectRow(_row(board, mid))
-    default = QFont(QApplication.font())
-    use_readable_font(QApplication.instance())  # the font `checkin gui` uses
-    try:
-        dialog = board.open_rematch()
-    finally:
-        QApplication.setFont(default)
+    dialog = board.open_rematch()
     dialog.show()
     qtbot.waitExposed(dialog)
     table = dialog.table

@@ -118,29 +118,21 @@ def test_print_jobs_show_printer_and_state_whole(open_app, demo_path, qtbot) -> 
     assert jobs.item(0, 3).toolTip() == jobs.item(0, 3).text() != ""
 
 
-def test_attendee_list_shows_the_arrival_time_whole(open_app, demo_path, qtbot) -> None:
+def test_attendee_list_shows_the_arrival_time_whole(open_app, demo_path, qtbot, readable_font) -> None:
     """The *Arrived* column showed "2026-12-04 …" on a 1366 px laptop: the time itself was cut off."""
-    from PySide6.QtGui import QFont, QFontMetrics
-    from PySide6.QtWidgets import QApplication
+    from PySide6.QtGui import QFontMetrics
 
-    from checkin.ui.app import use_readable_font
-
-    default = QFont(QApplication.font())
-    use_readable_font(QApplication.instance())  # the font `checkin gui` uses
-    try:
-        app = open_app(demo_path, language="de", screen="desk")
-        app.window.resize(1366, 728)
-        app.window.screen("desk").handle_code(app.ctx.store.attendee(2).code)  # Şükrü Çelik arrives
-        app.window.show_screen("attendees")
-        screen = app.window.screen("attendees")
-        screen.filter.setText("Şükrü Çelik")
-        model, table = screen.model, screen.table
-        qtbot.waitUntil(lambda: model.rowCount() >= 1 and bool(model.data(model.index(0, 5))), timeout=10_000)
-        shown = model.data(model.index(0, 5))
-        assert re.fullmatch(r"\d\d\.\d\d\. \d\d:\d\d", shown), shown
-        assert table.columnWidth(5) >= QFontMetrics(table.font()).horizontalAdvance(shown) + 6
-    finally:
-        QApplication.setFont(default)
+    app = open_app(demo_path, language="de", screen="desk")
+    app.window.resize(1366, 728)
+    app.window.screen("desk").handle_code(app.ctx.store.attendee(2).code)  # Şükrü Çelik arrives
+    app.window.show_screen("attendees")
+    screen = app.window.screen("attendees")
+    screen.filter.setText("Şükrü Çelik")
+    model, table = screen.model, screen.table
+    qtbot.waitUntil(lambda: model.rowCount() >= 1 and bool(model.data(model.index(0, 5))), timeout=10_000)
+    shown = model.data(model.index(0, 5))
+    assert re.fullmatch(r"\d\d\.\d\d\. \d\d:\d\d", shown), shown
+    assert table.columnWidth(5) >= QFontMetrics(table.font()).horizontalAdvance(shown) + 6
 
 
 @pytest.mark.parametrize(("language", "shown"), [("de", "1,50 mm"), ("en", "1.50 mm")])
@@ -175,35 +167,29 @@ def test_attendance_workbook_is_headed_in_the_window_language(open_app, demo_pat
     assert [cell.value for cell in sheet[1]][:3] == headings
 
 
-def test_desk_category_counts_wrap_between_categories(open_app, demo_path, qtbot) -> None:
+def test_desk_category_counts_wrap_between_categories(open_app, demo_path, qtbot, readable_font) -> None:
     """The German counts line broke inside a pair: "… Presse" at the end of one line, "0/9" alone below it."""
-    from PySide6.QtGui import QFont, QTextLayout, QTextOption
+    from PySide6.QtGui import QTextLayout, QTextOption
     from PySide6.QtWidgets import QApplication
 
-    from checkin.ui.app import use_readable_font
 
-    default = QFont(QApplication.font())
-    use_readable_font(QApplication.instance())  # the font `checkin gui` uses
-    try:
-        app = open_app(demo_path, language="de", screen="desk")
-        app.window.resize(1366, 728)
-        label = app.window.screen("desk").by_category
-        qtbot.waitUntil(lambda: "Presse" in label.text())
-        for _ in range(5):
-            QApplication.processEvents()
-        layout = QTextLayout(label.text(), label.font())
-        option = QTextOption()
-        option.setWrapMode(QTextOption.WrapMode.WordWrap)
-        layout.setTextOption(option)
-        layout.beginLayout()
-        lines = []
-        while (line := layout.createLine()).isValid():
-            line.setLineWidth(label.contentsRect().width())
-            lines.append(label.text()[line.textStart():line.textStart() + line.textLength()].strip())
-        layout.endLayout()
-        assert lines and all(not re.match(r"\d", text) for text in lines), lines
-    finally:
-        QApplication.setFont(default)
+    app = open_app(demo_path, language="de", screen="desk")
+    app.window.resize(1366, 728)
+    label = app.window.screen("desk").by_category
+    qtbot.waitUntil(lambda: "Presse" in label.text())
+    for _ in range(5):
+        QApplication.processEvents()
+    layout = QTextLayout(label.text(), label.font())
+    option = QTextOption()
+    option.setWrapMode(QTextOption.WrapMode.WordWrap)
+    layout.setTextOption(option)
+    layout.beginLayout()
+    lines = []
+    while (line := layout.createLine()).isValid():
+        line.setLineWidth(label.contentsRect().width())
+        lines.append(label.text()[line.textStart():line.textStart() + line.textLength()].strip())
+    layout.endLayout()
+    assert lines and all(not re.match(r"\d", text) for text in lines), lines
 
 
 def test_already_checked_in_names_the_station_as_every_screen_does(open_app, demo_path, qtbot) -> None:
